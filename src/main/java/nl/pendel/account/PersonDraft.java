@@ -1,0 +1,141 @@
+package nl.pendel.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.pendel.security.Role;
+
+/** What the person form edits. {@code id} is null for a new person. */
+public class PersonDraft {
+
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+
+    private Long id;
+    private long version;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAX, message = "{validation.max-length}")
+    private String displayName = "";
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = EMAIL_MAX, message = "{validation.max-length}")
+    @Email(message = "{validation.email}")
+    private String email = "";
+
+    private Discipline discipline;
+    private Long organisationId;
+    private Long teamId;
+
+    @NotEmpty(message = "{validation.roles-required}")
+    private Set<Role> roles = EnumSet.of(Role.PARTICIPANT);
+
+    private boolean active = true;
+
+    /** A new password, or empty to leave it unchanged. */
+    private String newPassword = "";
+
+    /** Alternatively, a password hashed beforehand. */
+    private PreparedPassword preparedPassword;
+
+    public static PersonDraft of(PersonSummary person) {
+        PersonDraft draft = new PersonDraft();
+        draft.id = person.id();
+        draft.version = person.version();
+        draft.displayName = person.displayName();
+        draft.email = person.email();
+        draft.discipline = person.discipline();
+        draft.organisationId = person.organisationId();
+        draft.teamId = person.teamId();
+        draft.setRoles(person.roles());
+        draft.active = person.active();
+        return draft;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(Discipline discipline) {
+        this.discipline = discipline;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        EnumSet<Role> copy = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            copy.addAll(roles);
+        }
+        this.roles = copy;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public PreparedPassword getPreparedPassword() {
+        return preparedPassword;
+    }
+
+    public void setPreparedPassword(PreparedPassword preparedPassword) {
+        this.preparedPassword = preparedPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword == null ? "" : newPassword;
+    }
+}

@@ -1,0 +1,226 @@
+package nl.pendel.account;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.pendel.account.internal.Person;
+import nl.pendel.account.internal.PersonRepository;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PasswordPolicy;
+import nl.pendel.security.PendelUser;
+import nl.pendel.security.Role;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.Translations;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.Versions;
+import nl.pendel.team.TeamService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * People and their accounts. Administrators manage everyone; every signed-in person manages their
+ * own password and language. People are deactivated, never deleted, so course history stays
+ * intact.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private final PersonRepository people;
+    private final TeamService teams;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PersonService(
+            PersonRepository people,
+            TeamService teams,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.people = people;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<PersonSummary> search(String filter, Long teamId, Pageable pageable) {
+        return people.search(normalisedFilter(filter), teamId, pageable).stream()
+                .map(PersonService::summary)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public long count(String filter, Long teamId) {
+        return people.countSearch(normalisedFilter(filter), teamId);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Optional<PersonSummary> find(long id) {
+        return people.findById(id).map(PersonService::summary);
+    }
+
+    /**
+     * The members of one team, for its team lead (only their own team) or an administrator.
+     *
+     * @throws AccessDeniedException for anyone else, including the lead of another team
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TEAM_LEAD + "')")
+    public List<PersonSummary> teamMembers(long teamId, Pageable pageable) {
+        requireTeamAccess(teamId);
+        return people.search("", teamId, pageable).stream().map(PersonService::summary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TEAM_LEAD + "')")
+    public long countTeamMembers(long teamId) {
+        requireTeamAccess(teamId);
+        return people.countSearch("", teamId);
+    }
+
+    private void requireTeamAccess(long teamId) {
+        PendelUser user = currentUser.require();
+        boolean ownTeam = user.hasRole(Role.TEAM_LEAD) && Long.valueOf(teamId).equals(user.teamId());
+        if (!user.hasRole(Role.ADMIN) && !ownTeam) {
+            throw new AccessDeniedException("Not the lead of team " + teamId);
+        }
+    }
+
+    /** The signed-in person. */
+    @PreAuthorize("isAuthenticated()")
+    public PersonSummary me() {
+        return people.findById(currentUser.require().personId())
+                .map(PersonService::summary)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public PersonSummary save(@Valid PersonDraft draft) {
+        String email = normalisedEmail(draft.getEmail());
+        people.findByEmailIgnoreCase(email)
+                .filter(other -> !other.getId().equals(draft.getId()))
+                .ifPresent(other -> {
+                    throw new UserFacingException("person.error.duplicate-email", email);
+                });
+        checkReferences(draft);
+        Person person;
+        if (draft.getId() == null) {
+            person = new Person(email, draft.getDisplayName().strip(), clock.instant());
+        } else {
+            person = people.findById(draft.getId()).orElseThrow(() -> new UserFacingException("error.not-found"));
+            Versions.requireUnchanged(person.getVersion(), draft.getVersion());
+            if (person.getId() == currentUser.require().personId()
+                    && (!draft.isActive() || !draft.getRoles().contains(Role.ADMIN))) {
+                throw new UserFacingException("person.error.cannot-demote-self");
+            }
+        }
+        person.setEmail(email);
+        person.setDisplayName(draft.getDisplayName().strip());
+        person.setDiscipline(draft.getDiscipline());
+        person.setOrganisationId(draft.getOrganisationId());
+        person.setTeamId(draft.getTeamId());
+        person.setRoles(draft.getRoles());
+        person.setActive(draft.isActive());
+        if (!draft.getNewPassword().isEmpty()) {
+            person.setPasswordHash(hash(draft.getNewPassword()));
+        } else if (draft.getPreparedPassword() != null) {
+            person.setPasswordHash(draft.getPreparedPassword().hash());
+        }
+        person.touch(clock.instant());
+        return summary(people.saveAndFlush(person));
+    }
+
+    /** Deactivates a person: they can no longer sign in; their history stays. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public PersonSummary deactivate(long id, long version) {
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("error.not-found"));
+        Versions.requireUnchanged(person.getVersion(), version);
+        if (person.getId() == currentUser.require().personId()) {
+            throw new UserFacingException("person.error.cannot-demote-self");
+        }
+        person.setActive(false);
+        person.touch(clock.instant());
+        return summary(people.saveAndFlush(person));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Person person = people.findById(currentUser.require().personId()).orElseThrow();
+        if (person.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            throw new UserFacingException("password.error.current-wrong");
+        }
+        person.setPasswordHash(hash(newPassword));
+        person.touch(clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnLanguage(Locale locale) {
+        Person person = people.findById(currentUser.require().personId()).orElseThrow();
+        person.setLocale(Translations.supported(locale).getLanguage());
+        person.touch(clock.instant());
+    }
+
+    /** Checks and hashes a password once, to give it to several new accounts. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public PreparedPassword preparePassword(String password) {
+        return new PreparedPassword(hash(password));
+    }
+
+    String hash(String password) {
+        PasswordPolicy.problem(password).ifPresent(key -> {
+            throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        return passwordEncoder.encode(password);
+    }
+
+    private void checkReferences(PersonDraft draft) {
+        if (draft.getTeamId() != null && teams.findTeam(draft.getTeamId()).isEmpty()) {
+            throw new UserFacingException("error.not-found");
+        }
+        if (draft.getOrganisationId() != null
+                && teams.findOrganisation(draft.getOrganisationId()).isEmpty()) {
+            throw new UserFacingException("error.not-found");
+        }
+        boolean needsTeam = draft.getRoles().contains(Role.PARTICIPANT) || draft.getRoles().contains(Role.TEAM_LEAD);
+        if (needsTeam && draft.getTeamId() == null) {
+            throw new UserFacingException("person.error.team-required");
+        }
+    }
+
+    static String normalisedEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalisedFilter(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static PersonSummary summary(Person person) {
+        return new PersonSummary(
+                person.getId(),
+                person.getEmail(),
+                person.getDisplayName(),
+                person.getDiscipline(),
+                person.getOrganisationId(),
+                person.getTeamId(),
+                Set.copyOf(person.getRoles()),
+                person.isActive(),
+                person.getPasswordHash() != null,
+                person.getLocale(),
+                person.getVersion());
+    }
+}

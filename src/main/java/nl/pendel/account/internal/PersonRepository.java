@@ -1,0 +1,41 @@
+package nl.pendel.account.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<Person> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    @Query("select lower(p.email) from Person p where lower(p.email) in :emails")
+    List<String> findExistingEmails(@Param("emails") Collection<String> emails);
+
+    /** One page of people matching a filter; roles come in one extra batched query. */
+    @Query("""
+            select p from Person p
+            where (:filter = '' or lower(p.displayName) like concat('%', :filter, '%')
+                   or lower(p.email) like concat('%', :filter, '%'))
+              and (:teamId is null or p.teamId = :teamId)
+            order by p.displayName, p.id
+            """)
+    List<Person> search(@Param("filter") String filter, @Param("teamId") Long teamId, Pageable pageable);
+
+    @Query("""
+            select count(p) from Person p
+            where (:filter = '' or lower(p.displayName) like concat('%', :filter, '%')
+                   or lower(p.email) like concat('%', :filter, '%'))
+              and (:teamId is null or p.teamId = :teamId)
+            """)
+    long countSearch(@Param("filter") String filter, @Param("teamId") Long teamId);
+
+    long countByTeamIdAndActiveTrue(Long teamId);
+}

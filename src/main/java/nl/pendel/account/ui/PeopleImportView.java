@@ -1,0 +1,129 @@
+package nl.pendel.account.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Collectors;
+import nl.pendel.account.ImportPreview;
+import nl.pendel.account.PeopleImportService;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.TranslatedTitle;
+
+/**
+ * Import people from a CSV file: upload, see every row with its problems, then import the rows
+ * without problems or cancel. Nothing is stored before "Import".
+ */
+@Route("beheer/personen/import")
+@Menu(title = "menu.import", order = 20, icon = "vaadin:upload")
+@RolesAllowed(Roles.ADMIN)
+class PeopleImportView extends Div implements TranslatedTitle {
+
+    private final PeopleImportService importService;
+    private final Div result = new Div();
+    private ImportPreview preview;
+
+    PeopleImportView(PeopleImportService importService) {
+        this.importService = importService;
+        addClassName("page");
+
+        Paragraph intro = new Paragraph(getTranslation("import.intro"));
+        Pre example = new Pre(getTranslation("import.example"));
+        example.addClassName("example");
+        UploadHandler handler = event -> {
+            byte[] bytes = readLimited(event.getInputStream());
+            UI ui = event.getUI();
+            ui.access(() -> showPreview(bytes));
+        };
+        Upload upload = new Upload(handler);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(PeopleImportService.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setUploadButton(new Button(getTranslation("import.choose")));
+        result.addClassName("import-result");
+        add(intro, example, upload, result);
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.import";
+    }
+
+    /** Reads and checks the file and shows what would be imported. Stores nothing. */
+    void showPreview(byte[] csv) {
+        result.removeAll();
+        preview = importService.preview(csv);
+        if (preview.fileProblem() != null) {
+            Div error = new Div(message(preview.fileProblem()));
+            error.addClassName("form-error");
+            error.getElement().setAttribute("role", "alert");
+            result.add(error);
+            return;
+        }
+        Paragraph summary = new Paragraph(getTranslation("import.summary", preview.rows().size(),
+                preview.importable().size(), preview.problemCount()));
+        summary.getElement().setAttribute("role", "status");
+        Grid<ImportPreview.Row> grid = new Grid<>();
+        grid.addColumn(ImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportPreview.Row::name).setHeader(getTranslation("person.name"));
+        grid.addColumn(ImportPreview.Row::email).setHeader(getTranslation("person.email"));
+        grid.addColumn(ImportPreview.Row::disciplineText).setHeader(getTranslation("person.discipline"));
+        grid.addColumn(ImportPreview.Row::teamText).setHeader(getTranslation("person.team"));
+        grid.addColumn(row -> row.ok()
+                        ? getTranslation("import.ok")
+                        : row.problems().stream().map(this::message).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("import.problems")).setFlexGrow(3);
+        grid.setPartNameGenerator(row -> row.ok() ? null : "problem-row");
+        grid.setItems(preview.rows());
+        grid.setAllRowsVisible(preview.rows().size() <= 25);
+        grid.setAriaLabel(getTranslation("import.preview"));
+
+        Button importButton = new Button(getTranslation("import.confirm", preview.importable().size()), click -> doImport());
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.setEnabled(!preview.importable().isEmpty());
+        Button cancel = new Button(getTranslation("action.cancel"), click -> cancel());
+        Div actions = new Div(cancel, importButton);
+        actions.addClassName("toolbar");
+        result.add(summary, grid, actions);
+    }
+
+    private void doImport() {
+        try {
+            int count = importService.importRows(preview);
+            Notifications.success(this, "import.done", count);
+            cancel();
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+    }
+
+    private void cancel() {
+        preview = null;
+        result.removeAll();
+    }
+
+    private String message(ImportPreview.Problem problem) {
+        return getTranslation(problem.key(), problem.arguments().toArray());
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(PeopleImportService.MAX_BYTES + 1);
+        // more than the limit is passed on as is; the service refuses it with a message
+        return bytes;
+    }
+}

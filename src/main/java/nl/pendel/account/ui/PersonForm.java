@@ -1,0 +1,93 @@
+package nl.pendel.account.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import nl.pendel.account.Discipline;
+import nl.pendel.account.PersonDraft;
+import nl.pendel.security.PasswordPolicy;
+import nl.pendel.security.Role;
+
+/** The fields of a person: who they are, where they work, what they may do, and a password. */
+class PersonForm extends FormLayout {
+
+    private final BeanValidationBinder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
+
+    PersonForm(PersonDraft draft, Map<Long, String> teams, Map<Long, String> organisations) {
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+
+        TextField name = new TextField(getTranslation("person.name"));
+        name.setMaxLength(PersonDraft.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        EmailField email = new EmailField(getTranslation("person.email"));
+        email.setMaxLength(PersonDraft.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        email.setHelperText(getTranslation("person.email.help"));
+
+        ComboBox<Discipline> discipline = new ComboBox<>(getTranslation("person.discipline"));
+        discipline.setItems(Arrays.stream(Discipline.values())
+                .sorted(Comparator.comparing(d -> getTranslation(d.translationKey())))
+                .toList());
+        discipline.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
+        discipline.setClearButtonVisible(true);
+
+        ComboBox<Long> organisation = idChooser(getTranslation("person.organisation"), organisations);
+        ComboBox<Long> team = idChooser(getTranslation("person.team"), teams);
+        team.setHelperText(getTranslation("person.team.help"));
+
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
+        roles.setRequiredIndicatorVisible(true);
+
+        Checkbox active = new Checkbox(getTranslation("status.active"));
+        PasswordField password = new PasswordField(getTranslation(
+                draft.getId() == null ? "person.password.initial" : "person.password.new"));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+
+        binder.forField(name).bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(discipline).bind("discipline");
+        binder.forField(organisation).bind("organisationId");
+        binder.forField(team).bind("teamId");
+        binder.forField(roles).bind("roles");
+        binder.forField(active).bind("active");
+        binder.forField(password)
+                .withValidator((value, context) -> value.isEmpty()
+                        ? ValidationResult.ok()
+                        : PasswordPolicy.problem(value)
+                                .map(key -> ValidationResult.error(
+                                        getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)))
+                                .orElse(ValidationResult.ok()))
+                .bind(PersonDraft::getNewPassword, PersonDraft::setNewPassword);
+        binder.readBean(draft);
+
+        add(name, email, discipline, organisation, team, roles, active, password);
+        setColspan(roles, 2);
+        name.focus();
+    }
+
+    /** Copies valid input into the draft; false (with messages at the fields) when invalid. */
+    boolean writeTo(PersonDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    private static ComboBox<Long> idChooser(String label, Map<Long, String> names) {
+        ComboBox<Long> box = new ComboBox<>(label);
+        box.setItems(names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
+        box.setItemLabelGenerator(id -> names.getOrDefault(id, "?"));
+        box.setClearButtonVisible(true);
+        return box;
+    }
+}

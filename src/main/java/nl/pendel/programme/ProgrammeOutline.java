@@ -1,0 +1,47 @@
+package nl.pendel.programme;
+
+import java.time.LocalTime;
+import java.util.List;
+
+/** Everything in one programme version, as a course starts from it. */
+public record ProgrammeOutline(
+        ProgrammeVersionSummary version,
+        String summary,
+        List<String> goals,
+        List<Slot> sessionPattern,
+        List<Meeting> meetings,
+        Framework framework,
+        PlanTemplate planTemplate) {
+
+    /** When a subgroup meets: {@code day} 1 is the meeting's first day. */
+    public record Slot(int subgroup, int day, LocalTime start, LocalTime end) {}
+
+    public record Meeting(
+            long id,
+            int position,
+            String title,
+            String theme,
+            String preparationTitle,
+            String preparationInstructions,
+            List<String> agenda) {}
+
+    public record Framework(
+            long id, String key, int versionNo, String title, List<Level> scale, List<Competence> competences) {}
+
+    public record Level(int value, String label, String anchor) {}
+
+    public record Competence(
+            long id, String code, String shortTitle, String title, Orientation orientation, List<Indicator> indicators) {}
+
+    public record Indicator(long id, String code, String text) {}
+
+    public record PlanTemplate(long id, String key, int versionNo, String title, List<Section> sections) {}
+
+    public record Section(String key, String title, String guidance, boolean required) {}
+
+    /** The preventive side (competences 1 and 4) or the environment-oriented side (2 and 3). */
+    public enum Orientation {
+        PREVENTIVE,
+        ENVIRONMENT
+    }
+}

@@ -1,0 +1,114 @@
+package nl.pendel.security;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as the security layer knows them: enough to check the role and the
+ * object (which team, which organisation) without a database round trip.
+ */
+public final class PendelUser implements UserDetails, CredentialsContainer {
+
+    private final long personId;
+    private final String email;
+    private final String displayName;
+    private final @Nullable Long teamId;
+    private final Locale locale;
+    private final Set<Role> roles;
+    private final boolean active;
+    private @Nullable String passwordHash;
+
+    public PendelUser(
+            long personId,
+            String email,
+            String displayName,
+            @Nullable Long teamId,
+            Locale locale,
+            Set<Role> roles,
+            boolean active,
+            @Nullable String passwordHash) {
+        this.personId = personId;
+        this.email = email;
+        this.displayName = displayName;
+        this.teamId = teamId;
+        this.locale = locale;
+        this.roles = Set.copyOf(roles);
+        this.active = active;
+        this.passwordHash = passwordHash;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The team this person belongs to, if any (trainers from outside have none). */
+    public @Nullable Long teamId() {
+        return teamId;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PendelUser that && that.personId == personId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(personId);
+    }
+
+    @Override
+    public String toString() {
+        return "PendelUser[" + personId + ", " + roles + "]";
+    }
+}

@@ -1,0 +1,104 @@
+package nl.pendel.security.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import nl.pendel.security.LoginBlockedException;
+import nl.pendel.security.UserLocale;
+import nl.pendel.shared.Translations;
+import org.springframework.security.web.WebAttributes;
+
+/** The sign-in page: e-mail address and password, in Dutch unless English is picked. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authenticationContext;
+    private final Clock clock;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(AuthenticationContext authenticationContext, Clock clock) {
+        this.authenticationContext = authenticationContext;
+        this.clock = clock;
+        addClassName("login-page");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+
+        Div brand = new Div(
+                new Html("<div class=\"brand-mark\" aria-hidden=\"true\">P</div>"),
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.tagline")));
+        brand.addClassName("login-brand");
+
+        Locale other = Translations.supported(getLocale()).equals(Translations.ENGLISH)
+                ? Translations.DUTCH
+                : Translations.ENGLISH;
+        Button language = new Button(getTranslation("login.switch-language"), click -> {
+            UserLocale.chooseBeforeSignIn(VaadinSession.getCurrent(), other);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        language.addThemeVariants(ButtonVariant.TERTIARY);
+        language.addClassName("login-language");
+        language.getElement().setAttribute("lang", other.getLanguage());
+
+        Div card = new Div(brand, form, language);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            form.setI18n(i18n(failure));
+            form.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+
+    private LoginI18n i18n(Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (failure instanceof LoginBlockedException blocked) {
+            long minutes = Math.max(
+                    1, Duration.between(clock.instant(), blocked.blockedUntil()).toMinutes() + 1);
+            error.setTitle(getTranslation("login.blocked.title"));
+            error.setMessage(getTranslation("login.blocked.message", minutes));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        return i18n;
+    }
+}

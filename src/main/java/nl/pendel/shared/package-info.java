@@ -1,0 +1,8 @@
+/**
+ * What every feature module may use: translations, the clock, and a few small UI building
+ * blocks. Holds no domain logic.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.pendel.shared;

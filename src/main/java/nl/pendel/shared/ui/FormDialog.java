@@ -1,0 +1,50 @@
+package nl.pendel.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.function.SerializableSupplier;
+import nl.pendel.shared.UserFacingException;
+
+/**
+ * A dialog around a form, with Save and Cancel. Save runs the given action, which answers whether
+ * it is done (false: the form shows what to correct); the dialog then closes. When the action
+ * refuses with a {@link UserFacingException} the message shows in the dialog and the dialog stays
+ * open with everything the user typed.
+ */
+public class FormDialog extends Dialog {
+
+    private final Div error = new Div();
+
+    public FormDialog(String title, Component form, SerializableSupplier<Boolean> save) {
+        setHeaderTitle(title);
+        setCloseOnOutsideClick(false);
+        setWidth("min(40rem, 100vw)");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        add(error, form);
+
+        Button saveButton = new Button(getTranslation("action.save"), click -> {
+            try {
+                if (save.get()) {
+                    close();
+                }
+            } catch (UserFacingException e) {
+                showError(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.addClickShortcut(Key.ENTER).listenOn(this);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        getFooter().add(cancel, saveButton);
+    }
+
+    public void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+}
