@@ -59,7 +59,8 @@ public record ImportPreview(List<Row> rows, @Nullable Problem fileProblem) {
         }
 
         public static Problem of(String key, Object... arguments) {
-            return new Problem(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+            return new Problem(
+                    key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
         }
     }
 }

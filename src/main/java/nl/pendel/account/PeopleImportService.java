@@ -41,19 +41,34 @@ public class PeopleImportService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("naam", "name"), Map.entry("name", "name"), Map.entry("volledigenaam", "name"),
-            Map.entry("email", "email"), Map.entry("emailadres", "email"), Map.entry("mail", "email"),
-            Map.entry("discipline", "discipline"), Map.entry("functie", "discipline"), Map.entry("beroep", "discipline"),
-            Map.entry("organisatie", "organisation"), Map.entry("organisation", "organisation"),
+            Map.entry("naam", "name"),
+            Map.entry("name", "name"),
+            Map.entry("volledigenaam", "name"),
+            Map.entry("email", "email"),
+            Map.entry("emailadres", "email"),
+            Map.entry("mail", "email"),
+            Map.entry("discipline", "discipline"),
+            Map.entry("functie", "discipline"),
+            Map.entry("beroep", "discipline"),
+            Map.entry("organisatie", "organisation"),
+            Map.entry("organisation", "organisation"),
             Map.entry("werkgever", "organisation"),
-            Map.entry("team", "team"), Map.entry("wijkteam", "team"),
-            Map.entry("rollen", "roles"), Map.entry("rol", "roles"), Map.entry("roles", "roles"),
+            Map.entry("team", "team"),
+            Map.entry("wijkteam", "team"),
+            Map.entry("rollen", "roles"),
+            Map.entry("rol", "roles"),
+            Map.entry("roles", "roles"),
             Map.entry("role", "roles"));
     private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
-            Map.entry("deelnemer", Role.PARTICIPANT), Map.entry("participant", Role.PARTICIPANT),
-            Map.entry("professional", Role.PARTICIPANT), Map.entry("trainer", Role.TRAINER),
-            Map.entry("cotrainer", Role.TRAINER), Map.entry("teamleider", Role.TEAM_LEAD),
-            Map.entry("teamlead", Role.TEAM_LEAD), Map.entry("beheerder", Role.ADMIN), Map.entry("admin", Role.ADMIN),
+            Map.entry("deelnemer", Role.PARTICIPANT),
+            Map.entry("participant", Role.PARTICIPANT),
+            Map.entry("professional", Role.PARTICIPANT),
+            Map.entry("trainer", Role.TRAINER),
+            Map.entry("cotrainer", Role.TRAINER),
+            Map.entry("teamleider", Role.TEAM_LEAD),
+            Map.entry("teamlead", Role.TEAM_LEAD),
+            Map.entry("beheerder", Role.ADMIN),
+            Map.entry("admin", Role.ADMIN),
             Map.entry("administrator", Role.ADMIN));
 
     private final PersonRepository people;
@@ -133,8 +148,14 @@ public class PeopleImportService {
         return created.size();
     }
 
-    private Row row(int lineNo, List<String> line, Map<String, Integer> header, Map<String, Long> teamIds,
-            Map<String, Long> organisationIds, Set<String> existing, Set<String> seen) {
+    private Row row(
+            int lineNo,
+            List<String> line,
+            Map<String, Integer> header,
+            Map<String, Long> teamIds,
+            Map<String, Long> organisationIds,
+            Set<String> existing,
+            Set<String> seen) {
         List<Problem> problems = new ArrayList<>();
         String name = field(line, header, "name");
         String email = field(line, header, "email").toLowerCase(Locale.ROOT);
@@ -150,7 +171,8 @@ public class PeopleImportService {
         }
         if (email.isEmpty()) {
             problems.add(Problem.of("import.problem.email-missing"));
-        } else if (email.length() > PersonDraft.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        } else if (email.length() > PersonDraft.EMAIL_MAX
+                || !EMAIL.matcher(email).matches()) {
             problems.add(Problem.of("import.problem.email-invalid", email));
         } else if (existing.contains(email)) {
             problems.add(Problem.of("import.problem.email-exists", email));
@@ -164,14 +186,28 @@ public class PeopleImportService {
                 problems.add(Problem.of("import.problem.discipline-unknown", disciplineText));
             }
         }
-        Long organisationId = lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
+        Long organisationId =
+                lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
         Long teamId = lookup(teamText, teamIds, "import.problem.team-unknown", problems);
         Set<Role> roles = roles(rolesText, problems);
-        if (teamId == null && teamText.isEmpty() && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
+        if (teamId == null
+                && teamText.isEmpty()
+                && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
             problems.add(Problem.of("import.problem.team-missing"));
         }
-        return new Row(lineNo, name, email, disciplineText, organisationText, teamText, rolesText, discipline,
-                organisationId, teamId, roles, problems);
+        return new Row(
+                lineNo,
+                name,
+                email,
+                disciplineText,
+                organisationText,
+                teamText,
+                rolesText,
+                discipline,
+                organisationId,
+                teamId,
+                roles,
+                problems);
     }
 
     private static Long lookup(String text, Map<String, Long> ids, String problemKey, List<Problem> problems) {
@@ -195,7 +231,8 @@ public class PeopleImportService {
                 continue;
             }
             Optional<Role> role = Optional.ofNullable(ROLE_NAMES.get(plain(part)));
-            role.ifPresentOrElse(roles::add, () -> problems.add(Problem.of("import.problem.role-unknown", part.strip())));
+            role.ifPresentOrElse(
+                    roles::add, () -> problems.add(Problem.of("import.problem.role-unknown", part.strip())));
         }
         return roles.isEmpty() ? EnumSet.of(Role.PARTICIPANT) : roles;
     }

@@ -79,7 +79,9 @@ public class PersonService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TEAM_LEAD + "')")
     public List<PersonSummary> teamMembers(long teamId, Pageable pageable) {
         requireTeamAccess(teamId);
-        return people.search("", teamId, pageable).stream().map(PersonService::summary).toList();
+        return people.search("", teamId, pageable).stream()
+                .map(PersonService::summary)
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TEAM_LEAD + "')")
@@ -195,7 +197,8 @@ public class PersonService {
                 && teams.findOrganisation(draft.getOrganisationId()).isEmpty()) {
             throw new UserFacingException("error.not-found");
         }
-        boolean needsTeam = draft.getRoles().contains(Role.PARTICIPANT) || draft.getRoles().contains(Role.TEAM_LEAD);
+        boolean needsTeam =
+                draft.getRoles().contains(Role.PARTICIPANT) || draft.getRoles().contains(Role.TEAM_LEAD);
         if (needsTeam && draft.getTeamId() == null) {
             throw new UserFacingException("person.error.team-required");
         }

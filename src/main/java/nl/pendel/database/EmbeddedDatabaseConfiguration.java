@@ -21,7 +21,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(properties.dataDir(), properties.port());
+        EmbeddedMariaDb db = properties.ephemeral()
+                ? EmbeddedMariaDb.startEphemeral(properties.port())
+                : EmbeddedMariaDb.start(properties.dataDir(), properties.port());
         db.createSchemaIfMissing(properties.schema());
         return db;
     }

@@ -28,13 +28,29 @@ final class EmbeddedMariaDb extends DB {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final Path binariesDir;
+    private final Path removeAtShutdown;
 
-    private EmbeddedMariaDb(DBConfiguration configuration, Path binariesDir) {
+    private EmbeddedMariaDb(DBConfiguration configuration, Path binariesDir, Path removeAtShutdown) {
         super(configuration);
         this.binariesDir = binariesDir;
+        this.removeAtShutdown = removeAtShutdown;
     }
 
+    /** Starts a server whose data lives in a temporary folder, removed at {@link #shutdown()}. */
+    static EmbeddedMariaDb startEphemeral(int port) {
+        try {
+            return start(Files.createTempDirectory("pendel-mariadb-data-"), port, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server on the given data folder, creating it when it does not exist yet. */
     static EmbeddedMariaDb start(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, int port, boolean ephemeral) {
         try {
             Path data = dataDir.toAbsolutePath();
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
@@ -58,7 +74,7 @@ final class EmbeddedMariaDb extends DB {
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }
-            EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), binaries);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), binaries, ephemeral ? data : null);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             if (fresh) {
@@ -89,8 +105,8 @@ final class EmbeddedMariaDb extends DB {
         }
         try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/", "root", "");
                 var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create schema " + schema + " in the embedded MariaDB", e);
         }
@@ -103,6 +119,9 @@ final class EmbeddedMariaDb extends DB {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         } finally {
             deleteQuietly(binariesDir);
+            if (removeAtShutdown != null) {
+                deleteQuietly(removeAtShutdown);
+            }
         }
     }
 

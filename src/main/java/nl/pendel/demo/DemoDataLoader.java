@@ -58,8 +58,8 @@ class DemoDataLoader implements ApplicationRunner {
         return switch (setting) {
             case "true" -> true;
             case "false" -> false;
-            default -> EmbeddedDatabaseCondition.isEmbedded(environment)
-                    || environment.acceptsProfiles(Profiles.of("demo"));
+            default ->
+                EmbeddedDatabaseCondition.isEmbedded(environment) || environment.acceptsProfiles(Profiles.of("demo"));
         };
     }
 

@@ -21,7 +21,8 @@ final class DemoPeople {
     static final String KORREWEGWIJK = "WIJ Korrewegwijk";
     static final String OOSTERPARK = "WIJ Oosterpark";
 
-    record DemoPerson(String email, String name, Discipline discipline, String organisation, String team, Set<Role> roles) {}
+    record DemoPerson(
+            String email, String name, Discipline discipline, String organisation, String team, Set<Role> roles) {}
 
     static final List<String> ORGANISATIONS = List.of(HANZE, MJD, WIJ, GGD, KREDIETBANK, GEMEENTE, JONGERENWERK);
 
@@ -29,13 +30,20 @@ final class DemoPeople {
             new DemoPerson("beheerder@pendel.test", "Ruud Postma", null, WIJ, null, Set.of(Role.ADMIN)),
             new DemoPerson("trainer@pendel.test", "Joost Brink", null, HANZE, null, Set.of(Role.TRAINER)),
             new DemoPerson("cotrainer@pendel.test", "Mirjam Dijkstra", null, MJD, null, Set.of(Role.TRAINER)),
-            new DemoPerson("teamleider@pendel.test", "Ingrid Hoekstra", null, WIJ, KORREWEGWIJK, Set.of(Role.TEAM_LEAD)),
-            new DemoPerson("teamleider.oosterpark@pendel.test", "Marco Veenstra", null, WIJ, OOSTERPARK,
+            new DemoPerson(
+                    "teamleider@pendel.test", "Ingrid Hoekstra", null, WIJ, KORREWEGWIJK, Set.of(Role.TEAM_LEAD)),
+            new DemoPerson(
+                    "teamleider.oosterpark@pendel.test",
+                    "Marco Veenstra",
+                    null,
+                    WIJ,
+                    OOSTERPARK,
                     Set.of(Role.TEAM_LEAD)),
             // Korrewegwijk: 24 professionals
             participant("deelnemer@pendel.test", "Sanne de Vries", Discipline.SOCIAL_WORKER, WIJ, KORREWEGWIJK),
             participant("anouk.bakker@pendel.test", "Anouk Bakker", Discipline.SOCIAL_WORKER, MJD, KORREWEGWIJK),
-            participant("youssef.elamrani@pendel.test", "Youssef El Amrani", Discipline.SOCIAL_WORKER, WIJ, KORREWEGWIJK),
+            participant(
+                    "youssef.elamrani@pendel.test", "Youssef El Amrani", Discipline.SOCIAL_WORKER, WIJ, KORREWEGWIJK),
             participant("lotte.mulder@pendel.test", "Lotte Mulder", Discipline.SOCIAL_WORKER, MJD, KORREWEGWIJK),
             participant("pieter.smit@pendel.test", "Pieter Smit", Discipline.SOCIAL_WORKER, WIJ, KORREWEGWIJK),
             participant("fatma.yilmaz@pendel.test", "Fatma Yılmaz", Discipline.COMMUNITY_WORKER, WIJ, KORREWEGWIJK),
@@ -43,14 +51,26 @@ final class DemoPeople {
             participant("eva.jansen@pendel.test", "Eva Jansen", Discipline.COMMUNITY_WORKER, WIJ, KORREWEGWIJK),
             participant("ruben.kuipers@pendel.test", "Ruben Kuipers", Discipline.COMMUNITY_WORKER, WIJ, KORREWEGWIJK),
             participant("kevin.bos@pendel.test", "Kevin Bos", Discipline.YOUTH_WORKER, JONGERENWERK, KORREWEGWIJK),
-            participant("noor.hendriks@pendel.test", "Noor Hendriks", Discipline.YOUTH_WORKER, JONGERENWERK, KORREWEGWIJK),
-            participant("mohamed.bouzid@pendel.test", "Mohamed Bouzid", Discipline.YOUTH_WORKER, JONGERENWERK, KORREWEGWIJK),
+            participant(
+                    "noor.hendriks@pendel.test", "Noor Hendriks", Discipline.YOUTH_WORKER, JONGERENWERK, KORREWEGWIJK),
+            participant(
+                    "mohamed.bouzid@pendel.test",
+                    "Mohamed Bouzid",
+                    Discipline.YOUTH_WORKER,
+                    JONGERENWERK,
+                    KORREWEGWIJK),
             participant("marieke.visser@pendel.test", "Marieke Visser", Discipline.YOUTH_NURSE, GGD, KORREWEGWIJK),
             participant("ilse.vandijk@pendel.test", "Ilse van Dijk", Discipline.YOUTH_NURSE, GGD, KORREWEGWIJK),
             participant("sophie.meijer@pendel.test", "Sophie Meijer", Discipline.YOUTH_NURSE, GGD, KORREWEGWIJK),
-            participant("henk.dejong@pendel.test", "Henk de Jong", Discipline.DEBT_COUNSELLOR, KREDIETBANK, KORREWEGWIJK),
-            participant("priya.ramdin@pendel.test", "Priya Ramdin", Discipline.DEBT_COUNSELLOR, KREDIETBANK, KORREWEGWIJK),
-            participant("bas.vanderveen@pendel.test", "Bas van der Veen", Discipline.DEBT_COUNSELLOR, KREDIETBANK,
+            participant(
+                    "henk.dejong@pendel.test", "Henk de Jong", Discipline.DEBT_COUNSELLOR, KREDIETBANK, KORREWEGWIJK),
+            participant(
+                    "priya.ramdin@pendel.test", "Priya Ramdin", Discipline.DEBT_COUNSELLOR, KREDIETBANK, KORREWEGWIJK),
+            participant(
+                    "bas.vanderveen@pendel.test",
+                    "Bas van der Veen",
+                    Discipline.DEBT_COUNSELLOR,
+                    KREDIETBANK,
                     KORREWEGWIJK),
             participant("karin.dekker@pendel.test", "Karin Dekker", Discipline.WMO_CONSULTANT, GEMEENTE, KORREWEGWIJK),
             participant("tom.vos@pendel.test", "Tom Vos", Discipline.WMO_CONSULTANT, GEMEENTE, KORREWEGWIJK),
@@ -63,13 +83,14 @@ final class DemoPeople {
             participant("aylin.demir@pendel.test", "Aylin Demir", Discipline.COMMUNITY_WORKER, WIJ, OOSTERPARK),
             participant("daan.kramer@pendel.test", "Daan Kramer", Discipline.YOUTH_WORKER, JONGERENWERK, OOSTERPARK),
             participant("roos.zijlstra@pendel.test", "Roos Zijlstra", Discipline.YOUTH_NURSE, GGD, OOSTERPARK),
-            participant("sander.bosma@pendel.test", "Sander Bosma", Discipline.DEBT_COUNSELLOR, KREDIETBANK, OOSTERPARK),
+            participant(
+                    "sander.bosma@pendel.test", "Sander Bosma", Discipline.DEBT_COUNSELLOR, KREDIETBANK, OOSTERPARK),
             participant("mila.kok@pendel.test", "Mila Kok", Discipline.WMO_CONSULTANT, GEMEENTE, OOSTERPARK));
 
     private DemoPeople() {}
 
-    private static DemoPerson participant(String email, String name, Discipline discipline, String organisation,
-            String team) {
+    private static DemoPerson participant(
+            String email, String name, Discipline discipline, String organisation, String team) {
         return new DemoPerson(email, name, discipline, organisation, team, Set.of(Role.PARTICIPANT));
     }
 }

@@ -8,8 +8,13 @@ import nl.pendel.security.Role;
 final class HomeActions {
 
     private static final Map<Role, Set<String>> PATHS = Map.of(
-            Role.ADMIN, Set.of("beheer/personen", "beheer/personen/import", "beheer/teams", "beheer/organisaties",
-                    "programmas"),
+            Role.ADMIN,
+                    Set.of(
+                            "beheer/personen",
+                            "beheer/personen/import",
+                            "beheer/teams",
+                            "beheer/organisaties",
+                            "programmas"),
             Role.TRAINER, Set.of("programmas"),
             Role.PARTICIPANT, Set.of("profiel"),
             Role.TEAM_LEAD, Set.of("mijn-team"));

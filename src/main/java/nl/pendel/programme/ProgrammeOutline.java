@@ -31,7 +31,12 @@ public record ProgrammeOutline(
     public record Level(int value, String label, String anchor) {}
 
     public record Competence(
-            long id, String code, String shortTitle, String title, Orientation orientation, List<Indicator> indicators) {}
+            long id,
+            String code,
+            String shortTitle,
+            String title,
+            Orientation orientation,
+            List<Indicator> indicators) {}
 
     public record Indicator(long id, String code, String text) {}
 

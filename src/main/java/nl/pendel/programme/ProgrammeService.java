@@ -52,7 +52,9 @@ public class ProgrammeService {
     }
 
     public long countVersions() {
-        return jdbc.sql("select count(*) from programme_version").query(Long.class).single();
+        return jdbc.sql("select count(*) from programme_version")
+                .query(Long.class)
+                .single();
     }
 
     /** The newest version of each programme, e.g. to start a course from. */
@@ -60,9 +62,7 @@ public class ProgrammeService {
         return jdbc.sql(VERSION_COLUMNS + """
                         where pv.version_no = (select max(o.version_no) from programme_version o
                                                where o.programme_key = pv.programme_key)
-                        order by pv.title""")
-                .query(ProgrammeService::version)
-                .list();
+                        order by pv.title""").query(ProgrammeService::version).list();
     }
 
     /** What the last load of course-content found. */
@@ -86,13 +86,11 @@ public class ProgrammeService {
         }
         Map<String, Object> row = jdbc.sql("""
                         select summary, framework_version_id, plan_template_version_id
-                        from programme_version where id = ?""")
-                .param(versionId)
-                .query()
-                .singleRow();
+                        from programme_version where id = ?""").param(versionId).query().singleRow();
         long frameworkId = ((Number) row.get("framework_version_id")).longValue();
         long templateId = ((Number) row.get("plan_template_version_id")).longValue();
-        List<String> goals = jdbc.sql("select text from programme_goal where programme_version_id = ? order by position")
+        List<String> goals = jdbc.sql(
+                        "select text from programme_goal where programme_version_id = ? order by position")
                 .param(versionId)
                 .query(String.class)
                 .list();
@@ -100,29 +98,47 @@ public class ProgrammeService {
                         select subgroup_no, day_offset, start_time, end_time from programme_session_slot
                         where programme_version_id = ? order by position""")
                 .param(versionId)
-                .query((rs, n) -> new ProgrammeOutline.Slot(rs.getInt(1), rs.getInt(2) + 1,
-                        rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime()))
+                .query((rs, n) -> new ProgrammeOutline.Slot(
+                        rs.getInt(1),
+                        rs.getInt(2) + 1,
+                        rs.getTime(3).toLocalTime(),
+                        rs.getTime(4).toLocalTime()))
                 .list();
-        Map<Long, List<String>> agenda = jdbc.sql("""
+        Map<Long, List<String>> agenda =
+                jdbc
+                        .sql("""
                         select a.meeting_id, a.text from programme_agenda_item a
                         join programme_meeting m on m.id = a.meeting_id
                         where m.programme_version_id = ? order by a.meeting_id, a.position""")
-                .param(versionId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, java.util.LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                        .param(versionId)
+                        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                        .list()
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                Map.Entry::getKey,
+                                java.util.LinkedHashMap::new,
+                                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<ProgrammeOutline.Meeting> meetings = jdbc.sql("""
                         select id, position, title, theme, preparation_title, preparation_instructions
                         from programme_meeting where programme_version_id = ? order by position""")
                 .param(versionId)
-                .query((rs, n) -> new ProgrammeOutline.Meeting(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        nullToEmpty(rs.getString(4)), rs.getString(5), rs.getString(6),
+                .query((rs, n) -> new ProgrammeOutline.Meeting(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        nullToEmpty(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
                         agenda.getOrDefault(rs.getLong(1), List.of())))
                 .list();
-        return Optional.of(new ProgrammeOutline(version.get(), nullToEmpty((String) row.get("summary")), goals, slots,
-                meetings, framework(frameworkId), planTemplate(templateId)));
+        return Optional.of(new ProgrammeOutline(
+                version.get(),
+                nullToEmpty((String) row.get("summary")),
+                goals,
+                slots,
+                meetings,
+                framework(frameworkId),
+                planTemplate(templateId)));
     }
 
     private ProgrammeOutline.Framework framework(long id) {
@@ -130,31 +146,37 @@ public class ProgrammeService {
                         select level_value, label, anchor from rating_level
                         where framework_version_id = ? order by level_value""")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.Level(rs.getInt(1), rs.getString(2), nullToEmpty(rs.getString(3))))
+                .query((rs, n) ->
+                        new ProgrammeOutline.Level(rs.getInt(1), rs.getString(2), nullToEmpty(rs.getString(3))))
                 .list();
-        Map<Long, List<ProgrammeOutline.Indicator>> indicators = jdbc.sql("""
+        Map<Long, List<ProgrammeOutline.Indicator>> indicators = jdbc
+                .sql("""
                         select i.competence_id, i.id, i.code, i.text from indicator i
                         join competence c on c.id = i.competence_id
                         where c.framework_version_id = ? order by c.position, i.position""")
                 .param(id)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new ProgrammeOutline.Indicator(rs.getLong(2),
-                        rs.getString(3), rs.getString(4))))
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1), new ProgrammeOutline.Indicator(rs.getLong(2), rs.getString(3), rs.getString(4))))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<ProgrammeOutline.Competence> competences = jdbc.sql("""
                         select id, code, short_title, title, orientation from competence
                         where framework_version_id = ? order by position""")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.Competence(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Orientation.valueOf(rs.getString(5)),
+                .query((rs, n) -> new ProgrammeOutline.Competence(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Orientation.valueOf(rs.getString(5)),
                         indicators.getOrDefault(rs.getLong(1), List.of())))
                 .list();
         return jdbc.sql("select framework_key, version_no, title from competence_framework_version where id = ?")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.Framework(id, rs.getString(1), rs.getInt(2), rs.getString(3),
-                        levels, competences))
+                .query((rs, n) -> new ProgrammeOutline.Framework(
+                        id, rs.getString(1), rs.getInt(2), rs.getString(3), levels, competences))
                 .single();
     }
 
@@ -163,13 +185,13 @@ public class ProgrammeService {
                         select section_key, title, guidance, required from plan_template_section
                         where template_version_id = ? order by position""")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.Section(rs.getString(1), rs.getString(2),
-                        nullToEmpty(rs.getString(3)), rs.getBoolean(4)))
+                .query((rs, n) -> new ProgrammeOutline.Section(
+                        rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getBoolean(4)))
                 .list();
         return jdbc.sql("select template_key, version_no, title from plan_template_version where id = ?")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.PlanTemplate(id, rs.getString(1), rs.getInt(2), rs.getString(3),
-                        sections))
+                .query((rs, n) ->
+                        new ProgrammeOutline.PlanTemplate(id, rs.getString(1), rs.getInt(2), rs.getString(3), sections))
                 .single();
     }
 

@@ -56,6 +56,11 @@ class LoginAttemptLimiter {
         failures.remove(accountKey(username));
     }
 
+    /** Forgets all failures (tests, and an administrator's reset). */
+    void clear() {
+        failures.clear();
+    }
+
     private Optional<Instant> blockedUntil(String key, Instant now) {
         Failures f = failures.get(key);
         if (f == null || f.count() < maxFailures) {

@@ -19,8 +19,14 @@ public final class SystemAuthentication {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         PendelUser system = new PendelUser(
-                0, "system@pendel.invalid", "Pendel", null, java.util.Locale.ROOT,
-                java.util.Set.of(Role.ADMIN), true, null);
+                0,
+                "system@pendel.invalid",
+                "Pendel",
+                null,
+                java.util.Locale.ROOT,
+                java.util.Set.of(Role.ADMIN),
+                true,
+                null);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 system, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);

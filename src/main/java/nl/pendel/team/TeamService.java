@@ -61,7 +61,10 @@ public class TeamService {
     }
 
     public List<OrganisationSummary> organisations(Pageable pageable) {
-        return organisations.findAllByOrderByNameAsc(pageable).map(TeamService::summary).getContent();
+        return organisations
+                .findAllByOrderByNameAsc(pageable)
+                .map(TeamService::summary)
+                .getContent();
     }
 
     /** All organisations, for a selection list. */
@@ -87,9 +90,11 @@ public class TeamService {
     public TeamSummary saveTeam(@Valid TeamDraft draft) {
         String name = draft.getName().strip();
         String district = draft.getDistrict().strip();
-        teams.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(draft.getId())).ifPresent(other -> {
-            throw new UserFacingException("team.error.duplicate-name", name);
-        });
+        teams.findByNameIgnoreCase(name)
+                .filter(other -> !other.getId().equals(draft.getId()))
+                .ifPresent(other -> {
+                    throw new UserFacingException("team.error.duplicate-name", name);
+                });
         teams.findByDistrictIgnoreCase(district)
                 .filter(other -> !other.getId().equals(draft.getId()))
                 .ifPresent(other -> {
@@ -142,5 +147,4 @@ public class TeamService {
         return new OrganisationSummary(
                 organisation.getId(), organisation.getName(), organisation.isActive(), organisation.getVersion());
     }
-
 }

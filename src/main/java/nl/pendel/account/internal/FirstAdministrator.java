@@ -45,7 +45,8 @@ class FirstAdministrator implements ApplicationRunner {
         if (people.count() > 0) {
             return;
         }
-        String email = environment.getProperty("pendel.first-admin.email", "").strip().toLowerCase(Locale.ROOT);
+        String email =
+                environment.getProperty("pendel.first-admin.email", "").strip().toLowerCase(Locale.ROOT);
         String password = environment.getProperty("pendel.first-admin.password", "");
         if (email.isEmpty() || password.isEmpty()) {
             log.warn("There are no accounts yet. Start once with PENDEL_FIRST_ADMIN_EMAIL and "
@@ -56,7 +57,8 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("pendel.first-admin.password does not meet the password rules: at least "
                     + PasswordPolicy.MIN_LENGTH + " and at most " + PasswordPolicy.MAX_LENGTH + " characters");
         });
-        Person admin = new Person(email, environment.getProperty("pendel.first-admin.name", "Beheerder"), clock.instant());
+        Person admin =
+                new Person(email, environment.getProperty("pendel.first-admin.name", "Beheerder"), clock.instant());
         admin.setRoles(EnumSet.of(Role.ADMIN));
         admin.setPasswordHash(passwordEncoder.encode(password));
         people.save(admin);

@@ -32,14 +32,17 @@ class MyTeamView extends Div implements TranslatedTitle {
         }
         long teamId = user.teamId();
         var team = teams.findTeam(teamId).orElseThrow();
-        var organisations = teams.allOrganisations().stream()
-                .collect(Collectors.toMap(o -> o.id(), o -> o.name()));
+        var organisations = teams.allOrganisations().stream().collect(Collectors.toMap(o -> o.id(), o -> o.name()));
         long count = people.countTeamMembers(teamId);
         add(new Paragraph(getTranslation("my-team.intro", team.name(), count)));
 
         Grid<PersonSummary> grid = new Grid<>();
-        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("person.name")).setFlexGrow(2);
-        grid.addColumn(p -> p.discipline() == null ? "" : getTranslation(p.discipline().translationKey()))
+        grid.addColumn(PersonSummary::displayName)
+                .setHeader(getTranslation("person.name"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.discipline() == null
+                        ? ""
+                        : getTranslation(p.discipline().translationKey()))
                 .setHeader(getTranslation("person.discipline"));
         grid.addColumn(p -> p.organisationId() == null ? "" : organisations.getOrDefault(p.organisationId(), ""))
                 .setHeader(getTranslation("person.organisation"));

@@ -74,11 +74,13 @@ class PeopleImportView extends Div implements TranslatedTitle {
             result.add(error);
             return;
         }
-        Paragraph summary = new Paragraph(getTranslation("import.summary", preview.rows().size(),
-                preview.importable().size(), preview.problemCount()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "import.summary", preview.rows().size(), preview.importable().size(), preview.problemCount()));
         summary.getElement().setAttribute("role", "status");
         Grid<ImportPreview.Row> grid = new Grid<>();
-        grid.addColumn(ImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true)
+        grid.addColumn(ImportPreview.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ImportPreview.Row::name).setHeader(getTranslation("person.name"));
         grid.addColumn(ImportPreview.Row::email).setHeader(getTranslation("person.email"));
@@ -87,13 +89,15 @@ class PeopleImportView extends Div implements TranslatedTitle {
         grid.addColumn(row -> row.ok()
                         ? getTranslation("import.ok")
                         : row.problems().stream().map(this::message).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("import.problems")).setFlexGrow(3);
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(3);
         grid.setPartNameGenerator(row -> row.ok() ? null : "problem-row");
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(preview.rows().size() <= 25);
         grid.setAriaLabel(getTranslation("import.preview"));
 
-        Button importButton = new Button(getTranslation("import.confirm", preview.importable().size()), click -> doImport());
+        Button importButton =
+                new Button(getTranslation("import.confirm", preview.importable().size()), click -> doImport());
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setEnabled(!preview.importable().isEmpty());
         Button cancel = new Button(getTranslation("action.cancel"), click -> cancel());

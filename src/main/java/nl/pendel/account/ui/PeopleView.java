@@ -48,8 +48,8 @@ class PeopleView extends Div implements TranslatedTitle {
         this.teamNames = teams.allTeams().stream()
                 .collect(Collectors.toMap(TeamSummary::id, TeamSummary::name, (a, b) -> a, LinkedHashMap::new));
         this.organisationNames = teams.allOrganisations().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a,
-                        LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a, LinkedHashMap::new));
         addClassName("page");
 
         filter.setPlaceholder(getTranslation("people.search"));
@@ -62,15 +62,19 @@ class PeopleView extends Div implements TranslatedTitle {
 
         teamFilter.setPlaceholder(getTranslation("people.all-teams"));
         teamFilter.setAriaLabel(getTranslation("person.team"));
-        teamFilter.setItems(teamNames.keySet().stream().sorted(Comparator.comparing(teamNames::get)).toList());
+        teamFilter.setItems(teamNames.keySet().stream()
+                .sorted(Comparator.comparing(teamNames::get))
+                .toList());
         teamFilter.setItemLabelGenerator(id -> teamNames.getOrDefault(id, "?"));
         teamFilter.setClearButtonVisible(true);
         teamFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button add = new Button(getTranslation("person.add"), VaadinIcon.PLUS.create(), click -> edit(new PersonDraft()));
+        Button add =
+                new Button(getTranslation("person.add"), VaadinIcon.PLUS.create(), click -> edit(new PersonDraft()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        Button importButton = new Button(getTranslation("menu.import"), VaadinIcon.UPLOAD.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
+        Button importButton =
+                new Button(getTranslation("menu.import"), VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(
+                                ui -> ui.navigate(PeopleImportView.class)));
         Div toolbar = new Div(filter, teamFilter, importButton, add);
         toolbar.addClassName("toolbar");
 
@@ -84,21 +88,34 @@ class PeopleView extends Div implements TranslatedTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("person.name")).setFlexGrow(2)
+        grid.addColumn(PersonSummary::displayName)
+                .setHeader(getTranslation("person.name"))
+                .setFlexGrow(2)
                 .setSortable(false);
-        grid.addColumn(PersonSummary::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
-        grid.addColumn(p -> p.discipline() == null ? "" : getTranslation(p.discipline().translationKey()))
+        grid.addColumn(PersonSummary::email)
+                .setHeader(getTranslation("person.email"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.discipline() == null
+                        ? ""
+                        : getTranslation(p.discipline().translationKey()))
                 .setHeader(getTranslation("person.discipline"));
         grid.addColumn(p -> p.teamId() == null ? "" : teamNames.getOrDefault(p.teamId(), ""))
                 .setHeader(getTranslation("person.team"));
-        grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+        grid.addColumn(p -> p.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation(r.translationKey()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("person.roles"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("status"))
+                .setAutoWidth(true);
         GridActions.editable(grid, PersonSummary::displayName, person -> edit(PersonDraft.of(person)));
         grid.setAriaLabel(getTranslation("menu.people"));
         grid.setDataProvider(new CallbackDataProvider<>(
-                query -> people.search(filter.getValue(), teamFilter.getValue(),
+                query -> people
+                        .search(
+                                filter.getValue(),
+                                teamFilter.getValue(),
                                 PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream(),
                 query -> (int) people.count(filter.getValue(), teamFilter.getValue())));

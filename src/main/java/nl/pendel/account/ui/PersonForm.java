@@ -16,6 +16,7 @@ import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.Role;
+import nl.pendel.shared.ui.Fields;
 
 /** The fields of a person: who they are, where they work, what they may do, and a password. */
 class PersonForm extends FormLayout {
@@ -25,11 +26,9 @@ class PersonForm extends FormLayout {
     PersonForm(PersonDraft draft, Map<Long, String> teams, Map<Long, String> organisations) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
 
-        TextField name = new TextField(getTranslation("person.name"));
-        name.setMaxLength(PersonDraft.NAME_MAX);
+        TextField name = Fields.text(getTranslation("person.name"), PersonDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        EmailField email = new EmailField(getTranslation("person.email"));
-        email.setMaxLength(PersonDraft.EMAIL_MAX);
+        EmailField email = Fields.email(getTranslation("person.email"), PersonDraft.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setHelperText(getTranslation("person.email.help"));
 
@@ -50,8 +49,8 @@ class PersonForm extends FormLayout {
         roles.setRequiredIndicatorVisible(true);
 
         Checkbox active = new Checkbox(getTranslation("status.active"));
-        PasswordField password = new PasswordField(getTranslation(
-                draft.getId() == null ? "person.password.initial" : "person.password.new"));
+        PasswordField password = new PasswordField(
+                getTranslation(draft.getId() == null ? "person.password.initial" : "person.password.new"));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
@@ -85,7 +84,8 @@ class PersonForm extends FormLayout {
 
     private static ComboBox<Long> idChooser(String label, Map<Long, String> names) {
         ComboBox<Long> box = new ComboBox<>(label);
-        box.setItems(names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
+        box.setItems(
+                names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
         box.setItemLabelGenerator(id -> names.getOrDefault(id, "?"));
         box.setClearButtonVisible(true);
         return box;

@@ -81,7 +81,8 @@ class ProfileView extends Div implements TranslatedTitle {
             repeat.setInvalid(false);
             var problem = PasswordPolicy.problem(fresh.getValue());
             if (problem.isPresent()) {
-                fresh.setErrorMessage(getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+                fresh.setErrorMessage(
+                        getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
                 fresh.setInvalid(true);
                 return;
             }

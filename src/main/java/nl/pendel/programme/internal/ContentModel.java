@@ -10,11 +10,17 @@ final class ContentModel {
     private ContentModel() {}
 
     record Framework(
-            String file, String key, String title, String description, List<Level> scale, List<Competence> competences) {}
+            String file,
+            String key,
+            String title,
+            String description,
+            List<Level> scale,
+            List<Competence> competences) {}
 
     record Level(int value, String label, String anchor) {}
 
-    record Competence(String code, String shortTitle, String title, Orientation orientation, List<Indicator> indicators) {}
+    record Competence(
+            String code, String shortTitle, String title, Orientation orientation, List<Indicator> indicators) {}
 
     record Indicator(String code, String text) {}
 

@@ -67,8 +67,11 @@ final class ContentParser {
                     orientation(competence),
                     List.copyOf(indicators)));
         }
-        return finish(found, problems, new ContentModel.Framework(
-                file, key, title, description, List.copyOf(scale), List.copyOf(competences)));
+        return finish(
+                found,
+                problems,
+                new ContentModel.Framework(
+                        file, key, title, description, List.copyOf(scale), List.copyOf(competences)));
     }
 
     static ContentModel.PlanTemplate planTemplate(String file, String yaml, List<ContentProblem> problems) {
@@ -96,7 +99,8 @@ final class ContentParser {
                     section.text("guidance", 0, false),
                     section.bool("required", false)));
         }
-        return finish(found, problems, new ContentModel.PlanTemplate(file, key, title, description, List.copyOf(sections)));
+        return finish(
+                found, problems, new ContentModel.PlanTemplate(file, key, title, description, List.copyOf(sections)));
     }
 
     static ContentModel.Programme programme(String file, String yaml, List<ContentProblem> problems) {
@@ -107,7 +111,14 @@ final class ContentParser {
             return null;
         }
         root.allowOnly(Set.of(
-                "key", "title", "summary", "goals", "competence-framework", "plan-template", "session-pattern", "meetings"));
+                "key",
+                "title",
+                "summary",
+                "goals",
+                "competence-framework",
+                "plan-template",
+                "session-pattern",
+                "meetings"));
         String key = root.key("key");
         String title = root.text("title", 200, true);
         String summary = root.text("summary", 0, false);
@@ -149,8 +160,20 @@ final class ContentParser {
                     preparation.text("instructions", 20_000, true),
                     meeting.texts("agenda", 500, 1)));
         }
-        return finish(found, problems, new ContentModel.Programme(
-                file, key, title, summary, goals, framework, template, subgroups, List.copyOf(slots), List.copyOf(meetings)));
+        return finish(
+                found,
+                problems,
+                new ContentModel.Programme(
+                        file,
+                        key,
+                        title,
+                        summary,
+                        goals,
+                        framework,
+                        template,
+                        subgroups,
+                        List.copyOf(slots),
+                        List.copyOf(meetings)));
     }
 
     private static ContentNode root(String file, String yaml, List<ContentProblem> problems) {
@@ -168,10 +191,13 @@ final class ContentParser {
             }
             problems.add(new ContentProblem(file, "", "content.error.not-mapping", List.of()));
         } catch (MarkedYAMLException e) {
-            String where = e.getProblemMark() == null ? "?" : String.valueOf(e.getProblemMark().getLine() + 1);
+            String where = e.getProblemMark() == null
+                    ? "?"
+                    : String.valueOf(e.getProblemMark().getLine() + 1);
             problems.add(new ContentProblem(file, "", "content.error.syntax", List.of(where, e.getProblem())));
         } catch (YAMLException e) {
-            problems.add(new ContentProblem(file, "", "content.error.syntax", List.of("?", String.valueOf(e.getMessage()))));
+            problems.add(
+                    new ContentProblem(file, "", "content.error.syntax", List.of("?", String.valueOf(e.getMessage()))));
         }
         return null;
     }

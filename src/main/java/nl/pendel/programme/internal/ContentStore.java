@@ -33,13 +33,18 @@ class ContentStore {
             return existing.get();
         }
         int versionNo = nextVersion("competence_framework_version", "framework_key", framework.key());
-        long id = insert(
-                jdbc.sql("""
+        long id = insert(jdbc.sql("""
                         insert into competence_framework_version
                           (framework_key, version_no, content_hash, title, description, source_file, loaded_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(framework.key(), versionNo, hash, framework.title(), framework.description(),
-                                framework.file(), now));
+                .params(
+                        framework.key(),
+                        versionNo,
+                        hash,
+                        framework.title(),
+                        framework.description(),
+                        framework.file(),
+                        now));
         for (ContentModel.Level level : framework.scale()) {
             jdbc.sql("insert into rating_level (framework_version_id, level_value, label, anchor) values (?, ?, ?, ?)")
                     .params(id, level.value(), level.label(), level.anchor())
@@ -50,7 +55,12 @@ class ContentStore {
             long competenceId = insert(jdbc.sql("""
                             insert into competence (framework_version_id, position, code, title, short_title, orientation)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, ++position, competence.code(), competence.title(), competence.shortTitle(),
+                    .params(
+                            id,
+                            ++position,
+                            competence.code(),
+                            competence.title(),
+                            competence.shortTitle(),
                             competence.orientation().name()));
             int indicatorPosition = 0;
             for (ContentModel.Indicator indicator : competence.indicators()) {
@@ -73,7 +83,14 @@ class ContentStore {
                         insert into plan_template_version
                           (template_key, version_no, content_hash, title, description, source_file, loaded_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(template.key(), versionNo, hash, template.title(), template.description(), template.file(), now));
+                .params(
+                        template.key(),
+                        versionNo,
+                        hash,
+                        template.title(),
+                        template.description(),
+                        template.file(),
+                        now));
         int position = 0;
         for (ContentModel.Section section : template.sections()) {
             jdbc.sql("""
@@ -87,7 +104,8 @@ class ContentStore {
     }
 
     /** Stores a programme that refers to the given framework and template versions. */
-    Stored storeProgramme(ContentModel.Programme programme, long frameworkVersionId, long templateVersionId, Instant now) {
+    Stored storeProgramme(
+            ContentModel.Programme programme, long frameworkVersionId, long templateVersionId, Instant now) {
         String hash = hash(ContentModel.canonical(programme) + "|framework=" + frameworkVersionId + "|template="
                 + templateVersionId);
         Optional<Stored> existing = find("programme_version", "programme_key", programme.key(), hash);
@@ -100,8 +118,17 @@ class ContentStore {
                           (programme_key, version_no, content_hash, title, summary, framework_version_id,
                            plan_template_version_id, subgroup_count, source_file, loaded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(programme.key(), versionNo, hash, programme.title(), programme.summary(), frameworkVersionId,
-                        templateVersionId, programme.subgroups(), programme.file(), now));
+                .params(
+                        programme.key(),
+                        versionNo,
+                        hash,
+                        programme.title(),
+                        programme.summary(),
+                        frameworkVersionId,
+                        templateVersionId,
+                        programme.subgroups(),
+                        programme.file(),
+                        now));
         int position = 0;
         for (String goal : programme.goals()) {
             jdbc.sql("insert into programme_goal (programme_version_id, position, text) values (?, ?, ?)")
@@ -123,7 +150,12 @@ class ContentStore {
                             insert into programme_meeting
                               (programme_version_id, position, title, theme, preparation_title, preparation_instructions)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, ++position, meeting.title(), meeting.theme(), meeting.preparationTitle(),
+                    .params(
+                            id,
+                            ++position,
+                            meeting.title(),
+                            meeting.theme(),
+                            meeting.preparationTitle(),
                             meeting.preparationInstructions()));
             int itemPosition = 0;
             for (String item : meeting.agenda()) {

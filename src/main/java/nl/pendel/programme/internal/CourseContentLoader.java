@@ -92,30 +92,36 @@ public class CourseContentLoader implements ApplicationRunner {
         }
 
         Map<String, Long> frameworkIds = new HashMap<>();
-        for (ContentModel.Framework framework : uniqueKeys(frameworks, ContentModel.Framework::key,
-                ContentModel.Framework::file, problems)) {
+        for (ContentModel.Framework framework :
+                uniqueKeys(frameworks, ContentModel.Framework::key, ContentModel.Framework::file, problems)) {
             var stored = transactions.execute(status -> store.storeFramework(framework, clock.instant()));
             frameworkIds.put(framework.key(), stored.id());
             note(created, stored, "competence framework " + framework.key());
         }
         Map<String, Long> templateIds = new HashMap<>();
-        for (ContentModel.PlanTemplate template : uniqueKeys(templates, ContentModel.PlanTemplate::key,
-                ContentModel.PlanTemplate::file, problems)) {
+        for (ContentModel.PlanTemplate template :
+                uniqueKeys(templates, ContentModel.PlanTemplate::key, ContentModel.PlanTemplate::file, problems)) {
             var stored = transactions.execute(status -> store.storePlanTemplate(template, clock.instant()));
             templateIds.put(template.key(), stored.id());
             note(created, stored, "plan template " + template.key());
         }
-        for (ContentModel.Programme programme : uniqueKeys(programmes, ContentModel.Programme::key,
-                ContentModel.Programme::file, problems)) {
+        for (ContentModel.Programme programme :
+                uniqueKeys(programmes, ContentModel.Programme::key, ContentModel.Programme::file, problems)) {
             Long frameworkId = frameworkIds.get(programme.frameworkKey());
             Long templateId = templateIds.get(programme.planTemplateKey());
             if (frameworkId == null) {
-                problems.add(new ContentProblem(programme.file(), "competence-framework",
-                        "content.error.unknown-reference", List.of(programme.frameworkKey())));
+                problems.add(new ContentProblem(
+                        programme.file(),
+                        "competence-framework",
+                        "content.error.unknown-reference",
+                        List.of(programme.frameworkKey())));
             }
             if (templateId == null) {
-                problems.add(new ContentProblem(programme.file(), "plan-template",
-                        "content.error.unknown-reference", List.of(programme.planTemplateKey())));
+                problems.add(new ContentProblem(
+                        programme.file(),
+                        "plan-template",
+                        "content.error.unknown-reference",
+                        List.of(programme.planTemplateKey())));
             }
             if (frameworkId != null && templateId != null) {
                 var stored = transactions.execute(
@@ -127,7 +133,10 @@ public class CourseContentLoader implements ApplicationRunner {
         for (ContentProblem problem : problems) {
             log.error("Course content not loaded: {}", describe(problem, Locale.ENGLISH));
         }
-        log.info("Course content from {}: {} files, new versions: {}", base, files.size(),
+        log.info(
+                "Course content from {}: {} files, new versions: {}",
+                base,
+                files.size(),
                 created.isEmpty() ? "none" : created);
         ContentLoadReport report = new ContentLoadReport(clock.instant(), files, created, problems);
         lastReport = report;
@@ -136,7 +145,8 @@ public class CourseContentLoader implements ApplicationRunner {
 
     /** One line naming the file, the field and what is wrong. */
     public String describe(ContentProblem problem, Locale locale) {
-        String message = translations.getTranslation(problem.messageKey(), locale, problem.arguments().toArray());
+        String message = translations.getTranslation(
+                problem.messageKey(), locale, problem.arguments().toArray());
         return problem.file() + (problem.field().isEmpty() ? "" : ": " + problem.field()) + ": " + message;
     }
 
@@ -178,18 +188,22 @@ public class CourseContentLoader implements ApplicationRunner {
     }
 
     /** Two files with the same key: neither is loaded, since it is unclear which one is meant. */
-    private static <T> List<T> uniqueKeys(List<T> items, java.util.function.Function<T, String> key,
-            java.util.function.Function<T, String> file, List<ContentProblem> problems) {
+    private static <T> List<T> uniqueKeys(
+            List<T> items,
+            java.util.function.Function<T, String> key,
+            java.util.function.Function<T, String> file,
+            List<ContentProblem> problems) {
         Map<String, List<T>> byKey = new HashMap<>();
-        items.forEach(item -> byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
+        items.forEach(item ->
+                byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
         List<T> unique = new ArrayList<>();
         for (T item : items) {
             List<T> same = byKey.get(key.apply(item));
             if (same.size() == 1) {
                 unique.add(item);
             } else {
-                problems.add(new ContentProblem(file.apply(item), "key", "content.error.duplicate-file-key",
-                        List.of(key.apply(item))));
+                problems.add(new ContentProblem(
+                        file.apply(item), "key", "content.error.duplicate-file-key", List.of(key.apply(item))));
             }
         }
         return unique;

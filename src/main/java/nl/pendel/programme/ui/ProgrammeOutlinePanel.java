@@ -28,8 +28,9 @@ class ProgrammeOutlinePanel extends Div {
         }
         add(new H3(getTranslation("programme.session-pattern")));
         UnorderedList slots = new UnorderedList();
-        outline.sessionPattern().forEach(s -> slots.add(new ListItem(
-                getTranslation("programme.slot", s.subgroup(), s.day(), s.start(), s.end()))));
+        outline.sessionPattern()
+                .forEach(s -> slots.add(
+                        new ListItem(getTranslation("programme.slot", s.subgroup(), s.day(), s.start(), s.end()))));
         add(slots);
 
         add(new H3(getTranslation("programme.meetings")));
@@ -46,8 +47,8 @@ class ProgrammeOutlinePanel extends Div {
             OrderedList agenda = new OrderedList();
             meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
             body.add(agenda);
-            Details details = new Details(getTranslation("programme.meeting", meeting.position()) + ": "
-                    + meeting.title(), body);
+            Details details =
+                    new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body);
             add(details);
         }
 
@@ -61,14 +62,19 @@ class ProgrammeOutlinePanel extends Div {
             UnorderedList indicators = new UnorderedList();
             competence.indicators().forEach(i -> indicators.add(new ListItem(i.code() + " " + i.text())));
             Div body = new Div(new Paragraph(competence.title()), indicators);
-            add(new Details(competence.code() + ". " + competence.shortTitle() + " · "
-                    + getTranslation("orientation." + competence.orientation().name()), body));
+            add(new Details(
+                    competence.code() + ". " + competence.shortTitle() + " · "
+                            + getTranslation(
+                                    "orientation." + competence.orientation().name()),
+                    body));
         }
 
-        add(new H3(getTranslation("programme.plan-template") + ": " + outline.planTemplate().title()));
+        add(new H3(getTranslation("programme.plan-template") + ": "
+                + outline.planTemplate().title()));
         OrderedList sections = new OrderedList();
-        outline.planTemplate().sections().forEach(s -> sections.add(new ListItem(s.title()
-                + (s.required() ? " *" : ""))));
+        outline.planTemplate()
+                .sections()
+                .forEach(s -> sections.add(new ListItem(s.title() + (s.required() ? " *" : ""))));
         add(sections);
     }
 }

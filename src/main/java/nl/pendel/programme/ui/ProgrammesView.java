@@ -36,13 +36,20 @@ class ProgrammesView extends Div implements TranslatedTitle {
         add(problems(programmes.lastLoadReport()));
 
         Grid<ProgrammeVersionSummary> grid = new Grid<>();
-        grid.addColumn(ProgrammeVersionSummary::title).setHeader(getTranslation("programme.title")).setFlexGrow(3);
-        grid.addComponentColumn(this::version).setHeader(getTranslation("programme.version")).setAutoWidth(true);
-        grid.addColumn(ProgrammeVersionSummary::meetingCount).setHeader(getTranslation("programme.meetings"))
+        grid.addColumn(ProgrammeVersionSummary::title)
+                .setHeader(getTranslation("programme.title"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::version)
+                .setHeader(getTranslation("programme.version"))
+                .setAutoWidth(true);
+        grid.addColumn(ProgrammeVersionSummary::meetingCount)
+                .setHeader(getTranslation("programme.meetings"))
                 .setAutoWidth(true);
         grid.addColumn(v -> v.frameworkTitle() + " (v" + v.frameworkVersionNo() + ")")
-                .setHeader(getTranslation("programme.framework")).setFlexGrow(2);
-        grid.addColumn(v -> formatter().format(v.loadedAt())).setHeader(getTranslation("programme.loaded-at"))
+                .setHeader(getTranslation("programme.framework"))
+                .setFlexGrow(2);
+        grid.addColumn(v -> formatter().format(v.loadedAt()))
+                .setHeader(getTranslation("programme.loaded-at"))
                 .setAutoWidth(true);
         grid.setItemsPageable(programmes::versions);
         grid.setAllRowsVisible(true);

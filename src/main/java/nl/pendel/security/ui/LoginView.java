@@ -32,6 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authenticationContext;
     private final Clock clock;
     private final LoginForm form = new LoginForm();
+    private LoginI18n shownTexts;
 
     LoginView(AuthenticationContext authenticationContext, Clock clock) {
         this.authenticationContext = authenticationContext;
@@ -40,7 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        show(i18n(null));
 
         Div brand = new Div(
                 new Html("<div class=\"brand-mark\" aria-hidden=\"true\">P</div>"),
@@ -71,8 +72,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            form.setI18n(i18n(failure));
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            show(i18n(failure));
             form.setError(true);
         }
     }
@@ -80,6 +82,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+
+    /** The texts the login form shows now. */
+    LoginI18n shownTexts() {
+        return shownTexts;
+    }
+
+    private void show(LoginI18n texts) {
+        shownTexts = texts;
+        form.setI18n(texts);
     }
 
     private LoginI18n i18n(Object failure) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import nl.pendel.shared.ui.Fields;
 import nl.pendel.team.OrganisationDraft;
 
 /** The fields of an organisation. */
@@ -12,8 +13,7 @@ class OrganisationForm extends FormLayout {
     private final BeanValidationBinder<OrganisationDraft> binder = new BeanValidationBinder<>(OrganisationDraft.class);
 
     OrganisationForm(OrganisationDraft draft) {
-        TextField name = new TextField(getTranslation("organisation.name"));
-        name.setMaxLength(OrganisationDraft.NAME_MAX);
+        TextField name = Fields.text(getTranslation("organisation.name"), OrganisationDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         Checkbox active = new Checkbox(getTranslation("status.active"));
         binder.forField(name).bind("name");

@@ -14,8 +14,8 @@ import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.team.OrganisationDraft;
-import nl.pendel.team.TeamService;
 import nl.pendel.team.OrganisationSummary;
+import nl.pendel.team.TeamService;
 
 /** Administrators manage the organisations that employ team members and trainers. */
 @Route("beheer/organisaties")
@@ -29,12 +29,15 @@ class OrganisationsView extends Div implements TranslatedTitle {
     OrganisationsView(TeamService teams) {
         this.teams = teams;
         addClassName("page");
-        Button add = new Button(getTranslation("organisation.add"), VaadinIcon.PLUS.create(), click -> edit(new OrganisationDraft()));
+        Button add = new Button(
+                getTranslation("organisation.add"), VaadinIcon.PLUS.create(), click -> edit(new OrganisationDraft()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Div toolbar = new Div(add);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("organisation.name")).setFlexGrow(3);
+        grid.addColumn(OrganisationSummary::name)
+                .setHeader(getTranslation("organisation.name"))
+                .setFlexGrow(3);
         grid.addColumn(t -> getTranslation(t.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("status"));
         grid.setItemsPageable(teams::organisations);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import nl.pendel.shared.ui.Fields;
 import nl.pendel.team.TeamDraft;
 
 /** The fields of a team. */
@@ -12,12 +13,10 @@ class TeamForm extends FormLayout {
     private final BeanValidationBinder<TeamDraft> binder = new BeanValidationBinder<>(TeamDraft.class);
 
     TeamForm(TeamDraft draft) {
-        TextField name = new TextField(getTranslation("team.name"));
-        name.setMaxLength(TeamDraft.NAME_MAX);
+        TextField name = Fields.text(getTranslation("team.name"), TeamDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setHelperText(getTranslation("team.name.help"));
-        TextField district = new TextField(getTranslation("team.district"));
-        district.setMaxLength(TeamDraft.DISTRICT_MAX);
+        TextField district = Fields.text(getTranslation("team.district"), TeamDraft.DISTRICT_MAX);
         district.setRequiredIndicatorVisible(true);
         Checkbox active = new Checkbox(getTranslation("status.active"));
         binder.forField(name).bind("name");

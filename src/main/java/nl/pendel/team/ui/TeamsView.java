@@ -35,7 +35,9 @@ class TeamsView extends Div implements TranslatedTitle {
         toolbar.addClassName("toolbar");
 
         grid.addColumn(TeamSummary::name).setHeader(getTranslation("team.name")).setFlexGrow(2);
-        grid.addColumn(TeamSummary::district).setHeader(getTranslation("team.district")).setFlexGrow(2);
+        grid.addColumn(TeamSummary::district)
+                .setHeader(getTranslation("team.district"))
+                .setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("status"));
         grid.setItemsPageable(teams::teams);

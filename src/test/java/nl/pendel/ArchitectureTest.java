@@ -1,0 +1,71 @@
+package nl.pendel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.pendel");
+
+    @Test
+    void services_and_domain_never_reach_into_the_ui() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("nl.pendel..ui..", "nl.pendel.home..")
+                .and()
+                .doNotHaveSimpleName("SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.pendel..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_use_repositories_directly() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_says_who_may_open_it() {
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_are_not_public_except_the_login_page() {
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .doNotHaveSimpleName("LoginView")
+                .should()
+                .notBePublic()
+                .check(CLASSES);
+    }
+}

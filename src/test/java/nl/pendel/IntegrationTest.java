@@ -1,0 +1,20 @@
+package nl.pendel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real MariaDB (embedded, in a temporary folder), migrated by the
+ * real Flyway migrations, with the demo data and the real course-content. All integration tests
+ * share this one configuration, so Spring and MariaDB start once per test run. Tests create their
+ * own data with {@link TestData} and never assume empty tables.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"pendel.embedded-db.ephemeral=true", "pendel.demo-data=true"})
+public @interface IntegrationTest {}

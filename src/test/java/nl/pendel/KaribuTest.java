@@ -1,0 +1,86 @@
+package nl.pendel;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import nl.pendel.security.PendelUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base of the UI tests: the real views in a mocked browser (Karibu-Testing), on the real Spring
+ * context and database. {@link #login} signs in a real account, so views and services apply
+ * their real access checks.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    @Autowired
+    protected TestData testData;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            // Karibu's own discovery skips package-private views, so find them the way Spring does
+            routes = new Routes(ApplicationRoutes.viewsAndLayouts(), ApplicationRoutes.errorViews(), true);
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(() -> new UI(), new MockSpringServlet(routes, context, () -> new UI()));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in as this (existing) account, as the login form would. */
+    protected PendelUser login(String email) {
+        PendelUser user = (PendelUser) userDetailsService.loadUserByUsername(email);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(role) || a.getAuthority().equals("ROLE_" + role)));
+        return user;
+    }
+
+    /** Navigates as the browser would; access control applies. */
+    protected void open(String route) {
+        UI.getCurrent().navigate(route);
+    }
+
+    /** Navigates with query parameters, e.g. {@code open("login", "error")}. */
+    protected void open(String route, String queryParameter) {
+        UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.of(queryParameter, ""));
+    }
+
+    protected Component currentView() {
+        return UI.getCurrent().getCurrentView();
+    }
+}

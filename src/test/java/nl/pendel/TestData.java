@@ -1,0 +1,130 @@
+package nl.pendel;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.pendel.account.Discipline;
+import nl.pendel.account.PersonDraft;
+import nl.pendel.account.PersonService;
+import nl.pendel.account.PersonSummary;
+import nl.pendel.security.Role;
+import nl.pendel.security.SystemAuthentication;
+import nl.pendel.team.OrganisationDraft;
+import nl.pendel.team.OrganisationSummary;
+import nl.pendel.team.TeamDraft;
+import nl.pendel.team.TeamService;
+import nl.pendel.team.TeamSummary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Builds test data through the real services, with unique names so tests never collide. */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "een-lang-test-wachtwoord";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final TeamService teams;
+    private final PersonService people;
+    private final UserDetailsService userDetailsService;
+
+    TestData(TeamService teams, PersonService people, UserDetailsService userDetailsService) {
+        this.teams = teams;
+        this.people = people;
+        this.userDetailsService = userDetailsService;
+    }
+
+    /** Runs the work as this signed-in account, through the real security checks. */
+    public <T> T runAs(String email, Supplier<T> work) {
+        var user = userDetailsService.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void runAs(String email, Runnable work) {
+        runAs(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public TeamSummary team() {
+        TeamDraft draft = new TeamDraft();
+        draft.setName(unique("Team"));
+        draft.setDistrict(unique("Wijk"));
+        return SystemAuthentication.runAsAdministrator(() -> teams.saveTeam(draft));
+    }
+
+    public OrganisationSummary organisation() {
+        OrganisationDraft draft = new OrganisationDraft();
+        draft.setName(unique("Organisatie"));
+        return SystemAuthentication.runAsAdministrator(() -> teams.saveOrganisation(draft));
+    }
+
+    public PersonSummary deactivate(PersonSummary person) {
+        return SystemAuthentication.runAsAdministrator(() -> people.deactivate(person.id(), person.version()));
+    }
+
+    public PersonBuilder person() {
+        return new PersonBuilder();
+    }
+
+    /** A person with sensible defaults: a participant of a new team, with {@link #PASSWORD}. */
+    public class PersonBuilder {
+
+        private final PersonDraft draft = new PersonDraft();
+        private boolean teamSet;
+
+        PersonBuilder() {
+            String id = unique("p");
+            draft.setDisplayName("Test " + id);
+            draft.setEmail(id + "@pendel.test");
+            draft.setDiscipline(Discipline.SOCIAL_WORKER);
+            draft.setRoles(EnumSet.of(Role.PARTICIPANT));
+            draft.setNewPassword(PASSWORD);
+        }
+
+        public PersonBuilder roles(Role... roles) {
+            draft.setRoles(Set.of(roles));
+            return this;
+        }
+
+        public PersonBuilder team(long teamId) {
+            draft.setTeamId(teamId);
+            teamSet = true;
+            return this;
+        }
+
+        public PersonBuilder noTeam() {
+            teamSet = true;
+            return this;
+        }
+
+        public PersonBuilder name(String name) {
+            draft.setDisplayName(name);
+            return this;
+        }
+
+        public PersonSummary create() {
+            if (!teamSet) {
+                draft.setTeamId(TestData.this.team().id());
+            }
+            return SystemAuthentication.runAsAdministrator(() -> people.save(draft));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package nl.pendel.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Set;
+import nl.pendel.IntegrationTest;
+import nl.pendel.TestData;
+import nl.pendel.security.Role;
+import nl.pendel.security.SystemAuthentication;
+import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.UserFacingException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class PersonServiceTest {
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void email_addresses_are_unique_whatever_their_case() {
+        var existing = testData.person().create();
+        PersonDraft draft = new PersonDraft();
+        draft.setDisplayName("Iemand Anders");
+        draft.setEmail(existing.email().toUpperCase(Locale.ROOT));
+        draft.setTeamId(existing.teamId());
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(draft)))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("person.error.duplicate-email");
+    }
+
+    @Test
+    void participant_without_a_team_is_refused() {
+        PersonDraft draft = new PersonDraft();
+        draft.setDisplayName("Zonder Team");
+        draft.setEmail(TestData.unique("zt") + "@pendel.test");
+        draft.setRoles(Set.of(Role.PARTICIPANT));
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(draft)))
+                .hasMessage("person.error.team-required");
+    }
+
+    @Test
+    void second_of_two_concurrent_edits_is_refused_and_changes_nothing() {
+        var person = testData.person().name("Eerste Naam").create();
+        PersonDraft first = PersonDraft.of(person);
+        PersonDraft second = PersonDraft.of(person);
+        first.setDisplayName("Tweede Naam");
+        SystemAuthentication.runAsAdministrator(() -> people.save(first));
+        second.setDisplayName("Derde Naam");
+
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(second)))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.find(person.id()))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Tweede Naam");
+    }
+
+    @Test
+    void deactivated_person_is_kept_but_cannot_sign_in() {
+        var person = testData.person().create();
+        var deactivated = testData.deactivate(person);
+        assertThat(deactivated.active()).isFalse();
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.find(person.id())))
+                .isPresent();
+    }
+
+    @Test
+    void administrator_cannot_deactivate_themselves() {
+        var admin = testData.person().roles(Role.ADMIN).noTeam().create();
+        assertThatThrownBy(() -> testData.runAs(admin.email(), () -> people.deactivate(admin.id(), admin.version())))
+                .hasMessage("person.error.cannot-demote-self");
+    }
+
+    @Test
+    void team_lead_sees_the_members_of_their_own_team_only() {
+        var team = testData.team();
+        var otherTeam = testData.team();
+        var lead = testData.person().roles(Role.TEAM_LEAD).team(team.id()).create();
+        var member = testData.person().team(team.id()).create();
+        testData.person().team(otherTeam.id()).create();
+
+        var members = testData.runAs(lead.email(), () -> people.teamMembers(team.id(), Pageable.ofSize(50)));
+        assertThat(members).extracting(PersonSummary::id).containsExactlyInAnyOrder(lead.id(), member.id());
+        assertThatThrownBy(() ->
+                        testData.runAs(lead.email(), () -> people.teamMembers(otherTeam.id(), Pageable.ofSize(50))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void participant_may_not_list_people() {
+        var participant = testData.person().create();
+        assertThatThrownBy(() -> testData.runAs(participant.email(), () -> people.search("", null, Pageable.ofSize(5))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(
+                        participant.email(), () -> people.teamMembers(participant.teamId(), Pageable.ofSize(5))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void own_password_changes_only_with_the_current_password() {
+        var person = testData.person().create();
+        assertThatThrownBy(() -> testData.runAs(
+                        person.email(),
+                        () -> people.changeOwnPassword("niet-mijn-wachtwoord", "een-nieuw-lang-wachtwoord")))
+                .hasMessage("password.error.current-wrong");
+        assertThatThrownBy(
+                        () -> testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "kort")))
+                .hasMessage("password.error.too-short");
+
+        testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "een-nieuw-lang-wachtwoord"));
+        assertThatThrownBy(() -> testData.runAs(
+                        person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "nog-een-nieuw-wachtwoord")))
+                .hasMessage("password.error.current-wrong");
+    }
+
+    @Test
+    void own_language_choice_is_stored() {
+        var person = testData.person().create();
+        testData.runAs(person.email(), () -> people.changeOwnLanguage(Locale.ENGLISH));
+        assertThat(testData.runAs(person.email(), () -> people.me()).locale()).isEqualTo("en");
+    }
+}

@@ -1,0 +1,56 @@
+package nl.pendel.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import nl.pendel.KaribuTest;
+import nl.pendel.TestData;
+import nl.pendel.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+
+class ProfileViewTest extends KaribuTest {
+
+    @Test
+    void person_sees_a_dutch_message_when_the_new_passwords_differ() {
+        var person = testData.person().create();
+        login(person.email());
+        open("profiel");
+        assertThat(currentView()).isInstanceOf(ProfileView.class);
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord")), TestData.PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord")), "een-heel-nieuw-wachtwoord");
+        _setValue(
+                _get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord nog eens")), "een-ander-wachtwoord");
+        _click(_get(Button.class, spec -> spec.withText("Wachtwoord wijzigen")));
+
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord nog eens"));
+        assertThat(repeat.isInvalid()).isTrue();
+        assertThat(repeat.getErrorMessage()).isEqualTo("De twee nieuwe wachtwoorden zijn niet gelijk.");
+    }
+
+    @Test
+    void wrong_current_password_is_shown_at_the_field() {
+        var person = testData.person().create();
+        login(person.email());
+        open("profiel");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord")), "dit-is-het-niet-hoor");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord")), "een-heel-nieuw-wachtwoord");
+        _setValue(
+                _get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord nog eens")),
+                "een-heel-nieuw-wachtwoord");
+        _click(_get(Button.class, spec -> spec.withText("Wachtwoord wijzigen")));
+
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord"));
+        assertThat(current.getErrorMessage()).isEqualTo("Je huidige wachtwoord klopt niet.");
+    }
+
+    @Test
+    void anonymous_visitor_cannot_open_a_profile() {
+        open("profiel");
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.pendel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.pendel.IntegrationTest;
+import nl.pendel.account.PersonService;
+import nl.pendel.account.PersonSummary;
+import nl.pendel.security.PendelUser;
+import nl.pendel.security.Role;
+import nl.pendel.security.SystemAuthentication;
+import nl.pendel.team.TeamService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    TeamService teams;
+
+    @Test
+    void every_demo_login_from_the_readme_exists_with_its_role_and_the_demo_password() {
+        Map<String, Role> logins = Map.of(
+                "beheerder@pendel.test", Role.ADMIN,
+                "trainer@pendel.test", Role.TRAINER,
+                "cotrainer@pendel.test", Role.TRAINER,
+                "deelnemer@pendel.test", Role.PARTICIPANT,
+                "teamleider@pendel.test", Role.TEAM_LEAD,
+                "teamleider.oosterpark@pendel.test", Role.TEAM_LEAD);
+        logins.forEach((email, role) -> {
+            PendelUser user = (PendelUser) users.loadUserByUsername(email);
+            assertThat(user.roles()).as(email).containsExactly(role);
+            assertThat(passwordEncoder.matches("welkom-in-pendel", user.getPassword()))
+                    .as(email)
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void korrewegwijk_has_about_24_professionals_of_mixed_disciplines_and_organisations() {
+        long teamId = SystemAuthentication.runAsAdministrator(() -> teams.findTeamByName("WIJ Korrewegwijk"))
+                .orElseThrow()
+                .id();
+        var members = SystemAuthentication.runAsAdministrator(() -> people.teamMembers(teamId, Pageable.ofSize(100)));
+        var participants = members.stream()
+                .filter(p -> p.roles().contains(Role.PARTICIPANT))
+                .toList();
+        assertThat(participants).hasSize(24);
+        assertThat(participants.stream()
+                        .map(PersonSummary::discipline)
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(6);
+        assertThat(participants.stream()
+                        .map(PersonSummary::organisationId)
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(((PendelUser) users.loadUserByUsername("teamleider@pendel.test")).teamId())
+                .isEqualTo(teamId);
+        assertThat(((PendelUser) users.loadUserByUsername("teamleider.oosterpark@pendel.test")).teamId())
+                .isNotEqualTo(teamId);
+    }
+
+    @Test
+    void loading_the_demo_again_changes_nothing() {
+        long before = SystemAuthentication.runAsAdministrator(() -> people.count("", null));
+        assertThat(SystemAuthentication.runAsAdministrator(loader::loadOnce)).isFalse();
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.count("", null)))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void demo_data_is_never_loaded_with_the_prod_profile() {
+        var environment = new org.springframework.mock.env.MockEnvironment();
+        environment.setActiveProfiles("prod");
+        environment.setProperty("pendel.demo-data", "true");
+        assertThat(new DemoDataLoader(environment, teams, people, null).enabled())
+                .isFalse();
+        var embedded = new org.springframework.mock.env.MockEnvironment();
+        assertThat(new DemoDataLoader(embedded, teams, people, null).enabled()).isTrue();
+        var external = new org.springframework.mock.env.MockEnvironment();
+        external.setProperty("spring.datasource.url", "jdbc:mariadb://db.example/pendel");
+        assertThat(new DemoDataLoader(external, teams, people, null).enabled()).isFalse();
+        external.setActiveProfiles("demo");
+        assertThat(new DemoDataLoader(external, teams, people, null).enabled()).isTrue();
+    }
+}

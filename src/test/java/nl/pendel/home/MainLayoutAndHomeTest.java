@@ -1,0 +1,62 @@
+package nl.pendel.home;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.pendel.KaribuTest;
+import nl.pendel.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutAndHomeTest extends KaribuTest {
+
+    @Test
+    void administrator_menu_shows_the_administration_screens() {
+        login("beheerder@pendel.test");
+        open("");
+        assertThat(menu())
+                .containsExactly(
+                        "Start",
+                        "Personen",
+                        "Personen importeren",
+                        "Teams",
+                        "Organisaties",
+                        "Programma's",
+                        "Mijn profiel");
+        assertThat(_get(H2.class).getText()).isEqualTo("Welkom, Ruud");
+    }
+
+    @Test
+    void trainer_menu_shows_the_programmes_but_no_administration() {
+        login("trainer@pendel.test");
+        open("");
+        assertThat(menu()).containsExactly("Start", "Programma's", "Mijn profiel");
+    }
+
+    @Test
+    void participant_menu_shows_only_home_and_profile() {
+        login("deelnemer@pendel.test");
+        open("");
+        assertThat(menu()).containsExactly("Start", "Mijn profiel");
+    }
+
+    @Test
+    void team_lead_menu_shows_their_team() {
+        login("teamleider@pendel.test");
+        open("");
+        assertThat(menu()).containsExactly("Start", "Mijn team", "Mijn profiel");
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_login_page() {
+        open("");
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package nl.pendel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import nl.pendel.IntegrationTest;
+import nl.pendel.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Signs in over real HTTP against the running application, as a browser's login form does. */
+@IntegrationTest
+class SignInTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    LoginAttemptLimiter limiter;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void forgetEarlierFailures() {
+        limiter.clear();
+    }
+
+    @Test
+    void demo_trainer_signs_in_with_the_demo_password() throws Exception {
+        assertThat(signIn("trainer@pendel.test", "welkom-in-pendel")).isEqualTo("/");
+    }
+
+    @Test
+    void wrong_password_is_refused() throws Exception {
+        assertThat(signIn("trainer@pendel.test", "niet-het-goede-wachtwoord")).isEqualTo("/login?error");
+    }
+
+    @Test
+    void sixth_attempt_is_refused_even_with_the_right_password() throws Exception {
+        String email = testData.person().create().email();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(email, "fout-wachtwoord-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn(email, TestData.PASSWORD)).isEqualTo("/login?error");
+        limiter.clear();
+        assertThat(signIn(email, TestData.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void deactivated_person_cannot_sign_in() throws Exception {
+        var person = testData.person().create();
+        SystemAuthentication.runAsAdministrator(() -> testData.deactivate(person));
+        assertThat(signIn(person.email(), TestData.PASSWORD)).isEqualTo("/login?error");
+    }
+
+    @Test
+    void passwords_are_stored_as_argon2id_hashes() {
+        String hash = passwordEncoder.encode("een-lang-wachtwoord");
+        assertThat(hash).startsWith("{argon2}$argon2id$");
+        assertThat(passwordEncoder.matches("een-lang-wachtwoord", hash)).isTrue();
+    }
+
+    @Test
+    void health_endpoint_is_public_and_up() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    /** Posts the login form and returns where the application sends the browser next. */
+    private String signIn(String email, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return URI.create(location).getRawPath()
+                + (URI.create(location).getRawQuery() == null
+                        ? ""
+                        : "?" + URI.create(location).getRawQuery());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
