@@ -1,6 +1,7 @@
 package nl.pendel.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -73,7 +74,7 @@ class HomeView extends Div implements TranslatedTitle {
     }
 
     private Component card(MenuEntry entry) {
-        com.vaadin.flow.component.html.Anchor card = new com.vaadin.flow.component.html.Anchor(entry.path(), "");
+        Anchor card = new Anchor(entry.path(), "");
         card.addClassName("action-card");
         Span title = new Span(getTranslation(entry.title()));
         title.addClassName("action-title");

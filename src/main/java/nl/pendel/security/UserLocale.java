@@ -46,7 +46,8 @@ public class UserLocale implements VaadinServiceInitListener {
     }
 
     /** Applies a changed language preference of the signed-in person at once. */
-    public static void apply(VaadinSession session, Locale locale) {
+    public static void apply(VaadinSession session, long personId, Locale locale) {
+        session.setAttribute(APPLIED_FOR, personId);
         session.setLocale(Translations.supported(locale));
     }
 

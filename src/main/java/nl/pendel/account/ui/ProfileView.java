@@ -52,9 +52,9 @@ class ProfileView extends Div implements TranslatedTitle {
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         language.setValue(Translations.supported(Locale.of(me.locale())));
         language.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
+            if (change.getValue() != null) {
                 people.changeOwnLanguage(change.getValue());
-                UserLocale.apply(VaadinSession.getCurrent(), change.getValue());
+                UserLocale.apply(VaadinSession.getCurrent(), me.id(), change.getValue());
                 getUI().ifPresent(ui -> ui.getPage().reload());
             }
         });

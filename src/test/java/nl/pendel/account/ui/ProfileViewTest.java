@@ -6,13 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
+import nl.pendel.account.PersonService;
 import nl.pendel.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ProfileViewTest extends KaribuTest {
+
+    @Autowired
+    PersonService people;
 
     @Test
     void person_sees_a_dutch_message_when_the_new_passwords_differ() {
@@ -46,6 +54,20 @@ class ProfileViewTest extends KaribuTest {
 
         PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord"));
         assertThat(current.getErrorMessage()).isEqualTo("Je huidige wachtwoord klopt niet.");
+    }
+
+    @Test
+    void choosing_english_stores_the_choice_and_switches_the_language() {
+        var person = testData.person().create();
+        login(person.email());
+        open("profiel");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Locale> language = _get(RadioButtonGroup.class);
+
+        _setValue(language, Locale.ENGLISH);
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(testData.runAs(person.email(), () -> people.me()).locale()).isEqualTo("en");
     }
 
     @Test
