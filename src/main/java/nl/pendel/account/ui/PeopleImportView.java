@@ -92,6 +92,7 @@ class PeopleImportView extends Div implements TranslatedTitle {
                 .setHeader(getTranslation("import.problems"))
                 .setFlexGrow(3);
         grid.setPartNameGenerator(row -> row.ok() ? null : "problem-row");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(preview.rows().size() <= 25);
         grid.setAriaLabel(getTranslation("import.preview"));
