@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class PeopleViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.pendel.account.PersonService people;
+
     @Test
     void administrator_finds_people_by_name() {
         var person =
@@ -67,6 +70,37 @@ class PeopleViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Vul dit veld in.");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void second_administrator_saving_a_stale_person_is_told_and_nothing_is_overwritten() {
+        var person = testData.person()
+                .name("Oorspronkelijke Naam " + TestData.unique("x"))
+                .create();
+        login("beheerder@pendel.test");
+        open("beheer/personen");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of e-mailadres")), person.email());
+        @SuppressWarnings("unchecked")
+        Grid<PersonSummary> grid = _get(Grid.class);
+        GridKt._clickItem(grid, 0);
+        Dialog dialog = _get(Dialog.class);
+
+        // meanwhile another administrator renames the same person
+        var other = nl.pendel.account.PersonDraft.of(person);
+        other.setDisplayName("Door Collega Gewijzigd");
+        nl.pendel.security.SystemAuthentication.runAsAdministrator(() -> people.save(other));
+
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Naam")), "Mijn Wijziging");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("form-error"))
+                        .getText())
+                .startsWith("Iemand anders heeft dit intussen gewijzigd.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(nl.pendel.security.SystemAuthentication.runAsAdministrator(() -> people.find(person.id()))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Door Collega Gewijzigd");
     }
 
     @Test
