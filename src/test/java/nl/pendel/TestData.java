@@ -8,6 +8,10 @@ import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
+import nl.pendel.course.CourseDraft;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
+import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.Role;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.team.OrganisationDraft;
@@ -31,11 +35,20 @@ public class TestData {
     private final TeamService teams;
     private final PersonService people;
     private final UserDetailsService userDetailsService;
+    private final ProgrammeService programmes;
+    private final CourseService courses;
 
-    TestData(TeamService teams, PersonService people, UserDetailsService userDetailsService) {
+    TestData(
+            TeamService teams,
+            PersonService people,
+            UserDetailsService userDetailsService,
+            ProgrammeService programmes,
+            CourseService courses) {
         this.teams = teams;
         this.people = people;
         this.userDetailsService = userDetailsService;
+        this.programmes = programmes;
+        this.courses = courses;
     }
 
     /** Runs the work as this signed-in account, through the real security checks. */
@@ -79,6 +92,46 @@ public class TestData {
     public PersonSummary deactivate(PersonSummary person) {
         return SystemAuthentication.runAsAdministrator(() -> people.deactivate(person.id(), person.version()));
     }
+
+    /**
+     * A team with a trainer and the given number of participants of mixed disciplines, and a
+     * concept course on the newest Korrewegwijk programme that includes all of them.
+     */
+    public CourseFixture course(int participants) {
+        TeamSummary team = team();
+        var organisations = java.util.List.of(
+                organisation().id(), organisation().id(), organisation().id());
+        var trainer = person().roles(Role.TRAINER).noTeam().create();
+        var disciplines = Discipline.values();
+        java.util.List<PersonSummary> members = new java.util.ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            PersonBuilder builder = person().team(team.id());
+            builder.draft.setDiscipline(disciplines[i % 6]);
+            builder.draft.setOrganisationId(organisations.get(i % organisations.size()));
+            members.add(builder.create());
+        }
+        long programmeVersionId = SystemAuthentication.runAsAdministrator(() -> programmes.latestVersions().stream()
+                .filter(v -> v.key().equals("wij-korrewegwijk"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        CourseDraft draft = new CourseDraft();
+        draft.setTitle(unique("Cursus"));
+        draft.setTeamId(team.id());
+        draft.setProgrammeVersionId(programmeVersionId);
+        draft.setStartsOn(java.time.LocalDate.of(2027, 1, 11));
+        draft.setEndsOn(java.time.LocalDate.of(2027, 3, 31));
+        draft.setTrainerId(trainer.id());
+        draft.setParticipantIds(members.stream().map(PersonSummary::id).collect(java.util.stream.Collectors.toSet()));
+        CourseSummary course = runAs(trainer.email(), () -> courses.create(draft));
+        return new CourseFixture(team, trainer, members, course);
+    }
+
+    public record CourseFixture(
+            TeamSummary team,
+            PersonSummary trainer,
+            java.util.List<PersonSummary> participants,
+            CourseSummary course) {}
 
     public PersonBuilder person() {
         return new PersonBuilder();

@@ -90,6 +90,50 @@ public class PersonService {
         return people.countSearch("", teamId);
     }
 
+    /** Active people who hold the trainer role, to choose a course's trainers from. */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public List<PersonProfile> trainers() {
+        return people.findActiveWithRole(Role.TRAINER).stream()
+                .map(PersonService::profile)
+                .toList();
+    }
+
+    /**
+     * The active members of a team, to choose course participants from: for trainers and
+     * administrators, and for the lead of that team.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "', '" + Roles.TEAM_LEAD + "')")
+    public List<PersonProfile> activeTeamMembers(long teamId) {
+        PendelUser user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.TRAINER)) {
+            requireTeamAccess(teamId);
+        }
+        return people.findByTeamIdAndActiveTrueOrderByDisplayName(teamId).stream()
+                .map(PersonService::profile)
+                .toList();
+    }
+
+    /** Names, disciplines and organisations of the given people, e.g. a course's participants. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonProfile> profiles(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findAllById(ids).stream()
+                .map(PersonService::profile)
+                .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
+                .toList();
+    }
+
+    static PersonProfile profile(Person person) {
+        return new PersonProfile(
+                person.getId(),
+                person.getDisplayName(),
+                person.getDiscipline(),
+                person.getOrganisationId(),
+                person.getTeamId());
+    }
+
     private void requireTeamAccess(long teamId) {
         PendelUser user = currentUser.require();
         boolean ownTeam = user.hasRole(Role.TEAM_LEAD) && Long.valueOf(teamId).equals(user.teamId());

@@ -38,4 +38,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     long countSearch(@Param("filter") String filter, @Param("teamId") Long teamId);
 
     long countByTeamIdAndActiveTrue(Long teamId);
+
+    List<Person> findByTeamIdAndActiveTrueOrderByDisplayName(Long teamId);
+
+    @Query("select p from Person p where p.active = true and :role member of p.roles order by p.displayName")
+    List<Person> findActiveWithRole(@Param("role") nl.pendel.security.Role role);
 }

@@ -1,0 +1,30 @@
+package nl.pendel.course;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+/** A course with everything it consists of. */
+public record CourseDetails(
+        CourseSummary summary, Set<Long> participantIds, List<Meeting> meetings, List<Slot> sessionPattern) {
+
+    public CourseDetails {
+        participantIds = Set.copyOf(participantIds);
+        meetings = List.copyOf(meetings);
+        sessionPattern = List.copyOf(sessionPattern);
+    }
+
+    /** One meeting of the course, in order. */
+    public record Meeting(
+            long id,
+            int position,
+            String title,
+            String theme,
+            String preparationTitle,
+            String preparationInstructions,
+            List<String> agenda,
+            long version) {}
+
+    /** When a subgroup meets: {@code dayOffset} 0 is the meeting's first day. */
+    public record Slot(int subgroupNo, int dayOffset, LocalTime start, LocalTime end) {}
+}

@@ -1,0 +1,291 @@
+package nl.pendel.course;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.internal.Course;
+import nl.pendel.course.internal.CourseMeeting;
+import nl.pendel.course.internal.CourseMeetingRepository;
+import nl.pendel.course.internal.CourseRepository;
+import nl.pendel.course.internal.SessionSlot;
+import nl.pendel.programme.ProgrammeOutline;
+import nl.pendel.programme.ProgrammeService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PendelUser;
+import nl.pendel.security.Role;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.Versions;
+import nl.pendel.team.TeamService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Courses. Trainers create courses from a programme version (or by copying an earlier course) and
+ * manage the ones they train; administrators manage all; participants and the team lead read the
+ * published courses that concern them. Every method checks the course itself, not only the role.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CourseService {
+
+    private final CourseRepository courses;
+    private final CourseMeetingRepository meetings;
+    private final ProgrammeService programmes;
+    private final PersonService people;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CourseService(
+            CourseRepository courses,
+            CourseMeetingRepository meetings,
+            ProgrammeService programmes,
+            PersonService people,
+            TeamService teams,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.courses = courses;
+        this.meetings = meetings;
+        this.programmes = programmes;
+        this.people = people;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The courses the signed-in person may see, newest first. */
+    public List<CourseSummary> visibleCourses(Pageable pageable) {
+        PendelUser user = currentUser.require();
+        return courses.visibleTo(user.hasRole(Role.ADMIN), user.personId(), leadTeam(user), pageable).stream()
+                .map(CourseService::summary)
+                .toList();
+    }
+
+    public long countVisibleCourses() {
+        PendelUser user = currentUser.require();
+        return courses.countVisibleTo(user.hasRole(Role.ADMIN), user.personId(), leadTeam(user));
+    }
+
+    /** Who is involved in the course; no access check (for the other modules' own checks). */
+    public Optional<CourseAccess> access(long courseId) {
+        return courses.findById(courseId).map(CourseService::access);
+    }
+
+    /** The course's access facts, or access denied when the signed-in person may not see it. */
+    public CourseAccess requireView(long courseId) {
+        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
+        if (!access.canView(currentUser.require())) {
+            throw new AccessDeniedException("Course " + courseId + " is not visible to this person");
+        }
+        return access;
+    }
+
+    /** As {@link #requireView}, for changing the course: its trainers and administrators only. */
+    public CourseAccess requireManage(long courseId) {
+        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
+        if (!access.canManage(currentUser.require())) {
+            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
+        }
+        if (!access.status().editable()) {
+            throw new UserFacingException("course.error.closed");
+        }
+        return access;
+    }
+
+    public CourseDetails details(long courseId) {
+        requireView(courseId);
+        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
+        return details(course);
+    }
+
+    /** Creates a course in status concept, with a copy of the programme's meetings and pattern. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public CourseSummary create(@Valid CourseDraft draft) {
+        ProgrammeOutline outline = programmes
+                .outline(draft.getProgrammeVersionId())
+                .orElseThrow(() -> new UserFacingException("course.error.programme-unknown"));
+        Course course = new Course(draft.getTeamId(), draft.getProgrammeVersionId(), clock.instant());
+        apply(course, draft);
+        outline.sessionPattern().forEach(slot -> course.getSessionSlots()
+                .add(new SessionSlot(slot.subgroup(), slot.day() - 1, slot.start(), slot.end())));
+        Course saved = courses.saveAndFlush(course);
+        for (ProgrammeOutline.Meeting m : outline.meetings()) {
+            CourseMeeting meeting = new CourseMeeting(saved.getId(), m.position());
+            meeting.setTitle(m.title());
+            meeting.setTheme(m.theme());
+            meeting.setPreparationTitle(m.preparationTitle());
+            meeting.setPreparationInstructions(m.preparationInstructions());
+            meeting.getAgenda().addAll(m.agenda());
+            meetings.save(meeting);
+        }
+        return summary(saved);
+    }
+
+    /**
+     * Starts a new course from an earlier one: its meetings (as the trainers adapted them) and
+     * session pattern, with the draft's team, period, trainers and participants.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public CourseSummary copy(long sourceCourseId, @Valid CourseDraft draft) {
+        requireView(sourceCourseId);
+        Course source = courses.findById(sourceCourseId).orElseThrow(CourseService::notFound);
+        draft.setProgrammeVersionId(source.getProgrammeVersionId());
+        Course course = new Course(draft.getTeamId(), source.getProgrammeVersionId(), clock.instant());
+        apply(course, draft);
+        course.setCopiedFromId(source.getId());
+        source.getSessionSlots().forEach(slot -> course.getSessionSlots()
+                .add(new SessionSlot(
+                        slot.getSubgroupNo(), slot.getDayOffset(), slot.getStartTime(), slot.getEndTime())));
+        Course saved = courses.saveAndFlush(course);
+        for (CourseMeeting m : meetings.findByCourseIdOrderByPosition(source.getId())) {
+            CourseMeeting meeting = new CourseMeeting(saved.getId(), m.getPosition());
+            meeting.setTitle(m.getTitle());
+            meeting.setTheme(m.getTheme());
+            meeting.setPreparationTitle(m.getPreparationTitle());
+            meeting.setPreparationInstructions(m.getPreparationInstructions());
+            meeting.getAgenda().addAll(m.getAgenda());
+            meetings.save(meeting);
+        }
+        return summary(saved);
+    }
+
+    /** Changes title, period, trainers, participants and number of subgroups. */
+    @Transactional
+    public CourseSummary update(@Valid CourseDraft draft) {
+        requireManage(draft.getId());
+        Course course = courses.findById(draft.getId()).orElseThrow(CourseService::notFound);
+        Versions.requireUnchanged(course.getVersion(), draft.getVersion());
+        if (!course.getTeamId().equals(draft.getTeamId())) {
+            throw new UserFacingException("course.error.team-fixed");
+        }
+        apply(course, draft);
+        course.touch(clock.instant());
+        return summary(courses.saveAndFlush(course));
+    }
+
+    @Transactional
+    public CourseSummary changeStatus(long courseId, long version, CourseStatus target) {
+        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
+        if (!access.canManage(currentUser.require())) {
+            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
+        }
+        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
+        Versions.requireUnchanged(course.getVersion(), version);
+        if (!course.getStatus().next().contains(target)) {
+            throw new UserFacingException(
+                    "course.error.status-step", course.getStatus().name(), target.name());
+        }
+        course.setStatus(target);
+        course.touch(clock.instant());
+        return summary(courses.saveAndFlush(course));
+    }
+
+    private void apply(Course course, CourseDraft draft) {
+        if (draft.getEndsOn().isBefore(draft.getStartsOn())) {
+            throw new UserFacingException("course.error.period");
+        }
+        if (teams.findTeam(draft.getTeamId()).isEmpty()) {
+            throw new UserFacingException("error.not-found");
+        }
+        Set<Long> trainerIds = people.trainers().stream().map(PersonProfile::id).collect(Collectors.toSet());
+        if (!trainerIds.contains(draft.getTrainerId())
+                || (draft.getCoTrainerId() != null && !trainerIds.contains(draft.getCoTrainerId()))) {
+            throw new UserFacingException("course.error.not-a-trainer");
+        }
+        if (draft.getTrainerId().equals(draft.getCoTrainerId())) {
+            throw new UserFacingException("course.error.same-trainers");
+        }
+        PendelUser user = currentUser.require();
+        boolean ownCourse = draft.getTrainerId() == user.personId()
+                || Long.valueOf(user.personId()).equals(draft.getCoTrainerId());
+        if (!user.hasRole(Role.ADMIN) && !ownCourse) {
+            throw new UserFacingException("course.error.own-course");
+        }
+        Set<Long> members = people.activeTeamMembers(draft.getTeamId()).stream()
+                .map(PersonProfile::id)
+                .collect(Collectors.toSet());
+        if (!members.containsAll(draft.getParticipantIds())) {
+            throw new UserFacingException("course.error.participant-not-in-team");
+        }
+        course.setTitle(draft.getTitle().strip());
+        course.setStartsOn(draft.getStartsOn());
+        course.setEndsOn(draft.getEndsOn());
+        course.setTrainerId(draft.getTrainerId());
+        course.setCoTrainerId(draft.getCoTrainerId());
+        course.setSubgroupCount(draft.getSubgroupCount());
+        course.getParticipantIds().clear();
+        course.getParticipantIds().addAll(draft.getParticipantIds());
+    }
+
+    CourseDetails details(Course course) {
+        List<CourseDetails.Meeting> meetingList = meetings.findByCourseIdOrderByPosition(course.getId()).stream()
+                .map(m -> new CourseDetails.Meeting(
+                        m.getId(),
+                        m.getPosition(),
+                        m.getTitle(),
+                        nullToEmpty(m.getTheme()),
+                        m.getPreparationTitle(),
+                        m.getPreparationInstructions(),
+                        List.copyOf(m.getAgenda()),
+                        m.getVersion()))
+                .toList();
+        List<CourseDetails.Slot> slots = course.getSessionSlots().stream()
+                .sorted(Comparator.comparingInt(SessionSlot::getSubgroupNo))
+                .map(s -> new CourseDetails.Slot(s.getSubgroupNo(), s.getDayOffset(), s.getStartTime(), s.getEndTime()))
+                .toList();
+        return new CourseDetails(summary(course), course.getParticipantIds(), meetingList, slots);
+    }
+
+    private static Long leadTeam(PendelUser user) {
+        return user.hasRole(Role.TEAM_LEAD) ? user.teamId() : null;
+    }
+
+    static CourseAccess access(Course course) {
+        return new CourseAccess(
+                course.getId(),
+                course.getTeamId(),
+                course.getTrainerId(),
+                course.getCoTrainerId(),
+                course.getParticipantIds(),
+                course.getStatus());
+    }
+
+    static CourseSummary summary(Course course) {
+        return new CourseSummary(
+                course.getId(),
+                course.getTitle(),
+                course.getTeamId(),
+                course.getProgrammeVersionId(),
+                course.getStartsOn(),
+                course.getEndsOn(),
+                course.getStatus(),
+                course.getTrainerId(),
+                course.getCoTrainerId(),
+                course.getParticipantIds().size(),
+                course.getSubgroupCount(),
+                course.getVersion());
+    }
+
+    private static UserFacingException notFound() {
+        return new UserFacingException("error.not-found");
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.pendel.course.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A course's own copy of one meeting of its programme. */
+@Entity
+@Table(name = "course_meeting")
+public class CourseMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long courseId;
+    private int position;
+    private String title;
+    private String theme;
+    private String preparationTitle;
+    private String preparationInstructions;
+
+    @ElementCollection
+    @CollectionTable(name = "course_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<String> agenda = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CourseMeeting() {}
+
+    public CourseMeeting(long courseId, int position) {
+        this.courseId = courseId;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getPreparationTitle() {
+        return preparationTitle;
+    }
+
+    public void setPreparationTitle(String preparationTitle) {
+        this.preparationTitle = preparationTitle;
+    }
+
+    public String getPreparationInstructions() {
+        return preparationInstructions;
+    }
+
+    public void setPreparationInstructions(String preparationInstructions) {
+        this.preparationInstructions = preparationInstructions;
+    }
+
+    public List<String> getAgenda() {
+        return agenda;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.pendel.course.internal;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CourseRepository extends JpaRepository<Course, Long> {
+
+    /**
+     * The courses one person may see: all (administrators), the ones they train, the ones of the
+     * team they lead (not concepts), and the ones they take part in (not concepts).
+     */
+    @Query("""
+            select c from Course c
+            where :admin = true
+               or c.trainerId = :personId or c.coTrainerId = :personId
+               or (c.status <> nl.pendel.course.CourseStatus.CONCEPT
+                   and ((:leadTeamId is not null and c.teamId = :leadTeamId)
+                        or :personId member of c.participantIds))
+            order by c.startsOn desc, c.id desc
+            """)
+    List<Course> visibleTo(
+            @Param("admin") boolean admin,
+            @Param("personId") long personId,
+            @Param("leadTeamId") Long leadTeamId,
+            Pageable pageable);
+
+    @Query("""
+            select count(c) from Course c
+            where :admin = true
+               or c.trainerId = :personId or c.coTrainerId = :personId
+               or (c.status <> nl.pendel.course.CourseStatus.CONCEPT
+                   and ((:leadTeamId is not null and c.teamId = :leadTeamId)
+                        or :personId member of c.participantIds))
+            """)
+    long countVisibleTo(
+            @Param("admin") boolean admin, @Param("personId") long personId, @Param("leadTeamId") Long leadTeamId);
+}

@@ -1,0 +1,164 @@
+package nl.pendel.subgroup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.pendel.account.Discipline;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseService;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.SubgroupComposer.Candidate;
+import nl.pendel.subgroup.internal.Subgroup;
+import nl.pendel.subgroup.internal.SubgroupMember;
+import nl.pendel.subgroup.internal.SubgroupMemberRepository;
+import nl.pendel.subgroup.internal.SubgroupRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subgroups of a course. The course's trainers (and administrators) compose and change them;
+ * whoever may see the course may see them. Subgroups keep their numbers for the whole course.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SubgroupService {
+
+    private final SubgroupRepository subgroups;
+    private final SubgroupMemberRepository members;
+    private final CourseService courses;
+    private final PersonService people;
+
+    SubgroupService(
+            SubgroupRepository subgroups,
+            SubgroupMemberRepository members,
+            CourseService courses,
+            PersonService people) {
+        this.subgroups = subgroups;
+        this.members = members;
+        this.courses = courses;
+        this.people = people;
+    }
+
+    public SubgroupOverview overview(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        Map<Long, PersonProfile> profiles = people.profiles(access.participantIds()).stream()
+                .collect(Collectors.toMap(PersonProfile::id, Function.identity()));
+        Map<Long, Long> placement = members.findByCourse(courseId).stream()
+                .filter(m -> profiles.containsKey(m.getPersonId()))
+                .collect(Collectors.toMap(SubgroupMember::getPersonId, SubgroupMember::getSubgroupId));
+        List<SubgroupView> views = new ArrayList<>();
+        List<List<Candidate>> groups = new ArrayList<>();
+        for (Subgroup subgroup : subgroups.findByCourseIdOrderByNumber(courseId)) {
+            List<PersonProfile> in = profiles.values().stream()
+                    .filter(p -> subgroup.getId().equals(placement.get(p.id())))
+                    .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
+                    .toList();
+            Map<Discipline, Long> mix = in.stream()
+                    .collect(Collectors.groupingBy(
+                            p -> p.discipline() == null ? Discipline.OTHER : p.discipline(), Collectors.counting()));
+            views.add(new SubgroupView(subgroup.getId(), subgroup.getNumber(), subgroup.getName(), in, mix));
+            groups.add(in.stream().map(SubgroupService::candidate).toList());
+        }
+        List<PersonProfile> unassigned = profiles.values().stream()
+                .filter(p -> !placement.containsKey(p.id()))
+                .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
+                .toList();
+        int disciplineSpread = SubgroupComposer.disciplineSpread(groups);
+        boolean sizesEven = groups.isEmpty()
+                || groups.stream().mapToInt(List::size).max().getAsInt()
+                                - groups.stream().mapToInt(List::size).min().getAsInt()
+                        <= 1;
+        boolean disciplinesEven = disciplinesWithinOne(groups);
+        return new SubgroupOverview(
+                views,
+                unassigned,
+                sizesEven && disciplinesEven && unassigned.isEmpty(),
+                disciplineSpread,
+                SubgroupComposer.organisationSpread(groups));
+    }
+
+    /** The subgroup a person is in, in one course. */
+    public Optional<Long> subgroupOf(long courseId, long personId) {
+        courses.requireView(courseId);
+        return members.findById(new SubgroupMember.Key(courseId, personId)).map(SubgroupMember::getSubgroupId);
+    }
+
+    /**
+     * Creates the course's subgroups when missing and spreads all participants over them, as
+     * evenly by discipline and organisation as the team allows. Replaces earlier placements.
+     */
+    @Transactional
+    public SubgroupOverview composeAutomatically(long courseId) {
+        CourseAccess access = courses.requireManage(courseId);
+        int count = courses.details(courseId).summary().subgroupCount();
+        List<Subgroup> existing = ensureSubgroups(courseId, count);
+        List<Candidate> candidates = people.profiles(access.participantIds()).stream()
+                .map(SubgroupService::candidate)
+                .toList();
+        List<List<Candidate>> composed = SubgroupComposer.compose(candidates, existing.size());
+        members.deleteByCourse(courseId);
+        members.flush();
+        for (int g = 0; g < composed.size(); g++) {
+            for (Candidate c : composed.get(g)) {
+                members.save(new SubgroupMember(
+                        courseId, c.personId(), existing.get(g).getId()));
+            }
+        }
+        members.flush();
+        return overview(courseId);
+    }
+
+    /** Moves one participant to another subgroup of the same course. */
+    @Transactional
+    public SubgroupOverview move(long courseId, long personId, long targetSubgroupId) {
+        CourseAccess access = courses.requireManage(courseId);
+        if (!access.participantIds().contains(personId)) {
+            throw new UserFacingException("subgroup.error.not-a-participant");
+        }
+        Subgroup target = subgroups
+                .findById(targetSubgroupId)
+                .filter(s -> s.getCourseId() == courseId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        SubgroupMember member = members.findById(new SubgroupMember.Key(courseId, personId))
+                .orElseGet(() -> new SubgroupMember(courseId, personId, target.getId()));
+        member.setSubgroupId(target.getId());
+        members.saveAndFlush(member);
+        return overview(courseId);
+    }
+
+    private List<Subgroup> ensureSubgroups(long courseId, int count) {
+        List<Subgroup> existing = new ArrayList<>(subgroups.findByCourseIdOrderByNumber(courseId));
+        for (int number = existing.size() + 1; number <= count; number++) {
+            existing.add(subgroups.save(new Subgroup(courseId, number, "")));
+        }
+        subgroups.flush();
+        return existing;
+    }
+
+    private static boolean disciplinesWithinOne(List<List<Candidate>> groups) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (Candidate c : groups.get(g)) {
+                counts.computeIfAbsent(c.discipline(), k -> new int[groups.size()])[g]++;
+            }
+        }
+        return counts.values().stream().allMatch(perGroup -> {
+            int min = java.util.Arrays.stream(perGroup).min().orElse(0);
+            int max = java.util.Arrays.stream(perGroup).max().orElse(0);
+            return max - min <= 1;
+        });
+    }
+
+    private static Candidate candidate(PersonProfile p) {
+        return new Candidate(
+                p.id(), p.discipline() == null ? "" : p.discipline().name(), p.organisationId());
+    }
+}

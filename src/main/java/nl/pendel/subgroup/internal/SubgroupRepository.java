@@ -1,0 +1,9 @@
+package nl.pendel.subgroup.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
+
+    List<Subgroup> findByCourseIdOrderByNumber(long courseId);
+}
