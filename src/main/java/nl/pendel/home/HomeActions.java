@@ -15,9 +15,9 @@ final class HomeActions {
                             "beheer/teams",
                             "beheer/organisaties",
                             "programmas"),
-            Role.TRAINER, Set.of("programmas"),
-            Role.PARTICIPANT, Set.of("profiel"),
-            Role.TEAM_LEAD, Set.of("mijn-team"));
+            Role.TRAINER, Set.of("cursussen", "programmas"),
+            Role.PARTICIPANT, Set.of("cursussen", "profiel"),
+            Role.TEAM_LEAD, Set.of("cursussen", "mijn-team"));
 
     private HomeActions() {}
 

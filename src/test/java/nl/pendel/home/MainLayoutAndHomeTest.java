@@ -20,6 +20,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
         assertThat(menu())
                 .containsExactly(
                         "Start",
+                        "Cursussen",
                         "Personen",
                         "Personen importeren",
                         "Teams",
@@ -33,21 +34,21 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void trainer_menu_shows_the_programmes_but_no_administration() {
         login("trainer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Programma's", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Cursussen", "Programma's", "Mijn profiel");
     }
 
     @Test
     void participant_menu_shows_only_home_and_profile() {
         login("deelnemer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn profiel");
     }
 
     @Test
     void team_lead_menu_shows_their_team() {
         login("teamleider@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Mijn team", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn team", "Mijn profiel");
     }
 
     @Test

@@ -1,0 +1,168 @@
+package nl.pendel.course.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.account.Discipline;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CourseDraft;
+import nl.pendel.programme.ProgrammeVersionSummary;
+import nl.pendel.shared.ui.Fields;
+import nl.pendel.team.TeamSummary;
+
+/**
+ * A course's settings: programme, team, title, period, trainers, number of subgroups and the
+ * participants (the whole team, by discipline, or one by one).
+ */
+class CourseForm extends FormLayout {
+
+    private final BeanValidationBinder<CourseDraft> binder = new BeanValidationBinder<>(CourseDraft.class);
+    private final PersonService people;
+    private final MultiSelectComboBox<Long> participants = new MultiSelectComboBox<>();
+    private final Map<Long, PersonProfile> members = new LinkedHashMap<>();
+
+    CourseForm(
+            CourseDraft draft,
+            List<TeamSummary> teams,
+            PersonService people,
+            List<ProgrammeVersionSummary> programmes) {
+        this.people = people;
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+
+        ComboBox<Long> programme = new ComboBox<>(getTranslation("course.programme"));
+        Map<Long, String> programmeNames = programmes.stream()
+                .collect(Collectors.toMap(ProgrammeVersionSummary::id, p -> p.title() + " (v" + p.versionNo() + ")"));
+        programme.setItems(programmeNames.keySet());
+        programme.setItemLabelGenerator(id -> programmeNames.getOrDefault(id, "?"));
+        programme.setRequiredIndicatorVisible(true);
+        programme.setReadOnly(draft.getId() != null);
+        if (draft.getProgrammeVersionId() == null && programmes.size() == 1) {
+            draft.setProgrammeVersionId(programmes.getFirst().id());
+        }
+
+        ComboBox<Long> team = new ComboBox<>(getTranslation("person.team"));
+        Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        team.setItems(teamNames.keySet().stream()
+                .sorted(Comparator.comparing(teamNames::get))
+                .toList());
+        team.setItemLabelGenerator(id -> teamNames.getOrDefault(id, "?"));
+        team.setRequiredIndicatorVisible(true);
+        team.setReadOnly(draft.getId() != null);
+        team.addValueChangeListener(change -> loadMembers(change.getValue()));
+
+        TextField title = Fields.text(getTranslation("course.title"), CourseDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        DatePicker startsOn = new DatePicker(getTranslation("course.starts-on"));
+        startsOn.setRequiredIndicatorVisible(true);
+        DatePicker endsOn = new DatePicker(getTranslation("course.ends-on"));
+        endsOn.setRequiredIndicatorVisible(true);
+        startsOn.addValueChangeListener(change -> endsOn.setMin(change.getValue()));
+
+        Map<Long, String> trainerNames =
+                people.trainers().stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+        ComboBox<Long> trainer = trainerChooser(getTranslation("course.trainer"), trainerNames);
+        trainer.setRequiredIndicatorVisible(true);
+        ComboBox<Long> coTrainer = trainerChooser(getTranslation("course.co-trainer"), trainerNames);
+        coTrainer.setClearButtonVisible(true);
+
+        IntegerField subgroups = new IntegerField(getTranslation("course.subgroup-count"));
+        subgroups.setMin(1);
+        subgroups.setMax(12);
+        subgroups.setStepButtonsVisible(true);
+
+        participants.setLabel(getTranslation("course.participants"));
+        participants.setItemLabelGenerator(id -> members.containsKey(id) ? label(members.get(id)) : "?");
+        Button everyone = new Button(
+                getTranslation("course.participants.everyone"),
+                click -> participants.setValue(new HashSet<>(members.keySet())));
+        everyone.addThemeVariants(ButtonVariant.TERTIARY);
+        ComboBox<Discipline> byDiscipline = new ComboBox<>();
+        byDiscipline.setPlaceholder(getTranslation("course.participants.add-discipline"));
+        byDiscipline.setAriaLabel(getTranslation("course.participants.add-discipline"));
+        byDiscipline.setItems(Discipline.values());
+        byDiscipline.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
+        byDiscipline.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                Set<Long> chosen = new HashSet<>(participants.getValue());
+                members.values().stream()
+                        .filter(p -> p.discipline() == change.getValue())
+                        .forEach(p -> chosen.add(p.id()));
+                participants.setValue(chosen);
+                byDiscipline.clear();
+            }
+        });
+        Div participantTools = new Div(everyone, byDiscipline);
+        participantTools.addClassName("toolbar");
+
+        binder.forField(programme).bind("programmeVersionId");
+        binder.forField(team).bind("teamId");
+        binder.forField(title).bind("title");
+        binder.forField(startsOn).bind("startsOn");
+        binder.forField(endsOn)
+                .withValidator(
+                        end -> end == null || startsOn.getValue() == null || !end.isBefore(startsOn.getValue()),
+                        getTranslation("course.error.period"))
+                .bind("endsOn");
+        binder.forField(trainer).bind("trainerId");
+        binder.forField(coTrainer)
+                .withValidator(
+                        co -> co == null || !co.equals(trainer.getValue()),
+                        getTranslation("course.error.same-trainers"))
+                .bind("coTrainerId");
+        binder.forField(subgroups)
+                .withNullRepresentation(4)
+                .bind(CourseDraft::getSubgroupCount, CourseDraft::setSubgroupCount);
+        binder.forField(participants).bind("participantIds");
+        loadMembers(draft.getTeamId());
+        binder.readBean(draft);
+
+        add(programme, team, title, startsOn, endsOn, trainer, coTrainer, subgroups, participants, participantTools);
+        setColspan(programme, 2);
+        setColspan(title, 2);
+        setColspan(participants, 2);
+        setColspan(participantTools, 2);
+    }
+
+    /** Copies valid input into the draft; false (with messages at the fields) when invalid. */
+    boolean writeTo(CourseDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    private void loadMembers(Long teamId) {
+        members.clear();
+        if (teamId != null) {
+            people.activeTeamMembers(teamId).forEach(p -> members.put(p.id(), p));
+        }
+        participants.setItems(List.copyOf(members.keySet()));
+    }
+
+    private String label(PersonProfile person) {
+        return person.discipline() == null
+                ? person.displayName()
+                : person.displayName() + " · "
+                        + getTranslation(person.discipline().translationKey());
+    }
+
+    private static ComboBox<Long> trainerChooser(String label, Map<Long, String> names) {
+        ComboBox<Long> box = new ComboBox<>(label);
+        box.setItems(
+                names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
+        box.setItemLabelGenerator(id -> names.getOrDefault(id, "?"));
+        return box;
+    }
+}

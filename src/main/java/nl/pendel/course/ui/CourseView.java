@@ -1,0 +1,147 @@
+package nl.pendel.course.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseDraft;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.programme.ProgrammeService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.ui.CourseTabs;
+import nl.pendel.shared.ui.FormDialog;
+import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.team.TeamService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One course: period, trainers, participants, status and its meetings. Its trainers change the
+ * settings and the status; whoever else may see the course reads it.
+ */
+@Route("cursussen/:courseId")
+@PermitAll
+class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final CourseService courses;
+    private final PersonService people;
+    private final TeamService teams;
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+
+    CourseView(
+            CourseService courses,
+            PersonService people,
+            TeamService teams,
+            ProgrammeService programmes,
+            CurrentUser currentUser) {
+        this.courses = courses;
+        this.people = people;
+        this.teams = teams;
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        try {
+            show(courses.details(courseId), courses.requireView(courseId));
+        } catch (AccessDeniedException | nl.pendel.shared.UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "course.view";
+    }
+
+    private void show(CourseDetails details, CourseAccess access) {
+        removeAll();
+        var course = details.summary();
+        boolean manage =
+                access.canManage(currentUser.require()) && course.status().editable();
+        H2 title = new H2(course.title());
+        Div header = new Div(title, StatusBadge.of(course.status()));
+        header.addClassName("course-header");
+        add(header, new CourseTabs(course.id(), CourseTabs.Tab.OVERVIEW));
+
+        List<PersonProfile> trainers = people.profiles(
+                course.coTrainerId() == null
+                        ? List.of(course.trainerId())
+                        : List.of(course.trainerId(), course.coTrainerId()));
+        String team = teams.findTeam(course.teamId()).map(t -> t.name()).orElse("");
+        Div facts = new Div(new Paragraph(getTranslation(
+                "course.facts",
+                team,
+                Dates.period(course.startsOn(), course.endsOn(), getLocale()),
+                trainers.stream().map(PersonProfile::displayName).collect(Collectors.joining(" & ")),
+                course.participantCount())));
+        facts.addClassName("card");
+        add(facts);
+
+        if (manage) {
+            Div actions = new Div();
+            actions.addClassName("toolbar");
+            Button edit = new Button(getTranslation("course.edit"), click -> edit(details));
+            actions.add(edit);
+            for (CourseStatus next : course.status().next()) {
+                Button step = new Button(getTranslation("course.status.to." + next.name()), click -> {
+                    courses.changeStatus(course.id(), course.version(), next);
+                    Notifications.success(this, "saved");
+                    show(courses.details(course.id()), courses.requireView(course.id()));
+                });
+                if (next.ordinal() > course.status().ordinal()) {
+                    step.addThemeVariants(ButtonVariant.PRIMARY);
+                }
+                actions.add(step);
+            }
+            add(actions);
+        }
+
+        add(new H3(getTranslation("programme.meetings")));
+        for (CourseDetails.Meeting meeting : details.meetings()) {
+            OrderedList agenda = new OrderedList();
+            meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
+            Div body = new Div(
+                    new Paragraph(meeting.theme()),
+                    new Paragraph(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()),
+                    agenda);
+            add(new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body));
+        }
+    }
+
+    private void edit(CourseDetails details) {
+        CourseDraft draft = CourseDraft.of(details.summary(), details.participantIds());
+        CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
+        new FormDialog(getTranslation("course.edit"), form, () -> {
+                    if (!form.writeTo(draft)) {
+                        return false;
+                    }
+                    courses.update(draft);
+                    Notifications.success(this, "saved");
+                    show(courses.details(draft.getId()), courses.requireView(draft.getId()));
+                    return true;
+                })
+                .open();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.pendel.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+
+/**
+ * The tabs of one course. Each tab is a screen of its own module (course, subgroups, schedule),
+ * linked by address so the modules need not know each other's classes.
+ */
+public class CourseTabs extends Nav {
+
+    /** The tabs, by address below {@code cursussen/{id}}. */
+    public enum Tab {
+        OVERVIEW("", "course.tab.overview"),
+        SUBGROUPS("/subgroepen", "course.tab.subgroups"),
+        SCHEDULE("/rooster", "course.tab.schedule");
+
+        private final String suffix;
+        private final String key;
+
+        Tab(String suffix, String key) {
+            this.suffix = suffix;
+            this.key = key;
+        }
+    }
+
+    public CourseTabs(long courseId, Tab current) {
+        addClassName("course-tabs");
+        getElement().setAttribute("aria-label", getTranslation("course.tabs"));
+        for (Tab tab : Tab.values()) {
+            Anchor link = new Anchor("cursussen/" + courseId + tab.suffix, getTranslation(tab.key));
+            link.addClassName("course-tab");
+            if (tab == current) {
+                link.addClassName("current");
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            add(link);
+        }
+    }
+}

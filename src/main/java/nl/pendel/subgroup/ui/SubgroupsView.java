@@ -1,0 +1,175 @@
+package nl.pendel.subgroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.Map;
+import nl.pendel.account.Discipline;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.CourseTabs;
+import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.subgroup.SubgroupOverview;
+import nl.pendel.subgroup.SubgroupService;
+import nl.pendel.subgroup.SubgroupView;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The subgroups of a course with each one's discipline mix and a balance indicator. The course's
+ * trainers compose them automatically and move people by hand; the indicator follows at once.
+ */
+@Route("cursussen/:courseId/subgroepen")
+@PermitAll
+class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final SubgroupService subgroups;
+    private final CourseService courses;
+    private final CurrentUser currentUser;
+    private long courseId;
+    private boolean manage;
+
+    SubgroupsView(SubgroupService subgroups, CourseService courses, CurrentUser currentUser) {
+        this.subgroups = subgroups;
+        this.courses = courses;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        try {
+            CourseAccess access = courses.requireView(courseId);
+            manage = access.canManage(currentUser.require()) && access.status().editable();
+            show(subgroups.overview(courseId));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "course.tab.subgroups";
+    }
+
+    void show(SubgroupOverview overview) {
+        removeAll();
+        add(new H2(courses.details(courseId).summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS));
+
+        Div status = new Div();
+        status.addClassName("callout");
+        status.addClassName(overview.balanced() ? "callout-success" : "callout-warning");
+        status.getElement().setAttribute("role", "status");
+        status.setText(
+                overview.subgroups().isEmpty()
+                        ? getTranslation("subgroup.none-yet")
+                        : overview.balanced()
+                                ? getTranslation("subgroup.balanced")
+                                : getTranslation(
+                                        "subgroup.unbalanced",
+                                        overview.disciplineSpread(),
+                                        overview.unassigned().size()));
+        add(status);
+
+        if (manage) {
+            Button compose = new Button(getTranslation("subgroup.compose"), VaadinIcon.MAGIC.create(), click -> {
+                show(subgroups.composeAutomatically(courseId));
+                Notifications.success(this, "subgroup.composed");
+            });
+            compose.addThemeVariants(ButtonVariant.PRIMARY);
+            Div toolbar = new Div(compose);
+            toolbar.addClassName("toolbar");
+            add(toolbar);
+        }
+
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        for (SubgroupView subgroup : overview.subgroups()) {
+            cards.add(card(subgroup, overview));
+        }
+        add(cards);
+        if (!overview.unassigned().isEmpty()) {
+            add(new H3(getTranslation("subgroup.unassigned")));
+            UnorderedList list = new UnorderedList();
+            overview.unassigned().forEach(p -> list.add(new ListItem(p.displayName())));
+            add(list);
+        }
+    }
+
+    private Div card(SubgroupView subgroup, SubgroupOverview overview) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.addClassName("subgroup-card");
+        card.add(new H3(getTranslation(
+                "subgroup.title", subgroup.number(), subgroup.members().size())));
+        Div mix = new Div();
+        mix.addClassName("mix");
+        mix.getElement().setAttribute("aria-label", getTranslation("subgroup.mix"));
+        subgroup.disciplineMix().entrySet().stream()
+                .sorted(Map.Entry.<Discipline, Long>comparingByValue()
+                        .reversed()
+                        .thenComparing(e -> getTranslation(e.getKey().translationKey())))
+                .forEach(e -> {
+                    Span chip = new Span(
+                            e.getValue() + " × " + getTranslation(e.getKey().translationKey()));
+                    chip.addClassName("badge");
+                    mix.add(chip);
+                });
+        card.add(mix);
+        UnorderedList members = new UnorderedList();
+        members.addClassName("member-list");
+        for (PersonProfile member : subgroup.members()) {
+            ListItem item = new ListItem();
+            Span name = new Span(member.displayName());
+            item.add(name);
+            if (member.discipline() != null) {
+                Span discipline = new Span(getTranslation(member.discipline().translationKey()));
+                discipline.addClassName("muted");
+                item.add(discipline);
+            }
+            if (manage) {
+                item.add(mover(member, subgroup, overview));
+            }
+            members.add(item);
+        }
+        card.add(members);
+        if (subgroup.members().isEmpty()) {
+            card.add(new Paragraph(getTranslation("subgroup.empty")));
+        }
+        return card;
+    }
+
+    private Select<SubgroupView> mover(PersonProfile member, SubgroupView current, SubgroupOverview overview) {
+        Select<SubgroupView> select = new Select<>();
+        select.setItems(overview.subgroups().stream()
+                .sorted(Comparator.comparingInt(SubgroupView::number))
+                .toList());
+        select.setItemLabelGenerator(s -> getTranslation("subgroup.short", s.number()));
+        select.setValue(current);
+        select.setAriaLabel(getTranslation("subgroup.move", member.displayName()));
+        select.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.getValue().id() != current.id()) {
+                show(subgroups.move(courseId, member.id(), change.getValue().id()));
+            }
+        });
+        return select;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.pendel.course.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import nl.pendel.KaribuTest;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.security.Role;
+import nl.pendel.shared.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CourseViewTest extends KaribuTest {
+
+    @Autowired
+    CourseService courses;
+
+    @Test
+    void trainer_publishes_the_course() {
+        var fixture = testData.course(3);
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id());
+        assertThat(currentView()).isInstanceOf(CourseView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Publiceren")));
+
+        assertThat(testData.runAs(
+                                fixture.trainer().email(),
+                                () -> courses.details(fixture.course().id()))
+                        .summary()
+                        .status())
+                .isEqualTo(CourseStatus.PUBLISHED);
+        assertThat(_get(Span.class, spec -> spec.withClasses("badge")).getText())
+                .isEqualTo("Gepubliceerd");
+    }
+
+    @Test
+    void team_lead_reads_a_published_course_of_their_team_without_changing_it() {
+        var fixture = testData.course(3);
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        String lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create()
+                .email();
+        login(lead);
+        open("cursussen/" + fixture.course().id());
+        assertThat(currentView()).isInstanceOf(CourseView.class);
+        assertThat(_find(Button.class, spec -> spec.withText("Cursus wijzigen")))
+                .isEmpty();
+    }
+
+    @Test
+    void participant_of_another_team_gets_not_found() {
+        var fixture = testData.course(1);
+        var other = testData.course(1);
+        login(other.participants().getFirst().email());
+        open("cursussen/" + fixture.course().id());
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+}
