@@ -85,6 +85,28 @@ public class SubgroupService {
                 SubgroupComposer.organisationSpread(groups));
     }
 
+    /**
+     * Who is in each of the given subgroups, across courses: for conflict checks (a person in two
+     * sessions at once). Returns ids only.
+     */
+    public Map<Long, java.util.Set<Long>> membersBySubgroup(java.util.Collection<Long> subgroupIds) {
+        if (subgroupIds.isEmpty()) {
+            return Map.of();
+        }
+        return members.findBySubgroupIds(subgroupIds).stream()
+                .collect(Collectors.groupingBy(
+                        SubgroupMember::getSubgroupId,
+                        Collectors.mapping(SubgroupMember::getPersonId, Collectors.toSet())));
+    }
+
+    /** The subgroups of a course as id → number, in order. */
+    public Map<Long, Integer> subgroupNumbers(long courseId) {
+        courses.requireView(courseId);
+        Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
+        subgroups.findByCourseIdOrderByNumber(courseId).forEach(s -> numbers.put(s.getId(), s.getNumber()));
+        return numbers;
+    }
+
     /** The subgroup a person is in, in one course. */
     public Optional<Long> subgroupOf(long courseId, long personId) {
         courses.requireView(courseId);

@@ -1,0 +1,214 @@
+package nl.pendel.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.schedule.internal.CourseSession;
+import nl.pendel.schedule.internal.CourseSessionRepository;
+import nl.pendel.subgroup.SubgroupService;
+
+/** Finds what is wrong with one course's schedule, within the course and against other courses. */
+final class ConflictChecker {
+
+    private final CourseDetails details;
+    private final CourseAccess access;
+    private final List<SessionDraft> drafts;
+    private final SubgroupService subgroups;
+    private final CourseSessionRepository sessions;
+    private final List<Conflict> conflicts = new ArrayList<>();
+
+    ConflictChecker(
+            CourseDetails details,
+            CourseAccess access,
+            List<SessionDraft> drafts,
+            SubgroupService subgroups,
+            CourseSessionRepository sessions) {
+        this.details = details;
+        this.access = access;
+        this.drafts = drafts;
+        this.subgroups = subgroups;
+        this.sessions = sessions;
+    }
+
+    List<Conflict> conflicts() {
+        List<Integer> complete = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            SessionDraft d = drafts.get(i);
+            if (d.getDate() == null || d.getStart() == null || d.getEnd() == null || d.getTrainerId() == null) {
+                conflicts.add(
+                        Conflict.hard(i, "schedule.error.incomplete", d.getMeetingPosition(), d.getSubgroupNumber()));
+                continue;
+            }
+            complete.add(i);
+            checkSingle(i, d);
+        }
+        withinCourse(complete);
+        perSubgroup();
+        againstOtherCourses(complete);
+        return List.copyOf(conflicts);
+    }
+
+    private void checkSingle(int i, SessionDraft d) {
+        if (!d.getEnd().isAfter(d.getStart())) {
+            conflicts.add(Conflict.hard(i, "schedule.error.end-before-start"));
+        }
+        if (d.getDate().isBefore(details.summary().startsOn())
+                || d.getDate().isAfter(details.summary().endsOn())) {
+            conflicts.add(Conflict.hard(i, "schedule.error.outside-period", d.getDate()));
+        }
+        if (ScheduleService.weekend(d.getDate())) {
+            conflicts.add(Conflict.warning(i, "schedule.warning.weekend", d.getDate()));
+        }
+        DutchHolidays.on(d.getDate())
+                .ifPresent(holiday ->
+                        conflicts.add(Conflict.warning(i, "schedule.warning.holiday", d.getDate(), holiday)));
+    }
+
+    private void withinCourse(List<Integer> complete) {
+        for (int a = 0; a < complete.size(); a++) {
+            for (int b = a + 1; b < complete.size(); b++) {
+                SessionDraft x = drafts.get(complete.get(a));
+                SessionDraft y = drafts.get(complete.get(b));
+                if (!overlap(x.getDate(), x, y.getDate(), y)) {
+                    continue;
+                }
+                if (Objects.equals(x.getTrainerId(), y.getTrainerId())) {
+                    conflicts.add(Conflict.hard(
+                            complete.get(b),
+                            "schedule.conflict.trainer",
+                            y.getDate(),
+                            y.getStart(),
+                            x.getMeetingPosition(),
+                            x.getSubgroupNumber()));
+                }
+                if (samePlace(x.getLocation(), x.getRoom(), y.getLocation(), y.getRoom())) {
+                    conflicts.add(Conflict.hard(
+                            complete.get(b), "schedule.conflict.room", placeName(y), y.getDate(), y.getStart()));
+                }
+            }
+        }
+    }
+
+    private void perSubgroup() {
+        Map<Long, Integer> numbers = subgroups.subgroupNumbers(access.courseId());
+        Map<Long, List<SessionDraft>> byMeeting = ScheduleService.group(drafts, SessionDraft::getMeetingId);
+        for (CourseDetails.Meeting meeting : details.meetings()) {
+            List<SessionDraft> ofMeeting = byMeeting.getOrDefault(meeting.id(), List.of());
+            if (ofMeeting.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<Long, Integer> subgroup : numbers.entrySet()) {
+                long count = ofMeeting.stream()
+                        .filter(d -> d.getSubgroupId() == subgroup.getKey())
+                        .count();
+                if (count > 1) {
+                    conflicts.add(Conflict.hard(
+                            -1, "schedule.conflict.subgroup-twice", meeting.position(), subgroup.getValue()));
+                } else if (count == 0) {
+                    conflicts.add(Conflict.hard(
+                            -1, "schedule.conflict.subgroup-missing", meeting.position(), subgroup.getValue()));
+                }
+            }
+        }
+        Map<Long, List<SessionDraft>> bySubgroup = ScheduleService.group(
+                drafts.stream()
+                        .filter(d -> d.getDate() != null && d.getStart() != null)
+                        .toList(),
+                SessionDraft::getSubgroupId);
+        for (List<SessionDraft> ofSubgroup : bySubgroup.values()) {
+            List<SessionDraft> ordered = ofSubgroup.stream()
+                    .sorted(Comparator.comparingInt(SessionDraft::getMeetingPosition))
+                    .toList();
+            for (int k = 1; k < ordered.size(); k++) {
+                SessionDraft earlier = ordered.get(k - 1);
+                SessionDraft later = ordered.get(k);
+                if (start(later).isBefore(start(earlier))) {
+                    conflicts.add(Conflict.hard(
+                            drafts.indexOf(later),
+                            "schedule.conflict.order",
+                            later.getSubgroupNumber(),
+                            later.getMeetingPosition(),
+                            earlier.getMeetingPosition()));
+                }
+            }
+        }
+    }
+
+    private void againstOtherCourses(List<Integer> complete) {
+        Set<LocalDate> dates =
+                complete.stream().map(i -> drafts.get(i).getDate()).collect(Collectors.toSet());
+        if (dates.isEmpty()) {
+            return;
+        }
+        List<CourseSession> others = sessions.findOtherCoursesOn(access.courseId(), dates);
+        if (others.isEmpty()) {
+            return;
+        }
+        Set<Long> subgroupIds = new HashSet<>();
+        complete.forEach(i -> subgroupIds.add(drafts.get(i).getSubgroupId()));
+        others.forEach(o -> subgroupIds.add(o.getSubgroupId()));
+        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(subgroupIds);
+        for (int i : complete) {
+            SessionDraft d = drafts.get(i);
+            Set<Long> people =
+                    ScheduleService.with(members.getOrDefault(d.getSubgroupId(), Set.of()), d.getTrainerId());
+            for (CourseSession o : others) {
+                if (!o.getDate().equals(d.getDate())
+                        || !o.getStartTime().isBefore(d.getEnd())
+                        || !d.getStart().isBefore(o.getEndTime())) {
+                    continue;
+                }
+                if (Objects.equals(o.getTrainerId(), d.getTrainerId())) {
+                    conflicts.add(Conflict.hard(i, "schedule.conflict.trainer-elsewhere", d.getDate(), d.getStart()));
+                }
+                if (samePlace(d.getLocation(), d.getRoom(), o.getLocation(), o.getRoom())) {
+                    conflicts.add(Conflict.hard(
+                            i, "schedule.conflict.room-elsewhere", placeName(d), d.getDate(), d.getStart()));
+                }
+                Set<Long> both = new HashSet<>(people);
+                both.retainAll(
+                        ScheduleService.with(members.getOrDefault(o.getSubgroupId(), Set.of()), o.getTrainerId()));
+                both.remove(d.getTrainerId());
+                if (!both.isEmpty()) {
+                    conflicts.add(Conflict.hard(
+                            i, "schedule.conflict.person-elsewhere", both.size(), d.getDate(), d.getStart()));
+                }
+            }
+        }
+    }
+
+    private static boolean overlap(LocalDate dateA, SessionDraft a, LocalDate dateB, SessionDraft b) {
+        return dateA.equals(dateB)
+                && a.getStart().isBefore(b.getEnd())
+                && b.getStart().isBefore(a.getEnd());
+    }
+
+    private static boolean samePlace(String locationA, String roomA, String locationB, String roomB) {
+        if (locationA == null || locationB == null || locationA.isBlank()) {
+            return false;
+        }
+        return locationA.strip().equalsIgnoreCase(locationB.strip())
+                && normalise(roomA).equalsIgnoreCase(normalise(roomB));
+    }
+
+    private static String normalise(String room) {
+        return room == null ? "" : room.strip();
+    }
+
+    private static String placeName(SessionDraft d) {
+        return d.getRoom() == null || d.getRoom().isBlank() ? d.getLocation() : d.getLocation() + ", " + d.getRoom();
+    }
+
+    private static LocalDateTime start(SessionDraft d) {
+        return d.getDate().atTime(d.getStart());
+    }
+}

@@ -1,0 +1,234 @@
+package nl.pendel.schedule;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.schedule.internal.CourseSession;
+import nl.pendel.schedule.internal.CourseSessionRepository;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.Versions;
+import nl.pendel.subgroup.SubgroupService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sessions of a course. Trainers generate a schedule from the course's session pattern,
+ * check it, adapt single sessions and save it; a schedule with a hard conflict is never stored.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ScheduleService {
+
+    private final CourseSessionRepository sessions;
+    private final CourseService courses;
+    private final SubgroupService subgroups;
+    private final Validator validator;
+    private final Clock clock;
+
+    ScheduleService(
+            CourseSessionRepository sessions,
+            CourseService courses,
+            SubgroupService subgroups,
+            Validator validator,
+            Clock clock) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.subgroups = subgroups;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The stored sessions of a course, by date. */
+    public List<SessionView> sessions(long courseId) {
+        courses.requireView(courseId);
+        return views(courseId, sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId));
+    }
+
+    /**
+     * A schedule from the course's session pattern: for every meeting with a first day, a session
+     * per subgroup on that day plus the subgroup's day offset, at its times. Sessions that exist
+     * already are updated rather than replaced, so their calendar entries stay the same. Nothing
+     * is stored.
+     */
+    public List<SessionDraft> generate(long courseId, Map<Long, LocalDate> firstDayPerMeeting, String location) {
+        CourseAccess access = courses.requireManage(courseId);
+        CourseDetails details = courses.details(courseId);
+        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        if (numbers.isEmpty()) {
+            throw new UserFacingException("schedule.error.no-subgroups");
+        }
+        Map<String, CourseSession> existing = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
+                .collect(Collectors.toMap(
+                        s -> s.getMeetingId() + "/" + s.getSubgroupId(), Function.identity(), (a, b) -> a));
+        Map<Integer, CourseDetails.Slot> slots = details.sessionPattern().stream()
+                .collect(Collectors.toMap(CourseDetails.Slot::subgroupNo, Function.identity()));
+        List<SessionDraft> drafts = new ArrayList<>();
+        for (CourseDetails.Meeting meeting : details.meetings()) {
+            LocalDate first = firstDayPerMeeting.get(meeting.id());
+            for (Map.Entry<Long, Integer> subgroup : numbers.entrySet()) {
+                CourseSession current = existing.get(meeting.id() + "/" + subgroup.getKey());
+                SessionDraft draft = current == null
+                        ? SessionDraft.generated(
+                                meeting.id(),
+                                meeting.position(),
+                                meeting.title(),
+                                subgroup.getKey(),
+                                subgroup.getValue())
+                        : SessionDraft.of(view(current, meeting, subgroup.getValue()));
+                CourseDetails.Slot slot = slots.get(subgroup.getValue());
+                if (first != null && slot != null) {
+                    draft.setDate(first.plusDays(slot.dayOffset()));
+                    draft.setStart(slot.start());
+                    draft.setEnd(slot.end());
+                    if (location != null && !location.isBlank()) {
+                        draft.setLocation(location.strip());
+                    }
+                    if (draft.getTrainerId() == null) {
+                        draft.setTrainerId(access.trainerId());
+                    }
+                }
+                if (draft.getDate() != null) {
+                    drafts.add(draft);
+                }
+            }
+        }
+        drafts.sort(Comparator.comparing(SessionDraft::getDate).thenComparing(SessionDraft::getStart));
+        return drafts;
+    }
+
+    /** Everything wrong with this schedule (the course's whole set of sessions). */
+    public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
+        CourseAccess access = courses.requireView(courseId);
+        CourseDetails details = courses.details(courseId);
+        return new ConflictChecker(details, access, drafts, subgroups, sessions).conflicts();
+    }
+
+    /**
+     * Stores the course's schedule. Refused, with nothing stored, when a field is invalid, a
+     * hard conflict exists, or a session changed since it was loaded.
+     */
+    @Transactional
+    public List<SessionView> save(long courseId, List<SessionDraft> drafts) {
+        courses.requireManage(courseId);
+        for (SessionDraft draft : drafts) {
+            Set<ConstraintViolation<SessionDraft>> violations = validator.validate(draft);
+            if (!violations.isEmpty()) {
+                throw new UserFacingException(
+                        "schedule.error.incomplete", draft.getMeetingPosition(), draft.getSubgroupNumber());
+            }
+        }
+        List<Conflict> hard =
+                check(courseId, drafts).stream().filter(Conflict::hard).toList();
+        if (!hard.isEmpty()) {
+            Conflict first = hard.getFirst();
+            throw new UserFacingException(first.messageKey(), first.arguments().toArray());
+        }
+        Map<Long, CourseSession> stored = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
+                .collect(Collectors.toMap(CourseSession::getId, Function.identity()));
+        for (SessionDraft draft : drafts) {
+            CourseSession session;
+            if (draft.getId() != null) {
+                session = stored.get(draft.getId());
+                if (session == null) {
+                    throw new UserFacingException("error.not-found");
+                }
+                Versions.requireUnchanged(session.getVersion(), draft.getVersion());
+            } else {
+                session = new CourseSession(
+                        courseId,
+                        draft.getMeetingId(),
+                        draft.getSubgroupId(),
+                        uid(courseId, draft.getMeetingId(), draft.getSubgroupId()));
+            }
+            session.schedule(
+                    draft.getDate(),
+                    draft.getStart(),
+                    draft.getEnd(),
+                    draft.getLocation().strip(),
+                    draft.getRoom().strip(),
+                    draft.getTrainerId(),
+                    clock.instant());
+            sessions.save(session);
+        }
+        sessions.flush();
+        return sessions(courseId);
+    }
+
+    /** Changes one session; the rest of the schedule is checked with it. */
+    @Transactional
+    public List<SessionView> update(long courseId, SessionDraft changed) {
+        List<SessionDraft> all = new ArrayList<>();
+        for (SessionView session : sessions(courseId)) {
+            all.add(Objects.equals(session.id(), changed.getId()) ? changed : SessionDraft.of(session));
+        }
+        return save(courseId, all);
+    }
+
+    static String uid(long courseId, long meetingId, long subgroupId) {
+        return "session-" + courseId + "-" + meetingId + "-" + subgroupId + "@pendel";
+    }
+
+    private List<SessionView> views(long courseId, List<CourseSession> list) {
+        Map<Long, CourseDetails.Meeting> meetings = courses.details(courseId).meetings().stream()
+                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        return list.stream()
+                .map(s -> view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)))
+                .toList();
+    }
+
+    private static SessionView view(CourseSession s, CourseDetails.Meeting meeting, int subgroupNumber) {
+        return new SessionView(
+                s.getId(),
+                s.getCourseId(),
+                s.getMeetingId(),
+                meeting == null ? 0 : meeting.position(),
+                meeting == null ? "" : meeting.title(),
+                s.getSubgroupId(),
+                subgroupNumber,
+                s.getDate(),
+                s.getStartTime(),
+                s.getEndTime(),
+                s.getLocation(),
+                s.getRoom(),
+                s.getTrainerId(),
+                s.getStatus(),
+                s.getUid(),
+                s.getSequence(),
+                s.getVersion());
+    }
+
+    static boolean weekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    static <K> Map<K, List<SessionDraft>> group(List<SessionDraft> drafts, Function<SessionDraft, K> key) {
+        Map<K, List<SessionDraft>> groups = new HashMap<>();
+        drafts.forEach(d ->
+                groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
+        return groups;
+    }
+
+    static Set<Long> with(Set<Long> set, Long extra) {
+        Set<Long> copy = new HashSet<>(set);
+        copy.add(extra);
+        return copy;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The schedule of a course: sessions generated from the course's session pattern, edited one by
+ * one, checked for conflicts (trainers, rooms, subgroups, people in several courses) and for
+ * weekends and Dutch public holidays before they are stored.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Schedule")
+package nl.pendel.schedule;
