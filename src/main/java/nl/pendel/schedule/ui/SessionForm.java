@@ -1,0 +1,55 @@
+package nl.pendel.schedule.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.Duration;
+import nl.pendel.course.CourseSummary;
+import nl.pendel.schedule.SessionDraft;
+import nl.pendel.shared.ui.Fields;
+
+/** One session's date, times and place. */
+class SessionForm extends FormLayout {
+
+    private final BeanValidationBinder<SessionDraft> binder = new BeanValidationBinder<>(SessionDraft.class);
+
+    SessionForm(SessionDraft draft, CourseSummary course) {
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 3));
+        DatePicker date = new DatePicker(getTranslation("schedule.date"));
+        date.setMin(course.startsOn());
+        date.setMax(course.endsOn());
+        date.setRequiredIndicatorVisible(true);
+        TimePicker start = new TimePicker(getTranslation("schedule.start"));
+        start.setStep(Duration.ofMinutes(15));
+        start.setRequiredIndicatorVisible(true);
+        TimePicker end = new TimePicker(getTranslation("schedule.end"));
+        end.setStep(Duration.ofMinutes(15));
+        end.setRequiredIndicatorVisible(true);
+        TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
+        location.setRequiredIndicatorVisible(true);
+        TextField room = Fields.text(getTranslation("schedule.room"), SessionDraft.ROOM_MAX);
+
+        binder.forField(date)
+                .withValidator(
+                        d -> d == null || (!d.isBefore(course.startsOn()) && !d.isAfter(course.endsOn())),
+                        getTranslation("schedule.error.outside-period-field"))
+                .bind("date");
+        binder.forField(start).bind("start");
+        binder.forField(end)
+                .withValidator(
+                        e -> e == null || start.getValue() == null || e.isAfter(start.getValue()),
+                        getTranslation("schedule.error.end-before-start"))
+                .bind("end");
+        binder.forField(location).bind("location");
+        binder.forField(room).bind("room");
+        binder.readBean(draft);
+        add(date, start, end, location, room);
+        setColspan(location, 2);
+    }
+
+    boolean writeTo(SessionDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.pendel.schedule.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import nl.pendel.KaribuTest;
+import nl.pendel.TestData;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.shared.ui.NotFoundView;
+import nl.pendel.subgroup.SubgroupService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ScheduleViewTest extends KaribuTest {
+
+    @Autowired
+    SubgroupService subgroups;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    CourseService courses;
+
+    @Test
+    void trainer_makes_and_saves_the_twelve_sessions() {
+        var fixture = composed();
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+        assertThat(currentView()).isInstanceOf(ScheduleView.class);
+
+        fillGenerator(LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 2));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(12);
+        assertThat(_get(Div.class, spec -> spec.withClasses("conflicts")).getText())
+                .isEqualTo("12 dagdelen, geen conflicten.");
+        _click(_get(Button.class, spec -> spec.withText("Rooster opslaan")));
+        assertThat(testData.runAs(
+                        fixture.trainer().email(),
+                        () -> schedule.sessions(fixture.course().id())))
+                .hasSize(12);
+    }
+
+    @Test
+    void a_conflict_is_shown_and_saving_is_not_possible() {
+        var fixture = composed();
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        // meeting 2 before meeting 1
+        fillGenerator(LocalDate.of(2027, 2, 9), LocalDate.of(2027, 1, 26), LocalDate.of(2027, 3, 2));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+
+        Div box = _get(Div.class, spec -> spec.withClasses("conflicts"));
+        assertThat(box.getClassNames()).contains("callout-error");
+        assertThat(((Div) box.getChildren().findFirst().orElseThrow()).getText())
+                .startsWith("4 conflicten");
+        assertThat(_get(Button.class, spec -> spec.withText("Rooster opslaan")).isEnabled())
+                .isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._getFormattedRow(grid, 0).toString()).contains("heeft bijeenkomst 2 vóór bijeenkomst 1");
+    }
+
+    @Test
+    void participant_reads_the_schedule_without_changing_it() {
+        var fixture = composed();
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        login(fixture.participants().getFirst().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+        assertThat(currentView()).isInstanceOf(ScheduleView.class);
+        assertThat(_find(Button.class, spec -> spec.withText("Rooster opslaan")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Rooster maken"))).isEmpty();
+    }
+
+    @Test
+    void trainer_of_another_course_gets_not_found() {
+        var fixture = composed();
+        var other = testData.course(1);
+        login(other.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private TestData.CourseFixture composed() {
+        var fixture = testData.course(8);
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> subgroups.composeAutomatically(fixture.course().id()));
+        return fixture;
+    }
+
+    private void fillGenerator(LocalDate first, LocalDate second, LocalDate third) {
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Eerste dag bijeenkomst 1")), first);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Eerste dag bijeenkomst 2")), second);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Eerste dag bijeenkomst 3")), third);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Locatie")), TestData.unique("Buurtcentrum"));
+    }
+}
