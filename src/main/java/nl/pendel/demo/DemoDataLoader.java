@@ -35,12 +35,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final TeamService teams;
     private final PersonService people;
     private final TransactionTemplate transactions;
+    private final DemoCourse demoCourse;
 
-    DemoDataLoader(Environment environment, TeamService teams, PersonService people, TransactionTemplate transactions) {
+    DemoDataLoader(
+            Environment environment,
+            TeamService teams,
+            PersonService people,
+            TransactionTemplate transactions,
+            DemoCourse demoCourse) {
         this.environment = environment;
         this.teams = teams;
         this.people = people;
         this.transactions = transactions;
+        this.demoCourse = demoCourse;
     }
 
     @Override
@@ -63,14 +70,20 @@ class DemoDataLoader implements ApplicationRunner {
         };
     }
 
-    /** Loads the demo unless it is there already; true when it loaded it now. */
+    /** Loads the demo unless it is there already; true when it loaded anything now. */
     boolean loadOnce() {
-        if (teams.findTeamByName(DemoPeople.KORREWEGWIJK).isPresent()) {
-            return false;
+        boolean loaded = false;
+        if (teams.findTeamByName(DemoPeople.KORREWEGWIJK).isEmpty()) {
+            transactions.executeWithoutResult(status -> load());
+            log.info("Demo data loaded: {} people; sign in with e.g. trainer@pendel.test", DemoPeople.PEOPLE.size());
+            loaded = true;
         }
-        transactions.executeWithoutResult(status -> load());
-        log.info("Demo data loaded: {} people; sign in with e.g. trainer@pendel.test", DemoPeople.PEOPLE.size());
-        return true;
+        if (demoCourse != null && demoCourse.missing()) {
+            transactions.executeWithoutResult(status -> demoCourse.create());
+            log.info("Demo course loaded: WIJ-Korrewegwijk, meeting 1 held last week");
+            loaded = true;
+        }
+        return loaded;
     }
 
     private void load() {

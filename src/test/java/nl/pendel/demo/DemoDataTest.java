@@ -78,6 +78,33 @@ class DemoDataTest {
                 .isNotEqualTo(teamId);
     }
 
+    @Autowired
+    nl.pendel.course.CourseService courses;
+
+    @Autowired
+    nl.pendel.schedule.ScheduleService schedule;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void korrewegwijk_course_is_running_with_meeting_one_held_last_week_and_the_rest_ahead() {
+        var course =
+                SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()
+                        .filter(c -> c.title().equals(DemoCourse.TITLE))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(course.status()).isEqualTo(nl.pendel.course.CourseStatus.RUNNING);
+        assertThat(course.participantCount()).isEqualTo(24);
+        var sessions = SystemAuthentication.runAsAdministrator(() -> schedule.sessions(course.id()));
+        assertThat(sessions).hasSize(12);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        assertThat(sessions.stream().filter(s -> s.meetingPosition() == 1))
+                .allSatisfy(s -> assertThat(s.date()).isBefore(today).isAfter(today.minusDays(14)));
+        assertThat(sessions.stream().filter(s -> s.meetingPosition() > 1))
+                .allSatisfy(s -> assertThat(s.date()).isAfter(today));
+    }
+
     @Test
     void loading_the_demo_again_changes_nothing() {
         long before = SystemAuthentication.runAsAdministrator(() -> people.count("", null));
@@ -91,14 +118,17 @@ class DemoDataTest {
         var environment = new org.springframework.mock.env.MockEnvironment();
         environment.setActiveProfiles("prod");
         environment.setProperty("pendel.demo-data", "true");
-        assertThat(new DemoDataLoader(environment, teams, people, null).enabled())
+        assertThat(new DemoDataLoader(environment, teams, people, null, null).enabled())
                 .isFalse();
         var embedded = new org.springframework.mock.env.MockEnvironment();
-        assertThat(new DemoDataLoader(embedded, teams, people, null).enabled()).isTrue();
+        assertThat(new DemoDataLoader(embedded, teams, people, null, null).enabled())
+                .isTrue();
         var external = new org.springframework.mock.env.MockEnvironment();
         external.setProperty("spring.datasource.url", "jdbc:mariadb://db.example/pendel");
-        assertThat(new DemoDataLoader(external, teams, people, null).enabled()).isFalse();
+        assertThat(new DemoDataLoader(external, teams, people, null, null).enabled())
+                .isFalse();
         external.setActiveProfiles("demo");
-        assertThat(new DemoDataLoader(external, teams, people, null).enabled()).isTrue();
+        assertThat(new DemoDataLoader(external, teams, people, null, null).enabled())
+                .isTrue();
     }
 }

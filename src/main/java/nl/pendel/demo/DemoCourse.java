@@ -1,0 +1,106 @@
+package nl.pendel.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseDraft;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.course.CourseSummary;
+import nl.pendel.programme.ProgrammeService;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.subgroup.SubgroupService;
+import nl.pendel.team.TeamService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Korrewegwijk course as it would be mid-course, relative to today: meeting 1 held last
+ * week (Tuesday and Wednesday), meetings 2 and 3 two and five weeks after it. Runs as an
+ * administrator through the same services a trainer uses.
+ */
+@Component
+class DemoCourse {
+
+    static final String TITLE = "Omgevingsgericht en preventief werken – WIJ-Korrewegwijk";
+
+    private final TeamService teams;
+    private final PersonService people;
+    private final ProgrammeService programmes;
+    private final CourseService courses;
+    private final SubgroupService subgroups;
+    private final ScheduleService schedule;
+    private final Clock clock;
+
+    DemoCourse(
+            TeamService teams,
+            PersonService people,
+            ProgrammeService programmes,
+            CourseService courses,
+            SubgroupService subgroups,
+            ScheduleService schedule,
+            Clock clock) {
+        this.teams = teams;
+        this.people = people;
+        this.programmes = programmes;
+        this.courses = courses;
+        this.subgroups = subgroups;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    boolean missing() {
+        return teams.findTeamByName(DemoPeople.KORREWEGWIJK)
+                .map(team ->
+                        courses.visibleCourses(Pageable.ofSize(500)).stream().noneMatch(c -> c.teamId() == team.id()))
+                .orElse(false);
+    }
+
+    void create() {
+        long teamId =
+                teams.findTeamByName(DemoPeople.KORREWEGWIJK).orElseThrow().id();
+        var programme = programmes.latestVersions().stream()
+                .filter(v -> v.key().equals("wij-korrewegwijk"))
+                .findFirst();
+        if (programme.isEmpty()) {
+            return;
+        }
+        List<PersonProfile> members = people.activeTeamMembers(teamId);
+        Map<String, Long> trainers = people.trainers().stream()
+                .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate meeting1 = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+        CourseDraft draft = new CourseDraft();
+        draft.setTitle(TITLE);
+        draft.setTeamId(teamId);
+        draft.setProgrammeVersionId(programme.get().id());
+        draft.setStartsOn(meeting1.minusWeeks(2));
+        draft.setEndsOn(meeting1.plusWeeks(8));
+        draft.setTrainerId(trainers.get("Joost Brink"));
+        draft.setCoTrainerId(trainers.get("Mirjam Dijkstra"));
+        draft.setParticipantIds(members.stream()
+                .filter(p -> p.discipline() != null)
+                .map(PersonProfile::id)
+                .collect(Collectors.toSet()));
+        CourseSummary course = courses.create(draft);
+        subgroups.composeAutomatically(course.id());
+        CourseDetails details = courses.details(course.id());
+        Map<Long, LocalDate> firstDays = new HashMap<>();
+        List<LocalDate> days = List.of(meeting1, meeting1.plusWeeks(2), meeting1.plusWeeks(5));
+        for (int i = 0; i < details.meetings().size() && i < days.size(); i++) {
+            firstDays.put(details.meetings().get(i).id(), days.get(i));
+        }
+        schedule.save(course.id(), schedule.generate(course.id(), firstDays, "WIJ-gebouw Korrewegwijk"));
+        CourseSummary published = courses.changeStatus(
+                course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
+        courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
+    }
+}
