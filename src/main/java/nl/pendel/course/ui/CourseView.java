@@ -2,6 +2,7 @@ package nl.pendel.course.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -105,10 +106,24 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
             Button edit = new Button(getTranslation("course.edit"), click -> edit(details));
             actions.add(edit);
             for (CourseStatus next : course.status().next()) {
-                Button step = new Button(getTranslation("course.status.to." + next.name()), click -> {
+                Runnable change = () -> {
                     courses.changeStatus(course.id(), course.version(), next);
                     Notifications.success(this, "saved");
                     show(courses.details(course.id()), courses.requireView(course.id()));
+                };
+                Button step = new Button(getTranslation("course.status.to." + next.name()), click -> {
+                    if (next == CourseStatus.CLOSED) {
+                        ConfirmDialog confirm = new ConfirmDialog(
+                                getTranslation("course.close.title"),
+                                getTranslation("course.close.text"),
+                                getTranslation("course.status.to.CLOSED"),
+                                event -> change.run());
+                        confirm.setCancelable(true);
+                        confirm.setCancelText(getTranslation("action.cancel"));
+                        confirm.open();
+                    } else {
+                        change.run();
+                    }
                 });
                 if (next.ordinal() > course.status().ordinal()) {
                     step.addThemeVariants(ButtonVariant.PRIMARY);

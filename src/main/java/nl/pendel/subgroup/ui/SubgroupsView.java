@@ -138,13 +138,14 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
         members.addClassName("member-list");
         for (PersonProfile member : subgroup.members()) {
             ListItem item = new ListItem();
-            Span name = new Span(member.displayName());
-            item.add(name);
+            Div who = new Div(new Span(member.displayName()));
+            who.addClassName("who");
             if (member.discipline() != null) {
                 Span discipline = new Span(getTranslation(member.discipline().translationKey()));
                 discipline.addClassName("muted");
-                item.add(discipline);
+                who.add(discipline);
             }
+            item.add(who);
             if (manage) {
                 item.add(mover(member, subgroup, overview));
             }
