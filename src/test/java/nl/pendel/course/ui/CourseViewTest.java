@@ -40,6 +40,31 @@ class CourseViewTest extends KaribuTest {
     }
 
     @Test
+    void closing_a_running_course_asks_for_confirmation_first() {
+        var fixture = testData.course(2);
+        long id = fixture.course().id();
+        String trainer = fixture.trainer().email();
+        var published = testData.runAs(
+                trainer, () -> courses.changeStatus(id, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.runAs(trainer, () -> courses.changeStatus(id, published.version(), CourseStatus.RUNNING));
+        login(trainer);
+        open("cursussen/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("Cursus afsluiten")));
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(status(trainer, id)).isEqualTo(CourseStatus.RUNNING);
+
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(status(trainer, id)).isEqualTo(CourseStatus.CLOSED);
+        assertThat(_find(Button.class, spec -> spec.withText("Cursus wijzigen")))
+                .isEmpty();
+    }
+
+    private CourseStatus status(String email, long id) {
+        return testData.runAs(email, () -> courses.details(id)).summary().status();
+    }
+
+    @Test
     void team_lead_reads_a_published_course_of_their_team_without_changing_it() {
         var fixture = testData.course(3);
         testData.runAs(
