@@ -16,7 +16,7 @@ final class HomeActions {
                             "beheer/organisaties",
                             "programmas"),
             Role.TRAINER, Set.of("cursussen", "programmas"),
-            Role.PARTICIPANT, Set.of("cursussen", "profiel"),
+            Role.PARTICIPANT, Set.of("mijn-sessies", "cursussen", "profiel"),
             Role.TEAM_LEAD, Set.of("cursussen", "mijn-team"));
 
     private HomeActions() {}

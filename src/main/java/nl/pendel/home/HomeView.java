@@ -13,8 +13,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
@@ -29,7 +33,7 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @PermitAll
 class HomeView extends Div implements TranslatedTitle {
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, ScheduleService schedule, Clock clock) {
         addClassName("page");
         addClassName("home");
         PendelUser user = currentUser.require();
@@ -38,6 +42,26 @@ class HomeView extends Div implements TranslatedTitle {
                 new Paragraph(getTranslation("home.intro")));
         hero.addClassName("hero");
         add(hero);
+
+        if (user.hasRole(Role.PARTICIPANT)) {
+            LocalDate today = LocalDate.now(clock);
+            schedule.mySessions().stream()
+                    .filter(s -> !s.date().isBefore(today))
+                    .findFirst()
+                    .ifPresent(next -> {
+                        Paragraph line = new Paragraph(getTranslation(
+                                "home.next-session",
+                                getTranslation("programme.meeting", next.meetingPosition()) + " (" + next.meetingTitle()
+                                        + ")",
+                                DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale())
+                                        .format(next.date()),
+                                next.start(),
+                                next.end(),
+                                next.location()));
+                        line.addClassName("next-session");
+                        hero.add(line);
+                    });
+        }
 
         List<MenuEntry> menu = MenuConfiguration.getMenuEntries();
         for (Role role : List.of(Role.TRAINER, Role.PARTICIPANT, Role.TEAM_LEAD, Role.ADMIN)) {

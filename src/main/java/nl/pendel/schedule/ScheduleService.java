@@ -62,6 +62,45 @@ public class ScheduleService {
     }
 
     /**
+     * The sessions of the signed-in person's own subgroups, in the published and running courses
+     * they take part in, by date.
+     */
+    public List<MySession> mySessions() {
+        List<MySession> mine = new ArrayList<>();
+        for (Map.Entry<Long, Long> placement : subgroups.myPlacements().entrySet()) {
+            long courseId = placement.getKey();
+            var access = courses.access(courseId).orElse(null);
+            if (access == null || !access.status().visibleToTeam()) {
+                continue;
+            }
+            CourseDetails details = courses.details(courseId);
+            Map<Long, CourseDetails.Meeting> meetings = details.meetings().stream()
+                    .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+            int number = subgroups.subgroupNumbers(courseId).getOrDefault(placement.getValue(), 0);
+            for (CourseSession s : sessions.findBySubgroupIdOrderByDateAscStartTimeAsc(placement.getValue())) {
+                CourseDetails.Meeting meeting = meetings.get(s.getMeetingId());
+                mine.add(new MySession(
+                        s.getId(),
+                        courseId,
+                        details.summary().title(),
+                        meeting.position(),
+                        meeting.title(),
+                        meeting.theme(),
+                        meeting.preparationTitle(),
+                        number,
+                        s.getDate(),
+                        s.getStartTime(),
+                        s.getEndTime(),
+                        s.getLocation(),
+                        s.getRoom(),
+                        s.getStatus()));
+            }
+        }
+        mine.sort(Comparator.comparing(MySession::date).thenComparing(MySession::start));
+        return mine;
+    }
+
+    /**
      * A schedule from the course's session pattern: for every meeting with a first day, a session
      * per subgroup on that day plus the subgroup's day offset, at its times. Sessions that exist
      * already are updated rather than replaced, so their calendar entries stay the same. Nothing

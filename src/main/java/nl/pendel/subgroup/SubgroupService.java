@@ -35,16 +35,19 @@ public class SubgroupService {
     private final SubgroupMemberRepository members;
     private final CourseService courses;
     private final PersonService people;
+    private final nl.pendel.security.CurrentUser currentUser;
 
     SubgroupService(
             SubgroupRepository subgroups,
             SubgroupMemberRepository members,
             CourseService courses,
-            PersonService people) {
+            PersonService people,
+            nl.pendel.security.CurrentUser currentUser) {
         this.subgroups = subgroups;
         this.members = members;
         this.courses = courses;
         this.people = people;
+        this.currentUser = currentUser;
     }
 
     public SubgroupOverview overview(long courseId) {
@@ -97,6 +100,12 @@ public class SubgroupService {
                 .collect(Collectors.groupingBy(
                         SubgroupMember::getSubgroupId,
                         Collectors.mapping(SubgroupMember::getPersonId, Collectors.toSet())));
+    }
+
+    /** The signed-in person's subgroup in every course they are placed in: course id → subgroup id. */
+    public Map<Long, Long> myPlacements() {
+        return members.findByPerson(currentUser.require().personId()).stream()
+                .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
     }
 
     /** The subgroups of a course as id → number, in order. */

@@ -41,7 +41,16 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void participant_menu_shows_only_home_and_profile() {
         login("deelnemer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Mijn bijeenkomsten", "Cursussen", "Mijn profiel");
+    }
+
+    @Test
+    void participant_home_page_names_the_next_session() {
+        login("deelnemer@pendel.test");
+        open("");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("next-session"))
+                        .getText())
+                .startsWith("Je volgende bijeenkomst: Bijeenkomst 2 (Aan de slag) op ");
     }
 
     @Test

@@ -11,6 +11,8 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
 
     List<CourseSession> findByCourseIdOrderByDateAscStartTimeAsc(long courseId);
 
+    List<CourseSession> findBySubgroupIdOrderByDateAscStartTimeAsc(long subgroupId);
+
     /** Planned sessions of other courses on these dates, for conflict checks. */
     @Query("""
             select s from CourseSession s

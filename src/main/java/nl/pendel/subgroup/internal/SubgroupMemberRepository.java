@@ -11,6 +11,9 @@ public interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, 
     @Query("select m from SubgroupMember m where m.key.courseId = :courseId")
     List<SubgroupMember> findByCourse(@Param("courseId") long courseId);
 
+    @Query("select m from SubgroupMember m where m.key.personId = :personId")
+    List<SubgroupMember> findByPerson(@Param("personId") long personId);
+
     @Query("select m from SubgroupMember m where m.subgroupId in :ids")
     List<SubgroupMember> findBySubgroupIds(@Param("ids") java.util.Collection<Long> ids);
 
