@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
+import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.programme.ProgrammeService;
@@ -31,7 +31,6 @@ import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.team.TeamService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One course: period, trainers, participants, status and its meetings. Its trainers change the
@@ -63,12 +62,8 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
-        try {
-            show(courses.details(courseId), courses.requireView(courseId));
-        } catch (AccessDeniedException | nl.pendel.shared.UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        CoursePage.enter(event, courses, currentUser)
+                .ifPresent(page -> show(courses.details(page.courseId()), page.access()));
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -24,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.Conflict;
 import nl.pendel.schedule.ScheduleService;
@@ -37,7 +36,6 @@ import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The schedule of a course. Its trainers generate sessions from the session pattern and a first
@@ -68,14 +66,11 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
-        try {
-            CourseAccess access = courses.requireView(courseId);
-            manage = access.canManage(currentUser.require()) && access.status().editable();
+        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
+            courseId = page.courseId();
+            manage = page.manage();
             build(courses.details(courseId));
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     @Override

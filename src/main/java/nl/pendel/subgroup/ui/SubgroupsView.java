@@ -13,24 +13,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Map;
 import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonProfile;
-import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.subgroup.SubgroupOverview;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.subgroup.SubgroupView;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The subgroups of a course with each one's discipline mix and a balance indicator. The course's
@@ -55,14 +52,11 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
-        try {
-            CourseAccess access = courses.requireView(courseId);
-            manage = access.canManage(currentUser.require()) && access.status().editable();
+        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
+            courseId = page.courseId();
+            manage = page.manage();
             show(subgroups.overview(courseId));
-        } catch (AccessDeniedException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     @Override
