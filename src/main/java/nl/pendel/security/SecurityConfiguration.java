@@ -6,6 +6,7 @@ import nl.pendel.security.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +34,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health"))
                 .permitAll()
                 .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"))
+                .permitAll()
+                // calendar feeds authenticate by the secret token in their address
+                .requestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/agenda/**"))
                 .permitAll());
         http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .frameOptions(frame -> frame.deny())

@@ -108,6 +108,13 @@ public class SubgroupService {
                 .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
     }
 
+    /** Anyone's placements, course id → subgroup id: for system work such as calendar feeds. */
+    @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
+    public Map<Long, Long> placementsOf(long personId) {
+        return members.findByPerson(personId).stream()
+                .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
+    }
+
     /** The subgroups of a course as id → number, in order. */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);

@@ -26,6 +26,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Teams",
                         "Organisaties",
                         "Programma's",
+                        "Agenda-koppeling",
                         "Mijn profiel");
         assertThat(_get(H2.class).getText()).isEqualTo("Welkom, Ruud");
     }
@@ -34,14 +35,15 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void trainer_menu_shows_the_programmes_but_no_administration() {
         login("trainer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Programma's", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Cursussen", "Programma's", "Agenda-koppeling", "Mijn profiel");
     }
 
     @Test
     void participant_menu_shows_only_home_and_profile() {
         login("deelnemer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Mijn bijeenkomsten", "Cursussen", "Mijn profiel");
+        assertThat(menu())
+                .containsExactly("Start", "Mijn bijeenkomsten", "Cursussen", "Agenda-koppeling", "Mijn profiel");
     }
 
     @Test
@@ -57,7 +59,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void team_lead_menu_shows_their_team() {
         login("teamleider@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn team", "Mijn profiel");
+        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn team", "Agenda-koppeling", "Mijn profiel");
     }
 
     @Test

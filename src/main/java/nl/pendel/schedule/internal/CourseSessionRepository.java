@@ -13,6 +13,8 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
 
     List<CourseSession> findBySubgroupIdOrderByDateAscStartTimeAsc(long subgroupId);
 
+    List<CourseSession> findByTrainerIdOrderByDateAscStartTimeAsc(long trainerId);
+
     /** Planned sessions of other courses on these dates, for conflict checks. */
     @Query("""
             select s from CourseSession s
