@@ -1,0 +1,145 @@
+package nl.pendel.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.pendel.IntegrationTest;
+import nl.pendel.TestData;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.course.CourseService;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
+import nl.pendel.security.Role;
+import nl.pendel.subgroup.SubgroupService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class AttendanceServiceTest {
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    SubgroupService subgroups;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    TestData testData;
+
+    private final String place = TestData.unique("Wijkcentrum");
+
+    @Test
+    void an_absence_caught_up_in_another_subgroup_counts_as_attending_the_meeting() {
+        var fixture = testData.course(8);
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        List<SessionView> sessions = scheduled(fixture);
+        SessionView group1 = meeting1(sessions, 1);
+        SessionView group2 = meeting1(sessions, 2);
+
+        List<AttendanceRow> sheet1 = testData.runAs(trainer, () -> attendance.sheet(courseId, group1.id()));
+        assertThat(sheet1).hasSize(2).allSatisfy(row -> assertThat(row.status()).isNull());
+        PersonProfile absent = sheet1.get(0).person();
+        PersonProfile present = sheet1.get(1).person();
+        testData.runAs(trainer, () -> {
+            attendance.record(courseId, group1.id(), present.id(), AttendanceStatus.PRESENT, "");
+            attendance.record(courseId, group1.id(), absent.id(), AttendanceStatus.ABSENT, "ziek");
+            attendance.record(courseId, group2.id(), absent.id(), AttendanceStatus.PRESENT, "inhalen");
+        });
+
+        List<AttendanceRow> sheet2 = testData.runAs(trainer, () -> attendance.sheet(courseId, group2.id()));
+        assertThat(sheet2)
+                .filteredOn(r -> r.person().id() == absent.id())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.catchUp()).isTrue();
+                    assertThat(r.status()).isEqualTo(AttendanceStatus.PRESENT);
+                });
+        Map<Long, ParticipantHours> overview = new HashMap<>();
+        testData.runAs(trainer, () -> attendance.overview(courseId))
+                .forEach(h -> overview.put(h.person().id(), h));
+        assertThat(overview.get(absent.id()).meetingsAttended()).isEqualTo(1);
+        assertThat(overview.get(absent.id()).contactHours()).isEqualTo(4.0);
+        assertThat(overview.get(present.id()).meetingsAttended()).isEqualTo(1);
+        assertThat(overview).hasSize(8);
+    }
+
+    @Test
+    void only_trainers_record_and_only_trainers_and_the_own_team_lead_read_the_overview() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        SessionView session = meeting1(scheduled(fixture), 1);
+        String participant = fixture.participants().getFirst().email();
+        long someone = fixture.participants().getFirst().id();
+        assertThatThrownBy(() -> testData.runAs(
+                        participant,
+                        () -> attendance.record(courseId, session.id(), someone, AttendanceStatus.PRESENT, "")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        String lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create()
+                .email();
+        String otherLead = testData.person().roles(Role.TEAM_LEAD).create().email();
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        courseId,
+                        courses.details(courseId).summary().version(),
+                        nl.pendel.course.CourseStatus.PUBLISHED));
+        assertThat(testData.runAs(lead, () -> attendance.overview(courseId))).hasSize(4);
+        assertThatThrownBy(() -> testData.runAs(otherLead, () -> attendance.overview(courseId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(lead, () -> attendance.sheet(courseId, session.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_overlong_note_is_refused_and_nothing_is_stored() {
+        var fixture = testData.course(2);
+        long courseId = fixture.course().id();
+        SessionView session = meeting1(scheduled(fixture), 1);
+        long person = testData.runAs(fixture.trainer().email(), () -> attendance.sheet(courseId, session.id()))
+                .getFirst()
+                .person()
+                .id();
+        assertThatThrownBy(() -> testData.runAs(
+                        fixture.trainer().email(),
+                        () -> attendance.record(
+                                courseId, session.id(), person, AttendanceStatus.EXCUSED, "x".repeat(301))))
+                .hasMessage("attendance.error.note-too-long");
+        assertThat(testData.runAs(fixture.trainer().email(), () -> attendance.sheet(courseId, session.id())))
+                .allSatisfy(r -> assertThat(r.status()).isNull());
+    }
+
+    private List<SessionView> scheduled(TestData.CourseFixture fixture) {
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        testData.runAs(trainer, () -> subgroups.composeAutomatically(courseId));
+        var meetings = testData.runAs(trainer, () -> courses.details(courseId)).meetings();
+        Map<Long, LocalDate> days = Map.of(
+                meetings.get(0).id(), LocalDate.of(2027, 1, 26),
+                meetings.get(1).id(), LocalDate.of(2027, 2, 9),
+                meetings.get(2).id(), LocalDate.of(2027, 3, 2));
+        return testData.runAs(trainer, () -> schedule.save(courseId, schedule.generate(courseId, days, place)));
+    }
+
+    private static SessionView meeting1(List<SessionView> sessions, int subgroup) {
+        return sessions.stream()
+                .filter(s -> s.meetingPosition() == 1 && s.subgroupNumber() == subgroup)
+                .findFirst()
+                .orElseThrow();
+    }
+}
