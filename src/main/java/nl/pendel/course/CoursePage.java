@@ -4,6 +4,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PendelUser;
+import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -13,8 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
  *
  * @param manage the person is a trainer of the course (or an administrator) and the course is
  *     not closed
+ * @param attendance the person may see attendance: the course's trainers, administrators and the
+ *     lead of the course's team
  */
-public record CoursePage(long courseId, CourseAccess access, boolean manage) {
+public record CoursePage(long courseId, CourseAccess access, boolean manage, boolean attendance) {
 
     /**
      * The course of the address's {@code courseId}; when it does not exist or this person may not
@@ -24,9 +28,11 @@ public record CoursePage(long courseId, CourseAccess access, boolean manage) {
         long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         try {
             CourseAccess access = courses.requireView(courseId);
-            boolean manage =
-                    access.canManage(currentUser.require()) && access.status().editable();
-            return Optional.of(new CoursePage(courseId, access, manage));
+            PendelUser user = currentUser.require();
+            boolean manage = access.canManage(user) && access.status().editable();
+            boolean lead = user.hasRole(Role.TEAM_LEAD)
+                    && Long.valueOf(access.teamId()).equals(user.teamId());
+            return Optional.of(new CoursePage(courseId, access, manage, access.canManage(user) || lead));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
             return Optional.empty();

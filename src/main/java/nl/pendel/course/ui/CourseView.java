@@ -45,6 +45,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final TeamService teams;
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
+    private boolean attendance;
 
     CourseView(
             CourseService courses,
@@ -62,8 +63,10 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser)
-                .ifPresent(page -> show(courses.details(page.courseId()), page.access()));
+        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
+            attendance = page.attendance();
+            show(courses.details(page.courseId()), page.access());
+        });
     }
 
     @Override
@@ -79,7 +82,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
         H2 title = new H2(course.title());
         Div header = new Div(title, StatusBadge.of(course.status()));
         header.addClassName("course-header");
-        add(header, new CourseTabs(course.id(), CourseTabs.Tab.OVERVIEW));
+        add(header, new CourseTabs(course.id(), CourseTabs.Tab.OVERVIEW, attendance));
 
         List<PersonProfile> trainers = people.profiles(
                 course.coTrainerId() == null

@@ -54,6 +54,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final Button save = new Button();
     private long courseId;
     private boolean manage;
+    private boolean attendance;
     private List<SessionDraft> working = new ArrayList<>();
     private List<Conflict> conflicts = List.of();
 
@@ -69,6 +70,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             manage = page.manage();
+            attendance = page.attendance();
             build(courses.details(courseId));
         });
     }
@@ -80,7 +82,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private void build(CourseDetails details) {
         removeAll();
-        add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE));
+        add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE, attendance));
         if (manage) {
             add(generator(details));
         }

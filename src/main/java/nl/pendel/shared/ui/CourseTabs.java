@@ -13,7 +13,8 @@ public class CourseTabs extends Nav {
     public enum Tab {
         OVERVIEW("", "course.tab.overview"),
         SUBGROUPS("/subgroepen", "course.tab.subgroups"),
-        SCHEDULE("/rooster", "course.tab.schedule");
+        SCHEDULE("/rooster", "course.tab.schedule"),
+        ATTENDANCE("/aanwezigheid", "course.tab.attendance");
 
         private final String suffix;
         private final String key;
@@ -24,10 +25,18 @@ public class CourseTabs extends Nav {
         }
     }
 
+    /** The tabs for someone who may see the course; the attendance tab only when asked for. */
     public CourseTabs(long courseId, Tab current) {
+        this(courseId, current, current == Tab.ATTENDANCE);
+    }
+
+    public CourseTabs(long courseId, Tab current, boolean withAttendance) {
         addClassName("course-tabs");
         getElement().setAttribute("aria-label", getTranslation("course.tabs"));
         for (Tab tab : Tab.values()) {
+            if (tab == Tab.ATTENDANCE && !withAttendance) {
+                continue;
+            }
             Anchor link = new Anchor("cursussen/" + courseId + tab.suffix, getTranslation(tab.key));
             link.addClassName("course-tab");
             if (tab == current) {

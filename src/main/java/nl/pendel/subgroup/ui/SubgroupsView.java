@@ -42,6 +42,7 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
     private final CurrentUser currentUser;
     private long courseId;
     private boolean manage;
+    private boolean attendance;
 
     SubgroupsView(SubgroupService subgroups, CourseService courses, CurrentUser currentUser) {
         this.subgroups = subgroups;
@@ -55,6 +56,7 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             manage = page.manage();
+            attendance = page.attendance();
             show(subgroups.overview(courseId));
         });
     }
@@ -66,7 +68,9 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     void show(SubgroupOverview overview) {
         removeAll();
-        add(new H2(courses.details(courseId).summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS));
+        add(
+                new H2(courses.details(courseId).summary().title()),
+                new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
 
         Div status = new Div();
         status.addClassName("callout");

@@ -1,0 +1,97 @@
+package nl.pendel.attendance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.pendel.KaribuTest;
+import nl.pendel.TestData;
+import nl.pendel.attendance.AttendanceService;
+import nl.pendel.attendance.AttendanceStatus;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.security.Role;
+import nl.pendel.shared.ui.NotFoundView;
+import nl.pendel.subgroup.SubgroupService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AttendanceViewTest extends KaribuTest {
+
+    @Autowired
+    SubgroupService subgroups;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Test
+    void trainer_marks_a_participant_present_and_it_is_stored_at_once() {
+        var fixture = scheduled();
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/aanwezigheid");
+        assertThat(currentView()).isInstanceOf(AttendanceView.class);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AttendanceStatus> first = _find(RadioButtonGroup.class).getFirst();
+        _setValue(first, AttendanceStatus.PRESENT);
+
+        @SuppressWarnings("unchecked")
+        Select<nl.pendel.schedule.SessionView> session = _get(Select.class);
+        var rows = testData.runAs(
+                fixture.trainer().email(),
+                () -> attendance.sheet(fixture.course().id(), session.getValue().id()));
+        assertThat(rows).anySatisfy(r -> assertThat(r.status()).isEqualTo(AttendanceStatus.PRESENT));
+    }
+
+    @Test
+    void team_lead_sees_only_the_overview_and_a_participant_gets_not_found() {
+        var fixture = scheduled();
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(),
+                        courses.details(fixture.course().id()).summary().version(),
+                        CourseStatus.PUBLISHED));
+        login(testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create()
+                .email());
+        open("cursussen/" + fixture.course().id() + "/aanwezigheid");
+        assertThat(currentView()).isInstanceOf(AttendanceView.class);
+        assertThat(_find(RadioButtonGroup.class)).isEmpty();
+        assertThat(_find(Grid.class)).hasSize(1);
+
+        login(fixture.participants().getFirst().email());
+        open("cursussen/" + fixture.course().id() + "/aanwezigheid");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private TestData.CourseFixture scheduled() {
+        var fixture = testData.course(4);
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        testData.runAs(trainer, () -> subgroups.composeAutomatically(courseId));
+        var meetings = testData.runAs(trainer, () -> courses.details(courseId)).meetings();
+        Map<Long, LocalDate> days = Map.of(
+                meetings.get(0).id(), LocalDate.of(2027, 1, 26),
+                meetings.get(1).id(), LocalDate.of(2027, 2, 9),
+                meetings.get(2).id(), LocalDate.of(2027, 3, 2));
+        String place = TestData.unique("Wijkcentrum");
+        testData.runAs(trainer, () -> schedule.save(courseId, schedule.generate(courseId, days, place)));
+        return fixture;
+    }
+}
