@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
+import nl.pendel.attendance.AttendanceRow;
+import nl.pendel.attendance.AttendanceService;
+import nl.pendel.attendance.AttendanceStatus;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
@@ -17,6 +20,7 @@ import nl.pendel.course.CourseStatus;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.TeamService;
 import org.springframework.data.domain.Pageable;
@@ -38,6 +42,7 @@ class DemoCourse {
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ScheduleService schedule;
+    private final AttendanceService attendance;
     private final Clock clock;
 
     DemoCourse(
@@ -47,6 +52,7 @@ class DemoCourse {
             CourseService courses,
             SubgroupService subgroups,
             ScheduleService schedule,
+            AttendanceService attendance,
             Clock clock) {
         this.teams = teams;
         this.people = people;
@@ -54,7 +60,38 @@ class DemoCourse {
         this.courses = courses;
         this.subgroups = subgroups;
         this.schedule = schedule;
+        this.attendance = attendance;
         this.clock = clock;
+    }
+
+    /** Meeting 1, held last week: everyone present but one, who caught up in subgroup 2's session. */
+    private void recordMeetingOne(long courseId, List<SessionView> sessions) {
+        List<SessionView> meetingOne =
+                sessions.stream().filter(s -> s.meetingPosition() == 1).toList();
+        SessionView first = meetingOne.stream()
+                .filter(s -> s.subgroupNumber() == 1)
+                .findFirst()
+                .orElseThrow();
+        SessionView second = meetingOne.stream()
+                .filter(s -> s.subgroupNumber() == 2)
+                .findFirst()
+                .orElseThrow();
+        Long absent = null;
+        for (SessionView session : meetingOne) {
+            for (AttendanceRow row : attendance.sheet(courseId, session.id())) {
+                if (session == first
+                        && absent == null
+                        && !row.person().displayName().equals("Sanne de Vries")) {
+                    absent = row.person().id();
+                    attendance.record(courseId, session.id(), absent, AttendanceStatus.ABSENT, "Ziek gemeld");
+                } else {
+                    attendance.record(courseId, session.id(), row.person().id(), AttendanceStatus.PRESENT, "");
+                }
+            }
+        }
+        if (absent != null) {
+            attendance.record(courseId, second.id(), absent, AttendanceStatus.PRESENT, "Ingehaald in subgroep 2");
+        }
     }
 
     boolean missing() {
@@ -98,7 +135,8 @@ class DemoCourse {
         for (int i = 0; i < details.meetings().size() && i < days.size(); i++) {
             firstDays.put(details.meetings().get(i).id(), days.get(i));
         }
-        schedule.save(course.id(), schedule.generate(course.id(), firstDays, "WIJ-gebouw Korrewegwijk"));
+        var sessions = schedule.save(course.id(), schedule.generate(course.id(), firstDays, "WIJ-gebouw Korrewegwijk"));
+        recordMeetingOne(course.id(), sessions);
         CourseSummary published = courses.changeStatus(
                 course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);

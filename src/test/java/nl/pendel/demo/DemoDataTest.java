@@ -87,6 +87,9 @@ class DemoDataTest {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    nl.pendel.attendance.AttendanceService attendance;
+
     @Test
     void korrewegwijk_course_is_running_with_meeting_one_held_last_week_and_the_rest_ahead() {
         var course =
@@ -103,6 +106,23 @@ class DemoDataTest {
                 .allSatisfy(s -> assertThat(s.date()).isBefore(today).isAfter(today.minusDays(14)));
         assertThat(sessions.stream().filter(s -> s.meetingPosition() > 1))
                 .allSatisfy(s -> assertThat(s.date()).isAfter(today));
+        var hours = SystemAuthentication.runAsAdministrator(() -> attendance.overview(course.id()));
+        assertThat(hours).hasSize(24).allSatisfy(h -> {
+            assertThat(h.meetingsAttended()).isEqualTo(1);
+            assertThat(h.meetingsHeld()).isEqualTo(1);
+            assertThat(h.contactHours()).isEqualTo(4.0);
+        });
+        var sheets = sessions.stream()
+                .filter(s -> s.meetingPosition() == 1)
+                .flatMap(s ->
+                        SystemAuthentication.runAsAdministrator(() -> attendance.sheet(course.id(), s.id())).stream())
+                .toList();
+        assertThat(sheets)
+                .filteredOn(r -> r.status() == nl.pendel.attendance.AttendanceStatus.ABSENT)
+                .hasSize(1);
+        assertThat(sheets)
+                .filteredOn(nl.pendel.attendance.AttendanceRow::catchUp)
+                .hasSize(1);
     }
 
     @Test
