@@ -180,7 +180,10 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         status.setValue(row.status());
         status.setReadOnly(!editable);
-        TextField note = Fields.text(getTranslation("attendance.note"), AttendanceService.NOTE_MAX);
+        status.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
+        TextField note = Fields.text(null, AttendanceService.NOTE_MAX);
+        note.setPlaceholder(getTranslation("attendance.note"));
+        note.setAriaLabel(getTranslation("attendance.note.of", row.person().displayName()));
         note.setValue(row.note());
         note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         note.setReadOnly(!editable);
