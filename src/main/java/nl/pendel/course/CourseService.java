@@ -195,6 +195,79 @@ public class CourseService {
         return summary(courses.saveAndFlush(course));
     }
 
+    /** Changes the course's own copy of a meeting; the shared programme stays as it is. */
+    @Transactional
+    public void saveMeeting(long courseId, @Valid MeetingDraft draft) {
+        requireManage(courseId);
+        CourseMeeting meeting = meetingOf(courseId, draft.getId());
+        Versions.requireUnchanged(meeting.getVersion(), draft.getVersion());
+        if (draft.getAgenda().stream().anyMatch(item -> item.length() > MeetingDraft.AGENDA_ITEM_MAX)) {
+            throw new UserFacingException("course.error.agenda-item-too-long", MeetingDraft.AGENDA_ITEM_MAX);
+        }
+        meeting.setTitle(draft.getTitle().strip());
+        meeting.setTheme(draft.getTheme().strip());
+        meeting.setPreparationTitle(draft.getPreparationTitle().strip());
+        meeting.setPreparationInstructions(draft.getPreparationInstructions().strip());
+        meeting.getAgenda().clear();
+        meeting.getAgenda().addAll(draft.getAgenda());
+        meetings.saveAndFlush(meeting);
+    }
+
+    /** Adds a meeting at the end, with the given title and an empty preparation assignment. */
+    @Transactional
+    public void addMeeting(long courseId, String title, String preparationTitle) {
+        requireManage(courseId);
+        int next = meetings.findByCourseIdOrderByPosition(courseId).size() + 1;
+        CourseMeeting meeting = new CourseMeeting(courseId, next);
+        meeting.setTitle(title);
+        meeting.setTheme("");
+        meeting.setPreparationTitle(preparationTitle);
+        meeting.setPreparationInstructions("");
+        meetings.saveAndFlush(meeting);
+    }
+
+    /** Moves a meeting one place up (-1) or down (+1). */
+    @Transactional
+    public void moveMeeting(long courseId, long meetingId, int direction) {
+        requireManage(courseId);
+        List<CourseMeeting> ordered = meetings.findByCourseIdOrderByPosition(courseId);
+        int index = ordered.indexOf(meetingOf(courseId, meetingId));
+        int other = index + Integer.signum(direction);
+        if (index < 0 || other < 0 || other >= ordered.size()) {
+            return;
+        }
+        CourseMeeting a = ordered.get(index);
+        CourseMeeting b = ordered.get(other);
+        int position = a.getPosition();
+        a.setPosition(b.getPosition());
+        b.setPosition(position);
+        meetings.saveAllAndFlush(List.of(a, b));
+    }
+
+    /** Removes a meeting that has no sessions yet, and renumbers the others. */
+    @Transactional
+    public void removeMeeting(long courseId, long meetingId) {
+        requireManage(courseId);
+        CourseMeeting meeting = meetingOf(courseId, meetingId);
+        try {
+            meetings.delete(meeting);
+            meetings.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new UserFacingException("course.error.meeting-has-sessions");
+        }
+        int position = 1;
+        for (CourseMeeting rest : meetings.findByCourseIdOrderByPosition(courseId)) {
+            rest.setPosition(position++);
+        }
+        meetings.flush();
+    }
+
+    private CourseMeeting meetingOf(long courseId, long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> m.getCourseId() == courseId)
+                .orElseThrow(CourseService::notFound);
+    }
+
     private void apply(Course course, CourseDraft draft) {
         if (draft.getEndsOn().isBefore(draft.getStartsOn())) {
             throw new UserFacingException("course.error.period");

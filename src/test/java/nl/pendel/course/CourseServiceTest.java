@@ -137,6 +137,64 @@ class CourseServiceTest {
     }
 
     @Test
+    void trainers_adapt_the_course_meetings_without_touching_the_shared_programme() {
+        var fixture = testData.course(2);
+        long id = fixture.course().id();
+        String trainer = fixture.trainer().email();
+        var meetings = testData.runAs(trainer, () -> courses.details(id)).meetings();
+
+        MeetingDraft draft = MeetingDraft.of(meetings.get(1));
+        draft.setTitle("Aan de slag met de buurt");
+        draft.setAgendaText("Terugblik\n\n  Huiswerk delen  \nPlan maken");
+        testData.runAs(trainer, () -> courses.saveMeeting(id, draft));
+        testData.runAs(trainer, () -> courses.moveMeeting(id, meetings.get(2).id(), -1));
+        testData.runAs(trainer, () -> courses.addMeeting(id, "Terugkomdag", "Voorbereiding"));
+
+        var after = testData.runAs(trainer, () -> courses.details(id)).meetings();
+        assertThat(after)
+                .extracting(CourseDetails.Meeting::title)
+                .containsExactly(
+                        "Beelden van preventief en omgevingsgericht werken",
+                        "De krachten bundelen",
+                        "Aan de slag met de buurt",
+                        "Terugkomdag");
+        assertThat(after.get(2).agenda()).containsExactly("Terugblik", "Huiswerk delen", "Plan maken");
+
+        testData.runAs(trainer, () -> courses.removeMeeting(id, after.get(3).id()));
+        assertThat(testData.runAs(trainer, () -> courses.details(id)).meetings())
+                .hasSize(3);
+        // the shared programme is unchanged: a new course still gets the original meetings
+        var fresh = testData.course(1);
+        assertThat(testData.runAs(
+                                fresh.trainer().email(),
+                                () -> courses.details(fresh.course().id()))
+                        .meetings())
+                .extracting(CourseDetails.Meeting::title)
+                .containsExactly(
+                        "Beelden van preventief en omgevingsgericht werken", "Aan de slag", "De krachten bundelen");
+    }
+
+    @Test
+    void a_stale_meeting_edit_is_refused_and_a_participant_cannot_edit() {
+        var fixture = testData.course(2);
+        long id = fixture.course().id();
+        String trainer = fixture.trainer().email();
+        var meeting =
+                testData.runAs(trainer, () -> courses.details(id)).meetings().getFirst();
+        MeetingDraft first = MeetingDraft.of(meeting);
+        MeetingDraft second = MeetingDraft.of(meeting);
+        first.setTitle("Eerste");
+        testData.runAs(trainer, () -> courses.saveMeeting(id, first));
+        second.setTitle("Tweede");
+        assertThatThrownBy(() -> testData.runAs(trainer, () -> courses.saveMeeting(id, second)))
+                .isInstanceOf(EditConflictException.class);
+        assertThatThrownBy(() -> testData.runAs(
+                        fixture.participants().getFirst().email(),
+                        () -> courses.saveMeeting(id, MeetingDraft.of(meeting))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void participant_cannot_create_a_course() {
         var fixture = testData.course(1);
         var draft = CourseDraft.of(fixture.course(), Set.of());

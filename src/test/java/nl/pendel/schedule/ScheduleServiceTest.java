@@ -229,6 +229,21 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void a_meeting_in_the_schedule_cannot_be_removed_from_the_course() {
+        var fixture = testData.course(4);
+        List<SessionView> saved =
+                as(fixture, () -> schedule.save(fixture.course().id(), generate(fixture, place)));
+        long meetingId = saved.getFirst().meetingId();
+        assertThatThrownBy(() -> as(fixture, () -> {
+                    courses.removeMeeting(fixture.course().id(), meetingId);
+                    return null;
+                }))
+                .hasMessage("course.error.meeting-has-sessions");
+        assertThat(as(fixture, () -> courses.details(fixture.course().id())).meetings())
+                .hasSize(3);
+    }
+
+    @Test
     void participants_cannot_change_the_schedule() {
         var fixture = testData.course(4);
         List<SessionDraft> drafts = generate(fixture, place);

@@ -24,6 +24,7 @@ import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
+import nl.pendel.course.MeetingDraft;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.shared.ui.CourseTabs;
@@ -132,15 +133,81 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
 
         add(new H3(getTranslation("programme.meetings")));
-        for (CourseDetails.Meeting meeting : details.meetings()) {
+        List<CourseDetails.Meeting> meetings = details.meetings();
+        for (CourseDetails.Meeting meeting : meetings) {
             OrderedList agenda = new OrderedList();
             meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
             Div body = new Div(
                     new Paragraph(meeting.theme()),
                     new Paragraph(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()),
                     agenda);
+            if (manage) {
+                body.add(meetingActions(course.id(), meeting, meetings.size()));
+            }
             add(new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body));
         }
+        if (manage) {
+            Button add = new Button(getTranslation("course.meeting.add"), click -> {
+                courses.addMeeting(
+                        course.id(),
+                        getTranslation("course.meeting.new-title"),
+                        getTranslation("course.meeting.new-preparation"));
+                refresh(course.id());
+            });
+            add(add);
+        }
+    }
+
+    private Div meetingActions(long courseId, CourseDetails.Meeting meeting, int count) {
+        Button edit = new Button(getTranslation("action.edit"), click -> {
+            MeetingDraft draft = MeetingDraft.of(meeting);
+            MeetingForm form = new MeetingForm(draft);
+            new FormDialog(getTranslation("course.meeting.edit", meeting.position()), form, () -> {
+                        if (!form.writeTo(draft)) {
+                            return false;
+                        }
+                        courses.saveMeeting(courseId, draft);
+                        Notifications.success(this, "saved");
+                        refresh(courseId);
+                        return true;
+                    })
+                    .open();
+        });
+        Button up = new Button(getTranslation("course.meeting.up"), click -> {
+            courses.moveMeeting(courseId, meeting.id(), -1);
+            refresh(courseId);
+        });
+        up.setEnabled(meeting.position() > 1);
+        Button down = new Button(getTranslation("course.meeting.down"), click -> {
+            courses.moveMeeting(courseId, meeting.id(), 1);
+            refresh(courseId);
+        });
+        down.setEnabled(meeting.position() < count);
+        Button remove = new Button(getTranslation("course.meeting.remove"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("course.meeting.remove.title", meeting.title()),
+                    getTranslation("course.meeting.remove.text"),
+                    getTranslation("course.meeting.remove"),
+                    event -> {
+                        try {
+                            courses.removeMeeting(courseId, meeting.id());
+                            refresh(courseId);
+                        } catch (nl.pendel.shared.UserFacingException e) {
+                            Notifications.error(this, e);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        Div actions = new Div(edit, up, down, remove);
+        actions.addClassName("toolbar");
+        return actions;
+    }
+
+    private void refresh(long courseId) {
+        show(courses.details(courseId), courses.requireView(courseId));
     }
 
     private void edit(CourseDetails details) {

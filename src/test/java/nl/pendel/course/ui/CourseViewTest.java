@@ -65,6 +65,28 @@ class CourseViewTest extends KaribuTest {
     }
 
     @Test
+    void trainer_renames_a_meeting_in_the_dialog() {
+        var fixture = testData.course(2);
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id());
+
+        _click(_find(Button.class, spec -> spec.withText("Wijzigen")).getFirst());
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(dialog, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Titel")),
+                "Beelden van de wijk");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(testData.runAs(
+                                fixture.trainer().email(),
+                                () -> courses.details(fixture.course().id()))
+                        .meetings()
+                        .getFirst()
+                        .title())
+                .isEqualTo("Beelden van de wijk");
+    }
+
+    @Test
     void team_lead_reads_a_published_course_of_their_team_without_changing_it() {
         var fixture = testData.course(3);
         testData.runAs(

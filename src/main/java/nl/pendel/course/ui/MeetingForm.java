@@ -1,0 +1,47 @@
+package nl.pendel.course.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import nl.pendel.course.MeetingDraft;
+import nl.pendel.shared.ui.Fields;
+
+/** One meeting of a course: title, theme, preparation assignment and agenda (one item a line). */
+class MeetingForm extends FormLayout {
+
+    private final BeanValidationBinder<MeetingDraft> binder = new BeanValidationBinder<>(MeetingDraft.class);
+
+    MeetingForm(MeetingDraft draft) {
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+        TextField title = Fields.text(getTranslation("course.meeting.title"), MeetingDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        TextArea theme = new TextArea(getTranslation("course.meeting.theme"));
+        theme.setMaxLength(MeetingDraft.THEME_MAX);
+        TextField preparationTitle =
+                Fields.text(getTranslation("course.meeting.preparation-title"), MeetingDraft.TITLE_MAX);
+        preparationTitle.setRequiredIndicatorVisible(true);
+        TextArea instructions = new TextArea(getTranslation("course.meeting.preparation-instructions"));
+        instructions.setMaxLength(MeetingDraft.INSTRUCTIONS_MAX);
+        instructions.setHelperText(getTranslation("course.meeting.markdown"));
+        instructions.setMinHeight("8rem");
+        TextArea agenda = new TextArea(getTranslation("course.meeting.agenda"));
+        agenda.setHelperText(getTranslation("course.meeting.agenda.help"));
+        agenda.setMinHeight("8rem");
+        binder.forField(title).bind("title");
+        binder.forField(theme).bind("theme");
+        binder.forField(preparationTitle).bind("preparationTitle");
+        binder.forField(instructions).bind("preparationInstructions");
+        binder.forField(agenda)
+                .withValidator(
+                        text -> text.lines().allMatch(line -> line.strip().length() <= MeetingDraft.AGENDA_ITEM_MAX),
+                        getTranslation("course.error.agenda-item-too-long", MeetingDraft.AGENDA_ITEM_MAX))
+                .bind(MeetingDraft::getAgendaText, MeetingDraft::setAgendaText);
+        binder.readBean(draft);
+        add(title, theme, preparationTitle, instructions, agenda);
+    }
+
+    boolean writeTo(MeetingDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+}
