@@ -22,6 +22,9 @@ class CourseServiceTest {
     CourseService courses;
 
     @Autowired
+    nl.pendel.course.CourseMeetingService meetingService;
+
+    @Autowired
     TestData testData;
 
     @Test
@@ -146,9 +149,10 @@ class CourseServiceTest {
         MeetingDraft draft = MeetingDraft.of(meetings.get(1));
         draft.setTitle("Aan de slag met de buurt");
         draft.setAgendaText("Terugblik\n\n  Huiswerk delen  \nPlan maken");
-        testData.runAs(trainer, () -> courses.saveMeeting(id, draft));
-        testData.runAs(trainer, () -> courses.moveMeeting(id, meetings.get(2).id(), -1));
-        testData.runAs(trainer, () -> courses.addMeeting(id, "Terugkomdag", "Voorbereiding"));
+        testData.runAs(trainer, () -> meetingService.saveMeeting(id, draft));
+        testData.runAs(
+                trainer, () -> meetingService.moveMeeting(id, meetings.get(2).id(), -1));
+        testData.runAs(trainer, () -> meetingService.addMeeting(id, "Terugkomdag", "Voorbereiding"));
 
         var after = testData.runAs(trainer, () -> courses.details(id)).meetings();
         assertThat(after)
@@ -160,7 +164,8 @@ class CourseServiceTest {
                         "Terugkomdag");
         assertThat(after.get(2).agenda()).containsExactly("Terugblik", "Huiswerk delen", "Plan maken");
 
-        testData.runAs(trainer, () -> courses.removeMeeting(id, after.get(3).id()));
+        testData.runAs(
+                trainer, () -> meetingService.removeMeeting(id, after.get(3).id()));
         assertThat(testData.runAs(trainer, () -> courses.details(id)).meetings())
                 .hasSize(3);
         // the shared programme is unchanged: a new course still gets the original meetings
@@ -184,13 +189,13 @@ class CourseServiceTest {
         MeetingDraft first = MeetingDraft.of(meeting);
         MeetingDraft second = MeetingDraft.of(meeting);
         first.setTitle("Eerste");
-        testData.runAs(trainer, () -> courses.saveMeeting(id, first));
+        testData.runAs(trainer, () -> meetingService.saveMeeting(id, first));
         second.setTitle("Tweede");
-        assertThatThrownBy(() -> testData.runAs(trainer, () -> courses.saveMeeting(id, second)))
+        assertThatThrownBy(() -> testData.runAs(trainer, () -> meetingService.saveMeeting(id, second)))
                 .isInstanceOf(EditConflictException.class);
         assertThatThrownBy(() -> testData.runAs(
                         fixture.participants().getFirst().email(),
-                        () -> courses.saveMeeting(id, MeetingDraft.of(meeting))))
+                        () -> meetingService.saveMeeting(id, MeetingDraft.of(meeting))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

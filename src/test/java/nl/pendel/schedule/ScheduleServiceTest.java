@@ -43,6 +43,9 @@ class ScheduleServiceTest {
     CourseService courses;
 
     @Autowired
+    nl.pendel.course.CourseMeetingService meetingService;
+
+    @Autowired
     SubgroupService subgroups;
 
     @Autowired
@@ -235,7 +238,7 @@ class ScheduleServiceTest {
                 as(fixture, () -> schedule.save(fixture.course().id(), generate(fixture, place)));
         long meetingId = saved.getFirst().meetingId();
         assertThatThrownBy(() -> as(fixture, () -> {
-                    courses.removeMeeting(fixture.course().id(), meetingId);
+                    meetingService.removeMeeting(fixture.course().id(), meetingId);
                     return null;
                 }))
                 .hasMessage("course.error.meeting-has-sessions");

@@ -21,6 +21,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
+import nl.pendel.course.CourseMeetingService;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
@@ -42,6 +43,7 @@ import nl.pendel.team.TeamService;
 class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final CourseService courses;
+    private final CourseMeetingService meetingService;
     private final PersonService people;
     private final TeamService teams;
     private final ProgrammeService programmes;
@@ -50,11 +52,13 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     CourseView(
             CourseService courses,
+            CourseMeetingService meetingService,
             PersonService people,
             TeamService teams,
             ProgrammeService programmes,
             CurrentUser currentUser) {
         this.courses = courses;
+        this.meetingService = meetingService;
         this.people = people;
         this.teams = teams;
         this.programmes = programmes;
@@ -148,7 +152,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         if (manage) {
             Button add = new Button(getTranslation("course.meeting.add"), click -> {
-                courses.addMeeting(
+                meetingService.addMeeting(
                         course.id(),
                         getTranslation("course.meeting.new-title"),
                         getTranslation("course.meeting.new-preparation"));
@@ -166,7 +170,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                         if (!form.writeTo(draft)) {
                             return false;
                         }
-                        courses.saveMeeting(courseId, draft);
+                        meetingService.saveMeeting(courseId, draft);
                         Notifications.success(this, "saved");
                         refresh(courseId);
                         return true;
@@ -174,12 +178,12 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                     .open();
         });
         Button up = new Button(getTranslation("course.meeting.up"), click -> {
-            courses.moveMeeting(courseId, meeting.id(), -1);
+            meetingService.moveMeeting(courseId, meeting.id(), -1);
             refresh(courseId);
         });
         up.setEnabled(meeting.position() > 1);
         Button down = new Button(getTranslation("course.meeting.down"), click -> {
-            courses.moveMeeting(courseId, meeting.id(), 1);
+            meetingService.moveMeeting(courseId, meeting.id(), 1);
             refresh(courseId);
         });
         down.setEnabled(meeting.position() < count);
@@ -190,7 +194,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                     getTranslation("course.meeting.remove"),
                     event -> {
                         try {
-                            courses.removeMeeting(courseId, meeting.id());
+                            meetingService.removeMeeting(courseId, meeting.id());
                             refresh(courseId);
                         } catch (nl.pendel.shared.UserFacingException e) {
                             Notifications.error(this, e);
