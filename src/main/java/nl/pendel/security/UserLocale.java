@@ -26,6 +26,9 @@ public class UserLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // screen readers need the page language; Dutch until the UI knows better
+        event.addIndexHtmlRequestListener(response ->
+                response.getDocument().getElementsByTag("html").attr("lang", Translations.DUTCH.getLanguage()));
         event.getSource().addUIInitListener(uiEvent -> {
             VaadinSession session = uiEvent.getUI().getSession();
             Locale locale = currentUser
@@ -36,6 +39,7 @@ public class UserLocale implements VaadinServiceInitListener {
                 session.setLocale(locale);
             }
             uiEvent.getUI().setLocale(locale);
+            uiEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
 

@@ -86,6 +86,15 @@ class SignInTest {
     }
 
     @Test
+    void the_page_declares_dutch_as_its_language_for_screen_readers() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("<html lang=\"nl\">");
+    }
+
+    @Test
     void health_endpoint_is_public_and_up() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
