@@ -37,18 +37,52 @@ public class TestData {
     private final UserDetailsService userDetailsService;
     private final ProgrammeService programmes;
     private final CourseService courses;
+    private final nl.pendel.subgroup.SubgroupService subgroups;
+    private final nl.pendel.schedule.ScheduleService schedule;
 
     TestData(
             TeamService teams,
             PersonService people,
             UserDetailsService userDetailsService,
             ProgrammeService programmes,
-            CourseService courses) {
+            CourseService courses,
+            nl.pendel.subgroup.SubgroupService subgroups,
+            nl.pendel.schedule.ScheduleService schedule) {
         this.teams = teams;
         this.people = people;
         this.userDetailsService = userDetailsService;
         this.programmes = programmes;
         this.courses = courses;
+        this.subgroups = subgroups;
+        this.schedule = schedule;
+    }
+
+    /** The first days of the three Korrewegwijk meetings in the test courses (Tuesdays in 2027). */
+    public static final java.util.List<java.time.LocalDate> MEETING_DAYS = java.util.List.of(
+            java.time.LocalDate.of(2027, 1, 26),
+            java.time.LocalDate.of(2027, 2, 9),
+            java.time.LocalDate.of(2027, 3, 2));
+
+    /** Meeting id → first day, the standard days moved the given number of weeks later. */
+    public java.util.Map<Long, java.time.LocalDate> firstDays(CourseFixture fixture, int weeksLater) {
+        var meetings = runAs(
+                        fixture.trainer().email(),
+                        () -> courses.details(fixture.course().id()))
+                .meetings();
+        java.util.Map<Long, java.time.LocalDate> days = new java.util.HashMap<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            days.put(meetings.get(i).id(), MEETING_DAYS.get(i).plusWeeks(weeksLater));
+        }
+        return days;
+    }
+
+    /** Composes the fixture's subgroups and saves the generated schedule, as its trainer. */
+    public java.util.List<nl.pendel.schedule.SessionView> schedule(CourseFixture fixture, String place) {
+        long courseId = fixture.course().id();
+        return runAs(fixture.trainer().email(), () -> {
+            subgroups.composeAutomatically(courseId);
+            return schedule.save(courseId, schedule.generate(courseId, firstDays(fixture, 0), place));
+        });
     }
 
     /** Runs the work as this signed-in account, through the real security checks. */

@@ -3,7 +3,6 @@ package nl.pendel.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,8 @@ import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.course.CourseService;
-import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
-import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,12 +21,6 @@ class AttendanceServiceTest {
 
     @Autowired
     AttendanceService attendance;
-
-    @Autowired
-    ScheduleService schedule;
-
-    @Autowired
-    SubgroupService subgroups;
 
     @Autowired
     CourseService courses;
@@ -125,15 +116,7 @@ class AttendanceServiceTest {
     }
 
     private List<SessionView> scheduled(TestData.CourseFixture fixture) {
-        String trainer = fixture.trainer().email();
-        long courseId = fixture.course().id();
-        testData.runAs(trainer, () -> subgroups.composeAutomatically(courseId));
-        var meetings = testData.runAs(trainer, () -> courses.details(courseId)).meetings();
-        Map<Long, LocalDate> days = Map.of(
-                meetings.get(0).id(), LocalDate.of(2027, 1, 26),
-                meetings.get(1).id(), LocalDate.of(2027, 2, 9),
-                meetings.get(2).id(), LocalDate.of(2027, 3, 2));
-        return testData.runAs(trainer, () -> schedule.save(courseId, schedule.generate(courseId, days, place)));
+        return testData.schedule(fixture, place);
     }
 
     private static SessionView meeting1(List<SessionView> sessions, int subgroup) {

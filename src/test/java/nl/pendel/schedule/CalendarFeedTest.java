@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,9 +41,6 @@ class CalendarFeedTest {
 
     @Autowired
     ScheduleService schedule;
-
-    @Autowired
-    SubgroupService subgroups;
 
     @Autowired
     CourseService courses;
@@ -82,7 +77,7 @@ class CalendarFeedTest {
         // the trainer moves the whole schedule a week later: same UIDs, SEQUENCE 1
         var moved = testData.runAs(
                 fixture.trainer().email(),
-                () -> schedule.generate(fixture.course().id(), firstDays(fixture, 1), place));
+                () -> schedule.generate(fixture.course().id(), testData.firstDays(fixture, 1), place));
         testData.runAs(
                 fixture.trainer().email(), () -> schedule.save(fixture.course().id(), moved));
         List<VEvent> after =
@@ -137,32 +132,14 @@ class CalendarFeedTest {
 
     private TestData.CourseFixture scheduledAndPublished() {
         var fixture = testData.course(8);
-        String trainer = fixture.trainer().email();
+        testData.schedule(fixture, place);
         testData.runAs(
-                trainer, () -> subgroups.composeAutomatically(fixture.course().id()));
-        var drafts =
-                testData.runAs(trainer, () -> schedule.generate(fixture.course().id(), firstDays(fixture, 0), place));
-        testData.runAs(trainer, () -> schedule.save(fixture.course().id(), drafts));
-        testData.runAs(
-                trainer,
+                fixture.trainer().email(),
                 () -> courses.changeStatus(
                         fixture.course().id(),
                         courses.details(fixture.course().id()).summary().version(),
                         CourseStatus.PUBLISHED));
         return fixture;
-    }
-
-    private Map<Long, LocalDate> firstDays(TestData.CourseFixture fixture, int weeksLater) {
-        var meetings = testData.runAs(
-                        fixture.trainer().email(),
-                        () -> courses.details(fixture.course().id()))
-                .meetings();
-        List<LocalDate> days = List.of(LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 2));
-        Map<Long, LocalDate> result = new HashMap<>();
-        for (int i = 0; i < meetings.size(); i++) {
-            result.put(meetings.get(i).id(), days.get(i).plusWeeks(weeksLater));
-        }
-        return result;
     }
 
     private static Map<String, String> uids(List<VEvent> events) {

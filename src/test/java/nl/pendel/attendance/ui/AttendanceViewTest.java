@@ -8,28 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import java.time.LocalDate;
-import java.util.Map;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
 import nl.pendel.attendance.AttendanceService;
 import nl.pendel.attendance.AttendanceStatus;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
-import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AttendanceViewTest extends KaribuTest {
-
-    @Autowired
-    SubgroupService subgroups;
-
-    @Autowired
-    ScheduleService schedule;
 
     @Autowired
     CourseService courses;
@@ -82,16 +72,7 @@ class AttendanceViewTest extends KaribuTest {
 
     private TestData.CourseFixture scheduled() {
         var fixture = testData.course(4);
-        String trainer = fixture.trainer().email();
-        long courseId = fixture.course().id();
-        testData.runAs(trainer, () -> subgroups.composeAutomatically(courseId));
-        var meetings = testData.runAs(trainer, () -> courses.details(courseId)).meetings();
-        Map<Long, LocalDate> days = Map.of(
-                meetings.get(0).id(), LocalDate.of(2027, 1, 26),
-                meetings.get(1).id(), LocalDate.of(2027, 2, 9),
-                meetings.get(2).id(), LocalDate.of(2027, 3, 2));
-        String place = TestData.unique("Wijkcentrum");
-        testData.runAs(trainer, () -> schedule.save(courseId, schedule.generate(courseId, days, place)));
+        testData.schedule(fixture, TestData.unique("Wijkcentrum"));
         return fixture;
     }
 }
