@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -103,6 +105,19 @@ public class AttendanceService {
             throw new UserFacingException("attendance.error.note-too-long", NOTE_MAX);
         }
         SessionView session = session(courseId, sessionId);
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw new UserFacingException("attendance.error.cancelled");
+        }
+        if (status == AttendanceStatus.PRESENT) {
+            Optional<SessionView> elsewhere =
+                    presentElsewhere(courseId, session).getOrDefault(personId, Optional.empty());
+            if (elsewhere.isPresent()) {
+                throw new UserFacingException(
+                        "attendance.error.present-elsewhere",
+                        elsewhere.get().meetingPosition(),
+                        elsewhere.get().subgroupNumber());
+            }
+        }
         boolean ownSubgroup = subgroups
                 .membersBySubgroup(List.of(session.subgroupId()))
                 .getOrDefault(session.subgroupId(), Set.of())
@@ -121,6 +136,24 @@ public class AttendanceService {
                     .params(sessionId, personId, status.name(), text, !ownSubgroup, user.personId(), clock.instant())
                     .update();
         }
+    }
+
+    /**
+     * Who may be added to this session as a catch-up: participants of the course from other
+     * subgroups who are not yet present at another session of the same meeting.
+     */
+    public List<PersonProfile> catchUpCandidates(long courseId, long sessionId) {
+        CourseAccess access = courses.requireManage(courseId);
+        SessionView session = session(courseId, sessionId);
+        Set<Long> candidates = new HashSet<>(access.participantIds());
+        candidates.removeAll(subgroups
+                .membersBySubgroup(List.of(session.subgroupId()))
+                .getOrDefault(session.subgroupId(), Set.of()));
+        candidates.removeAll(presentElsewhere(courseId, session).keySet());
+        candidates.removeAll(recordedFor(List.of(sessionId))
+                .getOrDefault(sessionId, Map.of())
+                .keySet());
+        return people.profiles(candidates);
     }
 
     /** Per participant: meetings attended of those held so far, and contact hours. */
@@ -170,6 +203,21 @@ public class AttendanceService {
                 .filter(s -> s.id() == sessionId)
                 .findFirst()
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
+    }
+
+    /** Who is present at another session of this session's meeting, and where. */
+    private Map<Long, Optional<SessionView>> presentElsewhere(long courseId, SessionView session) {
+        Map<Long, SessionView> sameMeeting = schedule.sessions(courseId).stream()
+                .filter(s -> s.meetingId() == session.meetingId() && s.id() != session.id())
+                .collect(Collectors.toMap(SessionView::id, Function.identity()));
+        Map<Long, Optional<SessionView>> present = new HashMap<>();
+        recordedFor(sameMeeting.keySet())
+                .forEach((id, perPerson) -> perPerson.forEach((personId, r) -> {
+                    if (r.status() == AttendanceStatus.PRESENT) {
+                        present.put(personId, Optional.of(sameMeeting.get(id)));
+                    }
+                }));
+        return present;
     }
 
     private record Recorded(AttendanceStatus status, String note, boolean catchUp) {}

@@ -39,6 +39,10 @@ final class ConflictChecker {
         this.sessions = sessions;
     }
 
+    /**
+     * Cancelled sessions still count as their subgroup's session of the meeting (so they are not
+     * reported missing) but hold no trainer, room or people, and only give a warning.
+     */
     List<Conflict> conflicts() {
         List<Integer> complete = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -46,6 +50,11 @@ final class ConflictChecker {
             if (d.getDate() == null || d.getStart() == null || d.getEnd() == null || d.getTrainerId() == null) {
                 conflicts.add(
                         Conflict.hard(i, "schedule.error.incomplete", d.getMeetingPosition(), d.getSubgroupNumber()));
+                continue;
+            }
+            if (d.isCancelled()) {
+                conflicts.add(Conflict.warning(
+                        i, "schedule.warning.cancelled", d.getMeetingPosition(), d.getSubgroupNumber()));
                 continue;
             }
             complete.add(i);
@@ -58,6 +67,9 @@ final class ConflictChecker {
     }
 
     private void checkSingle(int i, SessionDraft d) {
+        if (!access.isTrainer(d.getTrainerId())) {
+            conflicts.add(Conflict.hard(i, "schedule.error.not-a-trainer"));
+        }
         if (!d.getEnd().isAfter(d.getStart())) {
             conflicts.add(Conflict.hard(i, "schedule.error.end-before-start"));
         }
@@ -121,7 +133,7 @@ final class ConflictChecker {
         }
         Map<Long, List<SessionDraft>> bySubgroup = ScheduleService.group(
                 drafts.stream()
-                        .filter(d -> d.getDate() != null && d.getStart() != null)
+                        .filter(d -> d.getDate() != null && d.getStart() != null && !d.isCancelled())
                         .toList(),
                 SessionDraft::getSubgroupId);
         for (List<SessionDraft> ofSubgroup : bySubgroup.values()) {

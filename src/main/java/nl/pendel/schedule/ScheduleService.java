@@ -40,6 +40,7 @@ public class ScheduleService {
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final Validator validator;
+    private final CalendarProperties calendar;
     private final Clock clock;
 
     ScheduleService(
@@ -47,11 +48,13 @@ public class ScheduleService {
             CourseService courses,
             SubgroupService subgroups,
             Validator validator,
+            CalendarProperties calendar,
             Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.subgroups = subgroups;
         this.validator = validator;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -139,7 +142,7 @@ public class ScheduleService {
                     if (location != null && !location.isBlank()) {
                         draft.setLocation(location.strip());
                     }
-                    if (draft.getTrainerId() == null) {
+                    if (draft.getTrainerId() == null || !access.isTrainer(draft.getTrainerId())) {
                         draft.setTrainerId(access.trainerId());
                     }
                 }
@@ -194,7 +197,7 @@ public class ScheduleService {
                         courseId,
                         draft.getMeetingId(),
                         draft.getSubgroupId(),
-                        uid(courseId, draft.getMeetingId(), draft.getSubgroupId()));
+                        uid(courseId, draft.getMeetingId(), draft.getSubgroupId(), calendar.uidDomain()));
             }
             session.schedule(
                     draft.getDate(),
@@ -220,8 +223,59 @@ public class ScheduleService {
         return save(courseId, all);
     }
 
-    static String uid(long courseId, long meetingId, long subgroupId) {
-        return "session-" + courseId + "-" + meetingId + "-" + subgroupId + "@pendel";
+    /**
+     * Cancels one stored session: it stays in the schedule and in calendars, marked cancelled,
+     * and no longer holds its trainer, room or people. Refused when it changed since it was read.
+     */
+    @Transactional
+    public List<SessionView> cancel(long courseId, long sessionId, long version) {
+        courses.requireManage(courseId);
+        CourseSession session = stored(courseId, sessionId, version);
+        session.cancel(clock.instant());
+        sessions.saveAndFlush(session);
+        return sessions(courseId);
+    }
+
+    /**
+     * Plans a cancelled session again at its date and time; refused, with nothing stored, when
+     * that now clashes (the trainer, room or people were given to something else meanwhile).
+     */
+    @Transactional
+    public List<SessionView> reinstate(long courseId, long sessionId, long version) {
+        courses.requireManage(courseId);
+        CourseSession session = stored(courseId, sessionId, version);
+        List<SessionDraft> all = new ArrayList<>();
+        SessionDraft reinstated = null;
+        for (SessionView view : sessions(courseId)) {
+            SessionDraft draft = SessionDraft.of(view);
+            if (view.id() == sessionId) {
+                reinstated = draft;
+            }
+            all.add(draft);
+        }
+        List<Conflict> before = check(courseId, all);
+        Objects.requireNonNull(reinstated).setStatus(SessionStatus.PLANNED);
+        check(courseId, all).stream()
+                .filter(c -> c.hard() && !before.contains(c))
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new UserFacingException(c.messageKey(), c.arguments().toArray());
+                });
+        session.reinstate(clock.instant());
+        sessions.saveAndFlush(session);
+        return sessions(courseId);
+    }
+
+    private CourseSession stored(long courseId, long sessionId, long version) {
+        CourseSession session = sessions.findById(sessionId)
+                .filter(s -> s.getCourseId() == courseId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        Versions.requireUnchanged(session.getVersion(), version);
+        return session;
+    }
+
+    static String uid(long courseId, long meetingId, long subgroupId, String domain) {
+        return "session-" + courseId + "-" + meetingId + "-" + subgroupId + "@" + domain;
     }
 
     private List<SessionView> views(long courseId, List<CourseSession> list) {

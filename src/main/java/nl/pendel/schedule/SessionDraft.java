@@ -42,6 +42,8 @@ public class SessionDraft {
     @NotNull(message = "{validation.required}")
     private Long trainerId;
 
+    private SessionStatus status = SessionStatus.PLANNED;
+
     public static SessionDraft of(SessionView session) {
         SessionDraft draft = new SessionDraft();
         draft.id = session.id();
@@ -57,6 +59,7 @@ public class SessionDraft {
         draft.location = session.location();
         draft.room = session.room();
         draft.trainerId = session.trainerId();
+        draft.status = session.status();
         return draft;
     }
 
@@ -153,5 +156,18 @@ public class SessionDraft {
 
     public void setTrainerId(Long trainerId) {
         this.trainerId = trainerId;
+    }
+
+    /** Planned or cancelled; changed only through cancelling or reinstating the stored session. */
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(SessionStatus status) {
+        this.status = status;
+    }
+
+    public boolean isCancelled() {
+        return status == SessionStatus.CANCELLED;
     }
 }

@@ -10,8 +10,10 @@ import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.course.CourseService;
+import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
+import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +26,9 @@ class AttendanceServiceTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    ScheduleService schedule;
 
     @Autowired
     TestData testData;
@@ -112,6 +117,62 @@ class AttendanceServiceTest {
                                 courseId, session.id(), person, AttendanceStatus.EXCUSED, "x".repeat(301))))
                 .hasMessage("attendance.error.note-too-long");
         assertThat(testData.runAs(fixture.trainer().email(), () -> attendance.sheet(courseId, session.id())))
+                .allSatisfy(r -> assertThat(r.status()).isNull());
+    }
+
+    @Test
+    void someone_present_at_a_meeting_cannot_be_present_at_another_session_of_it() {
+        var fixture = testData.course(8);
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        List<SessionView> sessions = scheduled(fixture);
+        SessionView group1 = meeting1(sessions, 1);
+        SessionView group2 = meeting1(sessions, 2);
+        PersonProfile member = testData.runAs(trainer, () -> attendance.sheet(courseId, group1.id()))
+                .getFirst()
+                .person();
+        assertThat(testData.runAs(trainer, () -> attendance.catchUpCandidates(courseId, group2.id())))
+                .extracting(PersonProfile::id)
+                .contains(member.id())
+                .hasSize(6);
+
+        testData.runAs(
+                trainer, () -> attendance.record(courseId, group1.id(), member.id(), AttendanceStatus.PRESENT, ""));
+
+        assertThat(testData.runAs(trainer, () -> attendance.catchUpCandidates(courseId, group2.id())))
+                .extracting(PersonProfile::id)
+                .doesNotContain(member.id())
+                .hasSize(5);
+        assertThatThrownBy(() -> testData.runAs(
+                        trainer,
+                        () -> attendance.record(courseId, group2.id(), member.id(), AttendanceStatus.PRESENT, "")))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("attendance.error.present-elsewhere");
+        assertThat(testData.runAs(trainer, () -> attendance.sheet(courseId, group2.id())))
+                .extracting(r -> r.person().id())
+                .doesNotContain(member.id());
+        assertThat(testData.runAs(trainer, () -> attendance.overview(courseId)))
+                .filteredOn(h -> h.person().id() == member.id())
+                .singleElement()
+                .satisfies(h -> assertThat(h.contactHours()).isEqualTo(4.0));
+    }
+
+    @Test
+    void no_attendance_is_kept_for_a_cancelled_session() {
+        var fixture = testData.course(4);
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        SessionView session = meeting1(scheduled(fixture), 1);
+        long person = testData.runAs(trainer, () -> attendance.sheet(courseId, session.id()))
+                .getFirst()
+                .person()
+                .id();
+        testData.runAs(trainer, () -> schedule.cancel(courseId, session.id(), session.version()));
+
+        assertThatThrownBy(() -> testData.runAs(
+                        trainer, () -> attendance.record(courseId, session.id(), person, AttendanceStatus.PRESENT, "")))
+                .hasMessage("attendance.error.cancelled");
+        assertThat(testData.runAs(trainer, () -> attendance.sheet(courseId, session.id())))
                 .allSatisfy(r -> assertThat(r.status()).isNull());
     }
 

@@ -110,6 +110,44 @@ class CalendarFeedTest {
     }
 
     @Test
+    void a_cancelled_session_stays_in_the_feed_marked_cancelled_with_a_higher_sequence() throws Exception {
+        var fixture = scheduledAndPublished();
+        String participant = fixture.participants().getFirst().email();
+        String token = testData.runAs(participant, feeds::newToken);
+        var first = testData.runAs(participant, () -> schedule.mySessions()).stream()
+                .filter(s -> s.courseId() == fixture.course().id())
+                .findFirst()
+                .orElseThrow();
+        var stored = testData
+                .runAs(
+                        fixture.trainer().email(),
+                        () -> schedule.sessions(fixture.course().id()))
+                .stream()
+                .filter(s -> s.id() == first.sessionId())
+                .findFirst()
+                .orElseThrow();
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> schedule.cancel(fixture.course().id(), stored.id(), stored.version()));
+
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(get(token).body())).getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        VEvent cancelled = events.stream()
+                .filter(e ->
+                        e.<Property>getProperty("UID").orElseThrow().getValue().equals(stored.uid()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cancelled.<Property>getProperty("STATUS").orElseThrow().getValue())
+                .isEqualTo("CANCELLED");
+        assertThat(cancelled.<Property>getProperty("SEQUENCE").orElseThrow().getValue())
+                .isEqualTo("1");
+        assertThat(events).filteredOn(e -> e != cancelled).allSatisfy(e -> assertThat(
+                        e.<Property>getProperty("SEQUENCE").orElseThrow().getValue())
+                .isEqualTo("0"));
+    }
+
+    @Test
     void long_text_is_folded_and_special_characters_are_escaped() {
         String document = ICalendarWriter.write(
                 "Pendel",

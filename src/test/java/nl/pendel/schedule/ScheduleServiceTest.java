@@ -51,6 +51,9 @@ class ScheduleServiceTest {
     @Autowired
     TestData testData;
 
+    @Autowired
+    CalendarProperties calendar;
+
     @Test
     void korrewegwijk_pattern_gives_twelve_sessions_at_the_programme_times() {
         var fixture = testData.course(8);
@@ -247,6 +250,115 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void a_cancelled_session_stays_marked_frees_its_slot_and_raises_the_sequence() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        List<SessionView> saved = as(fixture, () -> schedule.save(courseId, generate(fixture, place)));
+        SessionView morning1 = session(saved, 1, 1);
+
+        List<SessionView> after = as(fixture, () -> schedule.cancel(courseId, morning1.id(), morning1.version()));
+
+        SessionView cancelled = session(after, 1, 1);
+        assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.sequence()).isEqualTo(1);
+        assertThat(cancelled.uid()).isEqualTo(morning1.uid());
+        List<SessionDraft> drafts =
+                new ArrayList<>(after.stream().map(SessionDraft::of).toList());
+        assertThat(check(fixture, drafts)).singleElement().satisfies(c -> {
+            assertThat(c.hard()).isFalse();
+            assertThat(c.messageKey()).isEqualTo("schedule.warning.cancelled");
+        });
+        // subgroup 3's meeting 1 moves into the cancelled slot: same trainer, same room, no clash
+        SessionDraft moved = SessionDraft.of(session(after, 1, 3));
+        moved.setDate(morning1.date());
+        assertThat(as(fixture, () -> schedule.update(courseId, moved)))
+                .filteredOn(s -> s.id() == moved.getId())
+                .extracting(SessionView::date)
+                .containsExactly(morning1.date());
+    }
+
+    @Test
+    void reinstating_a_session_whose_slot_was_taken_meanwhile_is_refused() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        List<SessionView> saved = as(fixture, () -> schedule.save(courseId, generate(fixture, place)));
+        SessionView morning1 = session(saved, 1, 1);
+        List<SessionView> after = as(fixture, () -> schedule.cancel(courseId, morning1.id(), morning1.version()));
+        SessionDraft moved = SessionDraft.of(session(after, 1, 3));
+        moved.setDate(morning1.date());
+        List<SessionView> taken = as(fixture, () -> schedule.update(courseId, moved));
+        long version = session(taken, 1, 1).version();
+
+        assertThatThrownBy(() -> as(fixture, () -> schedule.reinstate(courseId, morning1.id(), version)))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("schedule.conflict.trainer");
+        assertThat(session(as(fixture, () -> schedule.sessions(courseId)), 1, 1).status())
+                .isEqualTo(SessionStatus.CANCELLED);
+
+        // once subgroup 3 moves back, it can be planned again and its sequence goes up once more
+        SessionDraft back = SessionDraft.of(session(taken, 1, 3));
+        back.setDate(morning1.date().plusDays(1));
+        as(fixture, () -> schedule.update(courseId, back));
+        SessionView reinstated = session(as(fixture, () -> schedule.reinstate(courseId, morning1.id(), version)), 1, 1);
+        assertThat(reinstated.status()).isEqualTo(SessionStatus.PLANNED);
+        assertThat(reinstated.sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void cancelling_a_session_someone_else_changed_is_refused() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        SessionView first = as(fixture, () -> schedule.save(courseId, generate(fixture, place)))
+                .getFirst();
+        SessionDraft changed = SessionDraft.of(first);
+        changed.setRoom("Zaal 9");
+        as(fixture, () -> schedule.update(courseId, changed));
+        assertThatThrownBy(() -> as(fixture, () -> schedule.cancel(courseId, first.id(), first.version())))
+                .isInstanceOf(EditConflictException.class);
+        assertThatThrownBy(() -> testData.runAs(
+                        fixture.participants().getFirst().email(),
+                        () -> schedule.cancel(courseId, first.id(), first.version() + 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_session_is_given_by_the_course_trainer_or_co_trainer_only() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        var coTrainer = testData.person()
+                .roles(nl.pendel.security.Role.TRAINER)
+                .noTeam()
+                .create();
+        var stranger = testData.person()
+                .roles(nl.pendel.security.Role.TRAINER)
+                .noTeam()
+                .create();
+        var draft = CourseDraft.of(
+                fixture.course(),
+                Set.copyOf(fixture.participants().stream().map(p -> p.id()).toList()));
+        draft.setCoTrainerId(coTrainer.id());
+        as(fixture, () -> courses.update(draft));
+        List<SessionDraft> drafts = generate(fixture, place);
+
+        drafts.getFirst().setTrainerId(coTrainer.id());
+        assertThat(keys(fixture, drafts)).isEmpty();
+        drafts.getFirst().setTrainerId(stranger.id());
+        assertThat(keys(fixture, drafts)).containsExactly("schedule.error.not-a-trainer");
+        assertThatThrownBy(() -> as(fixture, () -> schedule.save(courseId, drafts)))
+                .hasMessage("schedule.error.not-a-trainer");
+    }
+
+    @Test
+    void new_sessions_get_calendar_uids_in_the_configured_domain() {
+        var fixture = testData.course(4);
+        List<SessionView> saved =
+                as(fixture, () -> schedule.save(fixture.course().id(), generate(fixture, place)));
+        assertThat(saved).allSatisfy(s -> assertThat(s.uid())
+                .matches("session-\\d+-\\d+-\\d+@" + calendar.uidDomain().replace(".", "\\.")));
+        assertThat(calendar.uidDomain()).isEqualTo("pendel.local");
+    }
+
+    @Test
     void participants_cannot_change_the_schedule() {
         var fixture = testData.course(4);
         List<SessionDraft> drafts = generate(fixture, place);
@@ -254,6 +366,13 @@ class ScheduleServiceTest {
                         fixture.participants().getFirst().email(),
                         () -> schedule.save(fixture.course().id(), drafts)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static SessionView session(List<SessionView> sessions, int meeting, int subgroup) {
+        return sessions.stream()
+                .filter(s -> s.meetingPosition() == meeting && s.subgroupNumber() == subgroup)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<SessionDraft> generate(TestData.CourseFixture fixture, String location) {

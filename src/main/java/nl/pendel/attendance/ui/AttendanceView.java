@@ -20,10 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
-import nl.pendel.account.PersonService;
 import nl.pendel.attendance.AttendanceRow;
 import nl.pendel.attendance.AttendanceService;
 import nl.pendel.attendance.AttendanceStatus;
@@ -31,6 +28,7 @@ import nl.pendel.attendance.ParticipantHours;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.shared.UserFacingException;
@@ -51,7 +49,6 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final AttendanceService attendance;
     private final CourseService courses;
     private final ScheduleService schedule;
-    private final PersonService people;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Div sheet = new Div();
@@ -62,13 +59,11 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
             AttendanceService attendance,
             CourseService courses,
             ScheduleService schedule,
-            PersonService people,
             CurrentUser currentUser,
             Clock clock) {
         this.attendance = attendance;
         this.courses = courses;
         this.schedule = schedule;
-        this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("page");
@@ -137,25 +132,29 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     private void showSheet(SessionView session, boolean editable) {
         sheet.removeAll();
         sheet.addClassName("card");
-        List<AttendanceRow> rows = attendance.sheet(courseId, session.id());
-        for (AttendanceRow row : rows) {
-            sheet.add(row(session, row, editable));
+        boolean cancelled = session.status() == SessionStatus.CANCELLED;
+        if (cancelled) {
+            Paragraph notice = new Paragraph(getTranslation("attendance.session-cancelled"));
+            notice.addClassNames("callout", "callout-warning");
+            sheet.add(notice);
         }
-        if (editable) {
-            Set<Long> listed = rows.stream().map(r -> r.person().id()).collect(Collectors.toSet());
-            List<PersonProfile> others = people
-                    .profiles(courses.details(courseId).participantIds())
-                    .stream()
-                    .filter(p -> !listed.contains(p.id()))
-                    .toList();
+        for (AttendanceRow row : attendance.sheet(courseId, session.id())) {
+            sheet.add(row(session, row, editable && !cancelled));
+        }
+        if (editable && !cancelled) {
             ComboBox<PersonProfile> catchUp = new ComboBox<>(getTranslation("attendance.catch-up"));
-            catchUp.setItems(others);
+            catchUp.setItems(attendance.catchUpCandidates(courseId, session.id()));
             catchUp.setItemLabelGenerator(PersonProfile::displayName);
             catchUp.setHelperText(getTranslation("attendance.catch-up.help"));
             catchUp.addValueChangeListener(change -> {
                 if (change.getValue() != null) {
-                    attendance.record(courseId, session.id(), change.getValue().id(), AttendanceStatus.PRESENT, "");
-                    Notifications.success(this, "saved");
+                    try {
+                        attendance.record(
+                                courseId, session.id(), change.getValue().id(), AttendanceStatus.PRESENT, "");
+                        Notifications.success(this, "saved");
+                    } catch (UserFacingException e) {
+                        Notifications.error(this, e);
+                    }
                     showSheet(session, true);
                     refreshOverview();
                 }

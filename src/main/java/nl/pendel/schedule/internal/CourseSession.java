@@ -57,10 +57,14 @@ public class CourseSession {
         this.uid = uid;
     }
 
-    /** Sets when and where; raises the calendar sequence when anything changed. */
+    /**
+     * Sets when, where and who; raises the calendar sequence when anything changed. An unchanged
+     * session stays untouched, so saving a whole schedule does not outdate the others' versions.
+     */
     public void schedule(
             LocalDate date, LocalTime start, LocalTime end, String location, String room, long trainerId, Instant now) {
-        boolean changed = this.date != null
+        boolean isNew = this.date == null;
+        boolean changed = !isNew
                 && (!date.equals(this.date)
                         || !start.equals(startTime)
                         || !end.equals(endTime)
@@ -76,7 +80,27 @@ public class CourseSession {
         if (changed) {
             sequence++;
         }
-        updatedAt = now;
+        if (changed || isNew) {
+            updatedAt = now;
+        }
+    }
+
+    /** Marks the session cancelled; calendars see a new sequence. */
+    public void cancel(Instant now) {
+        changeStatus(SessionStatus.CANCELLED, now);
+    }
+
+    /** Plans a cancelled session again at its date and time. */
+    public void reinstate(Instant now) {
+        changeStatus(SessionStatus.PLANNED, now);
+    }
+
+    private void changeStatus(SessionStatus target, Instant now) {
+        if (status != target) {
+            status = target;
+            sequence++;
+            updatedAt = now;
+        }
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package nl.pendel.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
@@ -34,6 +37,7 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.FormDialog;
+import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 
@@ -49,6 +53,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final ScheduleService schedule;
     private final CourseService courses;
     private final CurrentUser currentUser;
+    private final PersonService people;
     private final Grid<SessionDraft> grid = new Grid<>();
     private final Div conflictBox = new Div();
     private final Button save = new Button();
@@ -57,11 +62,14 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private boolean attendance;
     private List<SessionDraft> working = new ArrayList<>();
     private List<Conflict> conflicts = List.of();
+    private List<PersonProfile> trainers = List.of();
+    private boolean unsaved;
 
-    ScheduleView(ScheduleService schedule, CourseService courses, CurrentUser currentUser) {
+    ScheduleView(ScheduleService schedule, CourseService courses, CurrentUser currentUser, PersonService people) {
         this.schedule = schedule;
         this.courses = courses;
         this.currentUser = currentUser;
+        this.people = people;
         addClassName("page");
     }
 
@@ -82,6 +90,11 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private void build(CourseDetails details) {
         removeAll();
+        List<Long> trainerIds = new ArrayList<>(List.of(details.summary().trainerId()));
+        if (details.summary().coTrainerId() != null) {
+            trainerIds.add(details.summary().coTrainerId());
+        }
+        trainers = people.profiles(trainerIds);
         add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE, attendance));
         if (manage) {
             add(generator(details));
@@ -126,6 +139,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
             }
             try {
                 working = new ArrayList<>(schedule.generate(courseId, days, location.getValue()));
+                unsaved = true;
                 recheck();
             } catch (UserFacingException e) {
                 Notifications.error(this, e);
@@ -153,21 +167,88 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         grid.addColumn(d -> d.getRoom().isBlank() ? d.getLocation() : d.getLocation() + ", " + d.getRoom())
                 .setHeader(getTranslation("schedule.place"))
                 .setFlexGrow(2);
+        grid.addColumn(this::trainerName)
+                .setHeader(getTranslation("schedule.trainer"))
+                .setAutoWidth(true);
         grid.addColumn(this::problems)
                 .setHeader(getTranslation("schedule.check"))
                 .setFlexGrow(3);
-        grid.setPartNameGenerator(d -> conflictsOf(d).stream().anyMatch(Conflict::hard)
-                ? "problem-row"
-                : conflictsOf(d).isEmpty() ? null : "warning-row");
+        if (manage) {
+            GridActions.editable(grid, this::sessionName, this::edit);
+            grid.addComponentColumn(this::statusAction)
+                    .setKey("status-action")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.setPartNameGenerator(d -> d.isCancelled()
+                ? "cancelled-row"
+                : conflictsOf(d).stream().anyMatch(Conflict::hard)
+                        ? "problem-row"
+                        : conflictsOf(d).isEmpty() ? null : "warning-row");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("course.tab.schedule"));
-        if (manage) {
-            grid.addItemClickListener(click -> edit(click.getItem()));
+    }
+
+    /** Cancel a stored session, or plan a cancelled one again; stored at once, after confirming. */
+    private Button statusAction(SessionDraft draft) {
+        Button button = new Button(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        if (!draft.isCancelled()) {
+            button.addThemeVariants(ButtonVariant.ERROR);
         }
+        button.setAriaLabel(getTranslation(
+                draft.isCancelled() ? "schedule.reinstate.named" : "schedule.cancel.named", sessionName(draft)));
+        button.setEnabled(draft.getId() != null && !unsaved);
+        if (unsaved) {
+            button.setTooltipText(getTranslation("schedule.save-first"));
+        }
+        button.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(sessionName(draft));
+            confirm.setText(
+                    getTranslation(draft.isCancelled() ? "schedule.reinstate.confirm" : "schedule.cancel.confirm"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.back"));
+            confirm.setConfirmText(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
+            if (!draft.isCancelled()) {
+                confirm.setConfirmButtonTheme("error primary");
+            }
+            confirm.addConfirmListener(event -> changeStatus(draft));
+            confirm.open();
+        });
+        return button;
+    }
+
+    private void changeStatus(SessionDraft draft) {
+        try {
+            if (draft.isCancelled()) {
+                schedule.reinstate(courseId, draft.getId(), draft.getVersion());
+                Notifications.success(this, "schedule.reinstated");
+            } else {
+                schedule.cancel(courseId, draft.getId(), draft.getVersion());
+                Notifications.success(this, "schedule.cancelled");
+            }
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+        load();
+    }
+
+    private String sessionName(SessionDraft draft) {
+        return getTranslation("schedule.session-name", draft.getMeetingPosition(), draft.getSubgroupNumber());
+    }
+
+    private String trainerName(SessionDraft draft) {
+        return trainers.stream()
+                .filter(p -> Long.valueOf(p.id()).equals(draft.getTrainerId()))
+                .map(PersonProfile::displayName)
+                .findFirst()
+                .orElse("");
     }
 
     private void load() {
+        unsaved = false;
         working = new ArrayList<>(
                 schedule.sessions(courseId).stream().map(SessionDraft::of).toList());
         recheck();
@@ -212,7 +293,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void edit(SessionDraft draft) {
-        SessionForm form = new SessionForm(draft, courses.details(courseId).summary());
+        SessionForm form = new SessionForm(draft, courses.details(courseId).summary(), trainers);
         new FormDialog(
                         getTranslation("schedule.edit", draft.getMeetingPosition(), draft.getSubgroupNumber()),
                         form,
@@ -220,6 +301,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
                             if (!form.writeTo(draft)) {
                                 return false;
                             }
+                            unsaved = true;
                             recheck();
                             return true;
                         })
@@ -228,7 +310,8 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private String problems(SessionDraft draft) {
         List<Conflict> own = conflictsOf(draft);
-        return own.isEmpty() ? "" : own.stream().map(this::message).collect(Collectors.joining(" "));
+        String text = own.stream().map(this::message).collect(Collectors.joining(" "));
+        return draft.isCancelled() ? (getTranslation("schedule.status.cancelled") + " " + text).strip() : text;
     }
 
     private List<Conflict> conflictsOf(SessionDraft draft) {

@@ -2,20 +2,23 @@ package nl.pendel.schedule.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.Duration;
+import java.util.List;
+import nl.pendel.account.PersonProfile;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.shared.ui.Fields;
 
-/** One session's date, times and place. */
+/** One session's date, times, place and trainer (one of the course's trainers). */
 class SessionForm extends FormLayout {
 
     private final BeanValidationBinder<SessionDraft> binder = new BeanValidationBinder<>(SessionDraft.class);
 
-    SessionForm(SessionDraft draft, CourseSummary course) {
+    SessionForm(SessionDraft draft, CourseSummary course, List<PersonProfile> trainers) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 3));
         DatePicker date = new DatePicker(getTranslation("schedule.date"));
         date.setMin(course.startsOn());
@@ -30,6 +33,15 @@ class SessionForm extends FormLayout {
         TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
         location.setRequiredIndicatorVisible(true);
         TextField room = Fields.text(getTranslation("schedule.room"), SessionDraft.ROOM_MAX);
+        Select<Long> trainer = new Select<>();
+        trainer.setLabel(getTranslation("schedule.trainer"));
+        trainer.setItems(trainers.stream().map(PersonProfile::id).toList());
+        trainer.setItemLabelGenerator(id -> trainers.stream()
+                .filter(p -> p.id() == id)
+                .map(PersonProfile::displayName)
+                .findFirst()
+                .orElse(""));
+        trainer.setRequiredIndicatorVisible(true);
 
         binder.forField(date)
                 .withValidator(
@@ -44,8 +56,9 @@ class SessionForm extends FormLayout {
                 .bind("end");
         binder.forField(location).bind("location");
         binder.forField(room).bind("room");
+        binder.forField(trainer).bind("trainerId");
         binder.readBean(draft);
-        add(date, start, end, location, room);
+        add(date, start, end, location, room, trainer);
         setColspan(location, 2);
     }
 

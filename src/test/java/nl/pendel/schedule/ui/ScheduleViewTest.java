@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +20,8 @@ import nl.pendel.TestData;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionDraft;
+import nl.pendel.schedule.SessionStatus;
 import nl.pendel.shared.ui.NotFoundView;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
@@ -75,6 +79,37 @@ class ScheduleViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._getFormattedRow(grid, 0).toString()).contains("heeft bijeenkomst 2 vóór bijeenkomst 1");
+    }
+
+    @Test
+    void trainer_cancels_a_session_after_confirming_and_sees_it_marked() {
+        var fixture = testData.course(8);
+        var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        Button cancel = (Button) GridKt._getCellComponent(grid, 0, "status-action");
+        assertThat(cancel.getText()).isEqualTo("Dagdeel annuleren");
+        _click(cancel);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Bijeenkomst 1, subgroep 1");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        var first = testData
+                .runAs(
+                        fixture.trainer().email(),
+                        () -> schedule.sessions(fixture.course().id()))
+                .stream()
+                .filter(s -> s.id() == saved.getFirst().id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.status()).isEqualTo(SessionStatus.CANCELLED);
+        grid = _get(Grid.class);
+        assertThat(GridKt._getFormattedRow(grid, 0).toString()).contains("Geannuleerd.");
+        assertThat(((Button) GridKt._getCellComponent(grid, 0, "status-action")).getText())
+                .isEqualTo("Weer inplannen");
     }
 
     @Test
