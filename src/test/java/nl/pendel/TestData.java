@@ -207,6 +207,11 @@ public class TestData {
             return this;
         }
 
+        public PersonBuilder registerNumber(String registerNumber) {
+            draft.setRegisterNumber(registerNumber);
+            return this;
+        }
+
         public PersonSummary create() {
             if (!teamSet) {
                 draft.setTeamId(TestData.this.team().id());

@@ -35,6 +35,7 @@ public record ImportPreview(List<Row> rows, @Nullable Problem fileProblem) {
             String organisationText,
             String teamText,
             String rolesText,
+            String registerNumber,
             @Nullable Discipline discipline,
             @Nullable Long organisationId,
             @Nullable Long teamId,

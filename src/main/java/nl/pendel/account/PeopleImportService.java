@@ -58,7 +58,11 @@ public class PeopleImportService {
             Map.entry("rollen", "roles"),
             Map.entry("rol", "roles"),
             Map.entry("roles", "roles"),
-            Map.entry("role", "roles"));
+            Map.entry("role", "roles"),
+            Map.entry("registratienummer", "registerNumber"),
+            Map.entry("registernummer", "registerNumber"),
+            Map.entry("registernumber", "registerNumber"),
+            Map.entry("registrationnumber", "registerNumber"));
     private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
             Map.entry("deelnemer", Role.PARTICIPANT),
             Map.entry("participant", Role.PARTICIPANT),
@@ -141,6 +145,7 @@ public class PeopleImportService {
             person.setDiscipline(row.discipline());
             person.setOrganisationId(row.organisationId());
             person.setTeamId(row.teamId());
+            person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(row.registerNumber()));
             person.setRoles(row.roles());
             created.add(person);
         }
@@ -163,6 +168,7 @@ public class PeopleImportService {
         String organisationText = field(line, header, "organisation");
         String teamText = field(line, header, "team");
         String rolesText = field(line, header, "roles");
+        String registerNumber = field(line, header, "registerNumber");
 
         if (name.isEmpty()) {
             problems.add(Problem.of("import.problem.name-missing"));
@@ -186,6 +192,11 @@ public class PeopleImportService {
                 problems.add(Problem.of("import.problem.discipline-unknown", disciplineText));
             }
         }
+        PersonDraft.registerNumberProblem(registerNumber)
+                .ifPresent(key -> problems.add(
+                        key.equals("person.error.register-number-too-long")
+                                ? Problem.of("import.problem.register-number-too-long", PersonDraft.REGISTER_NUMBER_MAX)
+                                : Problem.of("import.problem.register-number-invalid", registerNumber)));
         Long organisationId =
                 lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
         Long teamId = lookup(teamText, teamIds, "import.problem.team-unknown", problems);
@@ -203,6 +214,7 @@ public class PeopleImportService {
                 organisationText,
                 teamText,
                 rolesText,
+                registerNumber,
                 discipline,
                 organisationId,
                 teamId,

@@ -3,8 +3,10 @@ package nl.pendel.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import nl.pendel.security.Role;
 
@@ -13,6 +15,9 @@ public class PersonDraft {
 
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
+    public static final int REGISTER_NUMBER_MAX = 40;
+    /** Letters, digits, spaces and {@code - . /}, as register numbers are written (e.g. "BIG 123/45-6"). */
+    public static final String REGISTER_NUMBER_PATTERN = "[\\p{L}\\p{Nd} ./-]*";
 
     private Long id;
     private long version;
@@ -28,6 +33,12 @@ public class PersonDraft {
 
     private Discipline discipline;
     private Long organisationId;
+
+    /** A professional register number, optional; blank is stored as none. */
+    @Size(max = REGISTER_NUMBER_MAX, message = "{validation.max-length}")
+    @Pattern(regexp = REGISTER_NUMBER_PATTERN, message = "{validation.register-number}")
+    private String registerNumber = "";
+
     private Long teamId;
 
     @NotEmpty(message = "{validation.roles-required}")
@@ -49,6 +60,7 @@ public class PersonDraft {
         draft.email = person.email();
         draft.discipline = person.discipline();
         draft.organisationId = person.organisationId();
+        draft.registerNumber = person.registerNumber() == null ? "" : person.registerNumber();
         draft.teamId = person.teamId();
         draft.setRoles(person.roles());
         draft.active = person.active();
@@ -93,6 +105,34 @@ public class PersonDraft {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public void setRegisterNumber(String registerNumber) {
+        this.registerNumber = registerNumber == null ? "" : registerNumber;
+    }
+
+    /**
+     * What is wrong with a register number as typed, as a translation key with {@link
+     * #REGISTER_NUMBER_MAX} as its argument; empty when it may be stored. Blank is allowed.
+     */
+    public static Optional<String> registerNumberProblem(String number) {
+        String text = number == null ? "" : number.strip();
+        if (text.codePointCount(0, text.length()) > REGISTER_NUMBER_MAX) {
+            return Optional.of("person.error.register-number-too-long");
+        }
+        if (!text.matches(REGISTER_NUMBER_PATTERN)) {
+            return Optional.of("person.error.register-number-invalid");
+        }
+        return Optional.empty();
+    }
+
+    /** The number as stored: stripped, or null when blank. */
+    public static String normalisedRegisterNumber(String number) {
+        return number == null || number.isBlank() ? null : number.strip();
     }
 
     public Long getTeamId() {

@@ -2,8 +2,11 @@ package nl.pendel.account;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.pendel.account.internal.Person;
@@ -175,6 +178,7 @@ public class PersonService {
         person.setDisplayName(draft.getDisplayName().strip());
         person.setDiscipline(draft.getDiscipline());
         person.setOrganisationId(draft.getOrganisationId());
+        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(draft.getRegisterNumber()));
         person.setTeamId(draft.getTeamId());
         person.setRoles(draft.getRoles());
         person.setActive(draft.isActive());
@@ -220,6 +224,41 @@ public class PersonService {
         person.touch(clock.instant());
     }
 
+    /**
+     * Sets or clears (blank) the signed-in person's own professional register number.
+     *
+     * @throws UserFacingException when it is too long or has other characters than letters,
+     *     digits, spaces and {@code - . /}
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PersonSummary changeOwnRegisterNumber(String number) {
+        PersonDraft.registerNumberProblem(number).ifPresent(key -> {
+            throw new UserFacingException(key, PersonDraft.REGISTER_NUMBER_MAX);
+        });
+        Person person = people.findById(currentUser.require().personId()).orElseThrow();
+        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(number));
+        person.touch(clock.instant());
+        return summary(people.saveAndFlush(person));
+    }
+
+    /**
+     * The professional register numbers of the given people that have one, in one query. This is
+     * personal data: for trainers and administrators, and the caller checks the object (e.g. that
+     * the trainer trains the course these people take part in).
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public Map<Long, String> registerNumbers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> numbers = new HashMap<>();
+        for (Object[] row : people.findRegisterNumbers(ids)) {
+            numbers.put((Long) row[0], (String) row[1]);
+        }
+        return numbers;
+    }
+
     /** Checks and hashes a password once, to give it to several new accounts. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PreparedPassword preparePassword(String password) {
@@ -263,6 +302,7 @@ public class PersonService {
                 person.getDisplayName(),
                 person.getDiscipline(),
                 person.getOrganisationId(),
+                person.getRegisterNumber(),
                 person.getTeamId(),
                 Set.copyOf(person.getRoles()),
                 person.isActive(),

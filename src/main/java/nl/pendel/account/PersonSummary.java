@@ -11,6 +11,7 @@ public record PersonSummary(
         String displayName,
         @Nullable Discipline discipline,
         @Nullable Long organisationId,
+        @Nullable String registerNumber,
         @Nullable Long teamId,
         Set<Role> roles,
         boolean active,

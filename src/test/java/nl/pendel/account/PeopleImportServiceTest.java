@@ -84,6 +84,29 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void optional_register_number_column_is_imported_and_a_bad_value_is_a_row_problem() {
+        var team = testData.team();
+        String good = TestData.unique("reg") + "@pendel.test";
+        String bad = TestData.unique("reg") + "@pendel.test";
+        String tooLong = TestData.unique("reg") + "@pendel.test";
+        String csv = "naam;e-mail;team;registratienummer\n"
+                + "Goed Nummer;" + good + ";" + team.name() + "; SKJ 110012345 \n"
+                + "Fout Nummer;" + bad + ";" + team.name() + ";=HYPERLINK(1)\n"
+                + "Lang Nummer;" + tooLong + ";" + team.name() + ";" + "7".repeat(41) + "\n";
+
+        ImportPreview preview = asAdmin(() -> importService.preview(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problemKeys(preview, 2)).isEmpty();
+        assertThat(problemKeys(preview, 3)).containsExactly("import.problem.register-number-invalid");
+        assertThat(problemKeys(preview, 4)).containsExactly("import.problem.register-number-too-long");
+        assertThat(asAdmin(() -> importService.importRows(preview))).isEqualTo(1);
+        assertThat(asAdmin(() -> people.search(good, null, Pageable.ofSize(5)))
+                        .getFirst()
+                        .registerNumber())
+                .isEqualTo("SKJ 110012345");
+    }
+
+    @Test
     void nothing_is_stored_when_an_address_was_taken_after_the_preview() {
         var team = testData.team();
         String first = TestData.unique("a") + "@pendel.test";

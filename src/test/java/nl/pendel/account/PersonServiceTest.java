@@ -132,4 +132,58 @@ class PersonServiceTest {
         testData.runAs(person.email(), () -> people.changeOwnLanguage(Locale.ENGLISH));
         assertThat(testData.runAs(person.email(), () -> people.me()).locale()).isEqualTo("en");
     }
+
+    @Test
+    void administrator_stores_a_register_number_stripped_and_a_blank_one_as_none() {
+        var person = testData.person().registerNumber("  BIG 1234/56-7.a ").create();
+        assertThat(person.registerNumber()).isEqualTo("BIG 1234/56-7.a");
+
+        PersonDraft draft = PersonDraft.of(person);
+        draft.setRegisterNumber("   ");
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.save(draft))
+                        .registerNumber())
+                .isNull();
+    }
+
+    @Test
+    void register_number_with_other_characters_or_too_long_is_refused() {
+        var person = testData.person().create();
+        PersonDraft draft = PersonDraft.of(person);
+        draft.setRegisterNumber("123;=SUM(A1)");
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(draft)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        draft.setRegisterNumber("1".repeat(PersonDraft.REGISTER_NUMBER_MAX + 1));
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(draft)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+    }
+
+    @Test
+    void professional_sets_their_own_register_number_checked_by_the_service() {
+        var person = testData.person().create();
+        testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("SKJ 110012345"));
+        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+                .isEqualTo("SKJ 110012345");
+
+        assertThatThrownBy(() -> testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("=1+1")))
+                .hasMessage("person.error.register-number-invalid");
+        assertThatThrownBy(() -> testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("9".repeat(41))))
+                .hasMessage("person.error.register-number-too-long");
+        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+                .isEqualTo("SKJ 110012345");
+
+        testData.runAs(person.email(), () -> people.changeOwnRegisterNumber(""));
+        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+                .isNull();
+    }
+
+    @Test
+    void register_numbers_are_not_for_participants() {
+        var colleague = testData.person().registerNumber("12345").create();
+        var participant = testData.person().create();
+        assertThatThrownBy(
+                        () -> testData.runAs(participant.email(), () -> people.registerNumbers(Set.of(colleague.id()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.registerNumbers(Set.of(colleague.id()))))
+                .containsExactly(java.util.Map.entry(colleague.id(), "12345"));
+    }
 }

@@ -36,6 +36,8 @@ public class Person {
 
     private Long organisationId;
 
+    private String registerNumber;
+
     private Long teamId;
 
     private String passwordHash;
@@ -100,6 +102,14 @@ public class Person {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public void setRegisterNumber(String registerNumber) {
+        this.registerNumber = registerNumber;
     }
 
     public Long getTeamId() {

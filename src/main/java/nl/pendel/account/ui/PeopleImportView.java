@@ -86,6 +86,7 @@ class PeopleImportView extends Div implements TranslatedTitle {
         grid.addColumn(ImportPreview.Row::email).setHeader(getTranslation("person.email"));
         grid.addColumn(ImportPreview.Row::disciplineText).setHeader(getTranslation("person.discipline"));
         grid.addColumn(ImportPreview.Row::teamText).setHeader(getTranslation("person.team"));
+        grid.addColumn(ImportPreview.Row::registerNumber).setHeader(getTranslation("person.register-number"));
         grid.addColumn(row -> row.ok()
                         ? getTranslation("import.ok")
                         : row.problems().stream().map(this::message).collect(Collectors.joining("; ")))

@@ -40,6 +40,10 @@ class PersonForm extends FormLayout {
         discipline.setClearButtonVisible(true);
 
         ComboBox<Long> organisation = idChooser(getTranslation("person.organisation"), organisations);
+        TextField registerNumber =
+                Fields.text(getTranslation("person.register-number"), PersonDraft.REGISTER_NUMBER_MAX);
+        registerNumber.setHelperText(getTranslation("person.register-number.help"));
+
         ComboBox<Long> team = idChooser(getTranslation("person.team"), teams);
         team.setHelperText(getTranslation("person.team.help"));
 
@@ -59,6 +63,7 @@ class PersonForm extends FormLayout {
         binder.forField(email).bind("email");
         binder.forField(discipline).bind("discipline");
         binder.forField(organisation).bind("organisationId");
+        binder.forField(registerNumber).bind("registerNumber");
         binder.forField(team).bind("teamId");
         binder.forField(roles).bind("roles");
         binder.forField(active).bind("active");
@@ -72,7 +77,7 @@ class PersonForm extends FormLayout {
                 .bind(PersonDraft::getNewPassword, PersonDraft::setNewPassword);
         binder.readBean(draft);
 
-        add(name, email, discipline, organisation, team, roles, active, password);
+        add(name, email, discipline, organisation, registerNumber, team, roles, active, password);
         setColspan(roles, 2);
         name.focus();
     }

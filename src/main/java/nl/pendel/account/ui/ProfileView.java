@@ -9,21 +9,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.Objects;
+import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.security.PasswordPolicy;
+import nl.pendel.security.Role;
 import nl.pendel.security.UserLocale;
 import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 
-/** Everyone's own settings: the language of the portal and the password. */
+/**
+ * Everyone's own settings: the language of the portal and the password; for professionals also
+ * their register number.
+ */
 @Route("profiel")
 @Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
 @PermitAll
@@ -38,6 +46,9 @@ class ProfileView extends Div implements TranslatedTitle {
         PersonSummary me = people.me();
         add(new Paragraph(getTranslation("profile.signed-in-as", me.displayName(), me.email())));
         add(languageSection(me));
+        if (me.roles().contains(Role.PARTICIPANT)) {
+            add(registerNumberSection(me));
+        }
         add(passwordSection());
     }
 
@@ -59,6 +70,29 @@ class ProfileView extends Div implements TranslatedTitle {
             }
         });
         Section section = new Section(new H3(getTranslation("profile.language")), language);
+        section.addClassName("card");
+        return section;
+    }
+
+    /** A professional's own register number, for the accreditation lists; the service checks it. */
+    private Section registerNumberSection(PersonSummary me) {
+        TextField number = Fields.text(getTranslation("person.register-number"), PersonDraft.REGISTER_NUMBER_MAX);
+        number.setHelperText(getTranslation("person.register-number.help"));
+        number.setValue(me.registerNumber() == null ? "" : me.registerNumber());
+        Button save = new Button(getTranslation("action.save"), click -> {
+            number.setInvalid(false);
+            try {
+                number.setValue(Objects.requireNonNullElse(
+                        people.changeOwnRegisterNumber(number.getValue()).registerNumber(), ""));
+                Notifications.success(this, "profile.register-number.saved");
+            } catch (UserFacingException e) {
+                number.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                number.setInvalid(true);
+            }
+        });
+        FormLayout form = new FormLayout(number);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Section section = new Section(new H3(getTranslation("person.register-number")), form, save);
         section.addClassName("card");
         return section;
     }

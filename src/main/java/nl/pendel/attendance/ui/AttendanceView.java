@@ -2,6 +2,7 @@ package nl.pendel.attendance.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,13 +15,20 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import nl.pendel.account.PersonProfile;
+import nl.pendel.attendance.AccreditationExport;
+import nl.pendel.attendance.AccreditationService;
 import nl.pendel.attendance.AttendanceRow;
 import nl.pendel.attendance.AttendanceService;
 import nl.pendel.attendance.AttendanceStatus;
@@ -40,13 +48,15 @@ import nl.pendel.shared.ui.TranslatedTitle;
 /**
  * Attendance of a course. Its trainers pick a session and mark each participant present, absent
  * or excused (each change is stored at once), and can add a catch-up from another subgroup; the
- * overview shows meetings attended and contact hours. The team lead sees the overview only.
+ * overview shows meetings attended and contact hours, and they download the accreditation list
+ * (CSV, PDF). The team lead sees the overview only.
  */
 @Route("cursussen/:courseId/aanwezigheid")
 @PermitAll
 class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AttendanceService attendance;
+    private final AccreditationService accreditation;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final CurrentUser currentUser;
@@ -57,11 +67,13 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     AttendanceView(
             AttendanceService attendance,
+            AccreditationService accreditation,
             CourseService courses,
             ScheduleService schedule,
             CurrentUser currentUser,
             Clock clock) {
         this.attendance = attendance;
+        this.accreditation = accreditation;
         this.courses = courses;
         this.schedule = schedule;
         this.currentUser = currentUser;
@@ -127,6 +139,34 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         overview.setAriaLabel(getTranslation("attendance.overview"));
         add(overview);
         refreshOverview();
+        if (trainer) {
+            add(accreditationLinks());
+        }
+    }
+
+    /** The accreditation list for the professional register, made when the link is followed. */
+    private Div accreditationLinks() {
+        Locale locale = getLocale();
+        long course = courseId;
+        Anchor csv = new Anchor(
+                download(() -> accreditation.csv(course, locale)), getTranslation("attendance.accreditation.csv"));
+        Anchor pdf = new Anchor(
+                download(() -> accreditation.pdf(course, locale)), getTranslation("attendance.accreditation.pdf"));
+        Div links = new Div(csv, pdf);
+        links.addClassName("toolbar");
+        return new Div(
+                new H3(getTranslation("attendance.accreditation.title")),
+                new Paragraph(getTranslation("attendance.accreditation.help")),
+                links);
+    }
+
+    private static DownloadHandler download(Supplier<AccreditationExport> export) {
+        return DownloadHandler.fromInputStream(event -> {
+            AccreditationExport file = export.get();
+            byte[] content = file.content();
+            return new DownloadResponse(
+                    new ByteArrayInputStream(content), file.fileName(), file.contentType(), content.length);
+        });
     }
 
     private void showSheet(SessionView session, boolean editable) {

@@ -73,6 +73,34 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void register_number_with_a_forbidden_character_gets_a_dutch_message_at_the_field() {
+        var person =
+                testData.person().name("Met Nummer " + TestData.unique("x")).create();
+        login("beheerder@pendel.test");
+        open("beheer/personen");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of e-mailadres")), person.email());
+        @SuppressWarnings("unchecked")
+        Grid<PersonSummary> grid = _get(Grid.class);
+        GridKt._clickItem(grid, 0);
+        Dialog dialog = _get(Dialog.class);
+
+        TextField number = _get(dialog, TextField.class, spec -> spec.withLabel("Registratienummer beroepsregister"));
+        _setValue(number, "123#45");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).isEqualTo("Alleen letters, cijfers, spaties en - . / toegestaan.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(number, "BIG 123/45-6");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(nl.pendel.security.SystemAuthentication.runAsAdministrator(() -> people.find(person.id()))
+                        .orElseThrow()
+                        .registerNumber())
+                .isEqualTo("BIG 123/45-6");
+    }
+
+    @Test
     void second_administrator_saving_a_stale_person_is_told_and_nothing_is_overwritten() {
         var person = testData.person()
                 .name("Oorspronkelijke Naam " + TestData.unique("x"))

@@ -1,6 +1,7 @@
 package nl.pendel.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import nl.pendel.KaribuTest;
@@ -68,6 +70,36 @@ class ProfileViewTest extends KaribuTest {
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         assertThat(testData.runAs(person.email(), () -> people.me()).locale()).isEqualTo("en");
+    }
+
+    @Test
+    void professional_saves_their_own_register_number_and_a_bad_one_is_refused_at_the_field() {
+        var person = testData.person().create();
+        login(person.email());
+        open("profiel");
+        TextField number = _get(TextField.class, spec -> spec.withLabel("Registratienummer beroepsregister"));
+
+        _setValue(number, "=1+1");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage())
+                .isEqualTo("Gebruik in het registratienummer alleen letters, cijfers, spaties en - . /");
+        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+                .isNull();
+
+        _setValue(number, "SKJ 110012345");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(number.isInvalid()).isFalse();
+        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+                .isEqualTo("SKJ 110012345");
+    }
+
+    @Test
+    void administrator_has_no_register_number_on_their_profile() {
+        login("beheerder@pendel.test");
+        open("profiel");
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Registratienummer beroepsregister")))
+                .isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import nl.pendel.KaribuTest;
@@ -68,6 +69,35 @@ class AttendanceViewTest extends KaribuTest {
         login(fixture.participants().getFirst().email());
         open("cursussen/" + fixture.course().id() + "/aanwezigheid");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void trainer_sees_the_accreditation_downloads_and_the_team_lead_does_not() {
+        var fixture = scheduled();
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/aanwezigheid");
+        Anchor csv = _get(Anchor.class, spec -> spec.withText("Accreditatielijst (CSV)"));
+        Anchor pdf = _get(Anchor.class, spec -> spec.withText("Accreditatielijst (PDF)"));
+        assertThat(csv.getHref()).isNotBlank();
+        assertThat(pdf.getHref()).isNotBlank().isNotEqualTo(csv.getHref());
+
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(),
+                        courses.details(fixture.course().id()).summary().version(),
+                        CourseStatus.PUBLISHED));
+        login(testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create()
+                .email());
+        open("cursussen/" + fixture.course().id() + "/aanwezigheid");
+        assertThat(currentView()).isInstanceOf(AttendanceView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Accreditatielijst (CSV)")))
+                .isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Accreditatielijst (PDF)")))
+                .isEmpty();
     }
 
     private TestData.CourseFixture scheduled() {

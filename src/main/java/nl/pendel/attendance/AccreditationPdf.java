@@ -1,0 +1,176 @@
+package nl.pendel.attendance;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.pendel.attendance.AccreditationList.Meeting;
+import nl.pendel.attendance.AccreditationList.Participant;
+import nl.pendel.attendance.AccreditationList.Session;
+import nl.pendel.shared.Translations;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The accreditation list as an A4 landscape PDF (OpenPDF): title, period and trainers, a table
+ * with a row per participant and a column per meeting, total hours, and the date it was made. The
+ * font is embedded (Liberation Sans, shipped with OpenPDF), so every name prints as written.
+ */
+final class AccreditationPdf {
+
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+    private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
+
+    private AccreditationPdf() {}
+
+    static byte[] write(AccreditationList list, Translations translations, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
+            String title =
+                    translations.getTranslation("attendance.accreditation.title", locale) + ": " + list.courseTitle();
+            document.addTitle(title);
+            document.addCreator("Pendel");
+            document.open();
+
+            BaseFont base = font();
+            Font heading = new Font(base, 15, Font.BOLD);
+            Font normal = new Font(base, 10);
+            Font small = new Font(base, 8.5f);
+            Font bold = new Font(base, 8.5f, Font.BOLD);
+
+            document.add(new Paragraph(title, heading));
+            document.add(new Paragraph(
+                    translations.getTranslation(
+                            "attendance.accreditation.period",
+                            locale,
+                            AccreditationCsv.DATE.format(list.startsOn()),
+                            AccreditationCsv.DATE.format(list.endsOn())),
+                    normal));
+            document.add(new Paragraph(
+                    translations.getTranslation(
+                            "attendance.accreditation.trainers", locale, String.join(", ", list.trainers())),
+                    normal));
+
+            document.add(table(list, translations, locale, small, bold));
+
+            document.add(new Paragraph(
+                    translations.getTranslation(
+                            "attendance.accreditation.made-on", locale, AccreditationCsv.DATE.format(list.madeOn())),
+                    small));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not make the accreditation PDF", e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable table(
+            AccreditationList list, Translations translations, Locale locale, Font small, Font bold) {
+        List<Meeting> meetings = list.meetings();
+        PdfPTable table = new PdfPTable(5 + meetings.size());
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(12);
+        table.setSpacingAfter(12);
+        table.setHeaderRows(1);
+        float[] widths = new float[5 + meetings.size()];
+        widths[0] = 3.2f;
+        widths[1] = 2.6f;
+        widths[2] = 2.6f;
+        widths[3] = 2.2f;
+        for (int i = 0; i < meetings.size(); i++) {
+            widths[4 + i] = 2.4f;
+        }
+        widths[widths.length - 1] = 1.4f;
+        table.setWidths(widths);
+
+        header(table, translations.getTranslation("person.name", locale), bold);
+        header(table, translations.getTranslation("person.discipline", locale), bold);
+        header(table, translations.getTranslation("person.organisation", locale), bold);
+        header(table, translations.getTranslation("attendance.accreditation.register-number", locale), bold);
+        for (Meeting meeting : meetings) {
+            header(
+                    table,
+                    translations.getTranslation("attendance.accreditation.meeting", locale, meeting.position()),
+                    bold);
+        }
+        header(table, translations.getTranslation("attendance.accreditation.total", locale), bold);
+
+        for (Participant p : list.participants()) {
+            table.addCell(cell(p.displayName(), small));
+            table.addCell(cell(p.discipline(), small));
+            table.addCell(cell(p.organisation(), small));
+            table.addCell(cell(p.registerNumber(), small));
+            for (Meeting meeting : meetings) {
+                table.addCell(cell(
+                        p.sessionsOf(meeting.position()).stream()
+                                .map(s -> session(s, translations, locale))
+                                .collect(Collectors.joining("\n")),
+                        small));
+            }
+            PdfPCell total = cell(AccreditationCsv.hours(p.totalHours()), small);
+            total.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(total);
+        }
+        return table;
+    }
+
+    /** {@code 26-01-2027 08:30–12:30 (4,0 uur)} */
+    private static String session(Session session, Translations translations, Locale locale) {
+        return AccreditationCsv.session(session) + " ("
+                + translations.getTranslation(
+                        "attendance.accreditation.hours", locale, AccreditationCsv.hours(session.hours()))
+                + ")";
+    }
+
+    private static void header(PdfPTable table, String text, Font font) {
+        PdfPCell cell = cell(text, font);
+        cell.setBackgroundColor(HEADER_BACKGROUND);
+        table.addCell(cell);
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(4);
+        return cell;
+    }
+
+    private static BaseFont font() {
+        try (InputStream in = AccreditationPdf.class.getClassLoader().getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + FONT + " is missing from the class path");
+            }
+            return BaseFont.createFont(
+                    "LiberationSans-Regular.ttf",
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    false,
+                    in.readAllBytes(),
+                    null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
