@@ -16,5 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pendel.embedded-db.ephemeral=true", "pendel.demo-data=true"})
+        properties = {
+            "pendel.embedded-db.ephemeral=true",
+            "pendel.demo-data=true",
+            // mails are written to the outbox as in production; the tests drive the senders
+            "pendel.mail.delivery=smtp",
+            "pendel.mail.sender-enabled=false"
+        })
 public @interface IntegrationTest {}

@@ -128,6 +128,22 @@ public class PersonService {
                 .toList();
     }
 
+    /** E-mail address and language of the given people, for notifications (the system only). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<PersonContact> contacts(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findAllById(ids).stream()
+                .map(p -> new PersonContact(
+                        p.getId(),
+                        p.getDisplayName(),
+                        p.getEmail(),
+                        java.util.Locale.forLanguageTag(p.getLocale()),
+                        p.isActive()))
+                .toList();
+    }
+
     static PersonProfile profile(Person person) {
         return new PersonProfile(
                 person.getId(),

@@ -23,6 +23,7 @@ import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.team.TeamService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,7 @@ public class CourseService {
     private final PersonService people;
     private final TeamService teams;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseService(
@@ -56,6 +58,7 @@ public class CourseService {
             PersonService people,
             TeamService teams,
             CurrentUser currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.courses = courses;
         this.meetings = meetings;
@@ -63,6 +66,7 @@ public class CourseService {
         this.people = people;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -190,7 +194,21 @@ public class CourseService {
             throw new UserFacingException(
                     "course.error.status-step", course.getStatus().name(), target.name());
         }
+        CourseStatus from = course.getStatus();
         course.setStatus(target);
+        course.touch(clock.instant());
+        CourseSummary saved = summary(courses.saveAndFlush(course));
+        events.publishEvent(new CourseStatusChanged(courseId, from, target));
+        return saved;
+    }
+
+    /** Switches the session reminders of a course on or off (its trainers and administrators). */
+    @Transactional
+    public CourseSummary changeReminders(long courseId, long version, boolean enabled) {
+        requireManage(courseId);
+        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
+        Versions.requireUnchanged(course.getVersion(), version);
+        course.setRemindersEnabled(enabled);
         course.touch(clock.instant());
         return summary(courses.saveAndFlush(course));
     }
@@ -278,6 +296,7 @@ public class CourseService {
                 course.getCoTrainerId(),
                 course.getParticipantIds().size(),
                 course.getSubgroupCount(),
+                course.isRemindersEnabled(),
                 course.getVersion());
     }
 

@@ -16,4 +16,5 @@ public record CourseSummary(
         @Nullable Long coTrainerId,
         int participantCount,
         int subgroupCount,
+        boolean remindersEnabled,
         long version) {}

@@ -67,6 +67,54 @@ final class ICalendarWriter {
         return writer.out.toString();
     }
 
+    /**
+     * One event as a scheduling message (RFC 5546): {@code METHOD:REQUEST} invites or updates,
+     * {@code METHOD:CANCEL} cancels; the UID and SEQUENCE are the feed's, so a calendar client
+     * updates the entry it already has.
+     */
+    static String itip(
+            String method,
+            Event event,
+            String organizerName,
+            String organizerEmail,
+            String attendeeName,
+            String attendeeEmail,
+            Instant now) {
+        ICalendarWriter writer = new ICalendarWriter();
+        writer.line("BEGIN:VCALENDAR");
+        writer.line("VERSION:2.0");
+        writer.line("PRODID:-//Pendel//Cursusportaal//NL");
+        writer.line("CALSCALE:GREGORIAN");
+        writer.line("METHOD:" + method);
+        writer.timezone();
+        writer.line("BEGIN:VEVENT");
+        writer.line("UID:" + event.uid());
+        writer.line("DTSTAMP:" + UTC.format(now));
+        writer.line("DTSTART;TZID=" + TIMEZONE + ":" + LOCAL.format(event.date().atTime(event.start())));
+        writer.line("DTEND;TZID=" + TIMEZONE + ":" + LOCAL.format(event.date().atTime(event.end())));
+        writer.line("SEQUENCE:" + event.sequence());
+        writer.line("STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        writer.line("SUMMARY:" + escape(event.summary()));
+        if (!event.location().isBlank()) {
+            writer.line("LOCATION:" + escape(event.location()));
+        }
+        if (!event.description().isBlank()) {
+            writer.line("DESCRIPTION:" + escape(event.description()));
+        }
+        writer.line("ORGANIZER;CN=" + quoted(organizerName) + ":mailto:" + organizerEmail);
+        writer.line("ATTENDEE;CN=" + quoted(attendeeName)
+                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + attendeeEmail);
+        writer.line("TRANSP:OPAQUE");
+        writer.line("END:VEVENT");
+        writer.line("END:VCALENDAR");
+        return writer.out.toString();
+    }
+
+    /** A parameter value: quoted, without the characters a quoted value may not hold. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "'").replaceAll("[\\r\\n]", " ") + "\"";
+    }
+
     /** Europe/Amsterdam: CET in winter, CEST from the last Sunday of March to the last of October. */
     private void timezone() {
         line("BEGIN:VTIMEZONE");

@@ -20,9 +20,11 @@ import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.internal.CourseSession;
 import nl.pendel.schedule.internal.CourseSessionRepository;
+import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.subgroup.SubgroupService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,7 @@ public class ScheduleService {
     private final SubgroupService subgroups;
     private final Validator validator;
     private final CalendarProperties calendar;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScheduleService(
@@ -49,12 +52,14 @@ public class ScheduleService {
             SubgroupService subgroups,
             Validator validator,
             CalendarProperties calendar,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.subgroups = subgroups;
         this.validator = validator;
         this.calendar = calendar;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +67,20 @@ public class ScheduleService {
     public List<SessionView> sessions(long courseId) {
         courses.requireView(courseId);
         return views(courseId, sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId));
+    }
+
+    /**
+     * Planned sessions of all courses from one day to another (inclusive), for background jobs
+     * such as reminders; administrators (and the system) only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<SessionView> plannedBetween(LocalDate from, LocalDate to) {
+        List<SessionView> result = new ArrayList<>();
+        sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to).stream()
+                .collect(Collectors.groupingBy(CourseSession::getCourseId))
+                .forEach((courseId, list) -> result.addAll(views(courseId, list)));
+        result.sort(Comparator.comparing(SessionView::date).thenComparing(SessionView::start));
+        return result;
     }
 
     /**
@@ -184,6 +203,10 @@ public class ScheduleService {
         }
         Map<Long, CourseSession> stored = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
                 .collect(Collectors.toMap(CourseSession::getId, Function.identity()));
+        Map<Long, Integer> sequences =
+                stored.values().stream().collect(Collectors.toMap(CourseSession::getId, CourseSession::getSequence));
+        List<CourseSession> added = new ArrayList<>();
+        Set<Long> changed = new HashSet<>();
         for (SessionDraft draft : drafts) {
             CourseSession session;
             if (draft.getId() != null) {
@@ -207,9 +230,16 @@ public class ScheduleService {
                     draft.getRoom().strip(),
                     draft.getTrainerId(),
                     clock.instant());
+            if (session.getId() == null) {
+                added.add(session);
+            } else if (session.getSequence() > sequences.get(session.getId())) {
+                changed.add(session.getId());
+            }
             sessions.save(session);
         }
         sessions.flush();
+        publish(new ScheduleChanged(
+                courseId, added.stream().map(CourseSession::getId).collect(Collectors.toSet()), changed, Set.of()));
         return sessions(courseId);
     }
 
@@ -231,8 +261,11 @@ public class ScheduleService {
     public List<SessionView> cancel(long courseId, long sessionId, long version) {
         courses.requireManage(courseId);
         CourseSession session = stored(courseId, sessionId, version);
-        session.cancel(clock.instant());
-        sessions.saveAndFlush(session);
+        if (session.getStatus() != SessionStatus.CANCELLED) {
+            session.cancel(clock.instant());
+            sessions.saveAndFlush(session);
+            publish(new ScheduleChanged(courseId, Set.of(), Set.of(), Set.of(sessionId)));
+        }
         return sessions(courseId);
     }
 
@@ -261,9 +294,18 @@ public class ScheduleService {
                 .ifPresent(c -> {
                     throw new UserFacingException(c.messageKey(), c.arguments().toArray());
                 });
-        session.reinstate(clock.instant());
-        sessions.saveAndFlush(session);
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            session.reinstate(clock.instant());
+            sessions.saveAndFlush(session);
+            publish(new ScheduleChanged(courseId, Set.of(), Set.of(sessionId), Set.of()));
+        }
         return sessions(courseId);
+    }
+
+    private void publish(ScheduleChanged change) {
+        if (!change.isEmpty()) {
+            events.publishEvent(change);
+        }
     }
 
     private CourseSession stored(long courseId, long sessionId, long version) {

@@ -25,8 +25,10 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Personen importeren",
                         "Teams",
                         "Organisaties",
+                        "Uitgaande mail",
                         "Programma's",
                         "Agenda-koppeling",
+                        "Meldingen",
                         "Mijn profiel");
         assertThat(_get(H2.class).getText()).isEqualTo("Welkom, Ruud");
     }
@@ -35,7 +37,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void trainer_menu_shows_the_programmes_but_no_administration() {
         login("trainer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Programma's", "Agenda-koppeling", "Mijn profiel");
+        assertThat(menu())
+                .containsExactly("Start", "Cursussen", "Programma's", "Agenda-koppeling", "Meldingen", "Mijn profiel");
     }
 
     @Test
@@ -43,7 +46,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
         login("deelnemer@pendel.test");
         open("");
         assertThat(menu())
-                .containsExactly("Start", "Mijn bijeenkomsten", "Cursussen", "Agenda-koppeling", "Mijn profiel");
+                .containsExactly(
+                        "Start", "Mijn bijeenkomsten", "Cursussen", "Agenda-koppeling", "Meldingen", "Mijn profiel");
     }
 
     @Test
@@ -59,7 +63,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void team_lead_menu_shows_their_team() {
         login("teamleider@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Mijn team", "Agenda-koppeling", "Mijn profiel");
+        assertThat(menu())
+                .containsExactly("Start", "Cursussen", "Mijn team", "Agenda-koppeling", "Meldingen", "Mijn profiel");
     }
 
     @Test

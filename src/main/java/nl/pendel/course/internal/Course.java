@@ -41,6 +41,7 @@ public class Course {
     private Long coTrainerId;
     private int subgroupCount;
     private Long copiedFromId;
+    private boolean remindersEnabled = true;
 
     @ElementCollection
     @CollectionTable(name = "course_participant", joinColumns = @JoinColumn(name = "course_id"))
@@ -152,6 +153,14 @@ public class Course {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isRemindersEnabled() {
+        return remindersEnabled;
+    }
+
+    public void setRemindersEnabled(boolean remindersEnabled) {
+        this.remindersEnabled = remindersEnabled;
     }
 
     public void touch(Instant now) {

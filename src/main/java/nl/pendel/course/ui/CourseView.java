@@ -2,6 +2,7 @@ package nl.pendel.course.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import nl.pendel.course.CourseStatus;
 import nl.pendel.course.MeetingDraft;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.Notifications;
@@ -101,6 +103,23 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 trainers.stream().map(PersonProfile::displayName).collect(Collectors.joining(" & ")),
                 course.participantCount())));
         facts.addClassName("card");
+        if (manage) {
+            Checkbox reminders = new Checkbox(getTranslation("course.reminders"), course.remindersEnabled());
+            reminders.setHelperText(getTranslation("course.reminders.help"));
+            reminders.addValueChangeListener(change -> {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                try {
+                    courses.changeReminders(course.id(), course.version(), change.getValue());
+                    Notifications.success(this, "saved");
+                } catch (UserFacingException e) {
+                    Notifications.error(this, e);
+                }
+                show(courses.details(course.id()), courses.requireView(course.id()));
+            });
+            facts.add(reminders);
+        }
         add(facts);
 
         if (manage) {

@@ -15,6 +15,9 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
 
     List<CourseSession> findByTrainerIdOrderByDateAscStartTimeAsc(long trainerId);
 
+    List<CourseSession> findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(
+            nl.pendel.schedule.SessionStatus status, LocalDate from, LocalDate to);
+
     /** Planned sessions of other courses on these dates, for conflict checks. */
     @Query("""
             select s from CourseSession s

@@ -1,0 +1,27 @@
+package nl.pendel.notification;
+
+/**
+ * What a notification is about. Invitations and changes to a person's own sessions cannot be
+ * switched off; the other kinds follow the person's preference.
+ */
+public enum NotificationKind {
+    INVITATION(false),
+    SESSION_CHANGE(false),
+    REMINDER(true),
+    DIGEST(false);
+
+    private final boolean configurable;
+
+    NotificationKind(boolean configurable) {
+        this.configurable = configurable;
+    }
+
+    /** Whether a person may choose digest or off for this kind. */
+    public boolean configurable() {
+        return configurable;
+    }
+
+    public String translationKey() {
+        return "notification.kind." + name();
+    }
+}

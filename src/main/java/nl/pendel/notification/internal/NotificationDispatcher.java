@@ -1,0 +1,123 @@
+package nl.pendel.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.pendel.account.PersonContact;
+import nl.pendel.notification.Delivery;
+import nl.pendel.notification.NotificationKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides how a notification reaches a person: skipped for inactive people,
+ * addresses known to be undeliverable and kinds switched off; collected for the daily digest; or
+ * written to the outbox at once. Invitations and changes to one's own sessions always go at once.
+ */
+@Component
+public class NotificationDispatcher {
+
+    /** One notification for one person. */
+    public record Notice(
+            PersonContact to,
+            NotificationKind kind,
+            String dedupeKey,
+            MailContent content,
+            @Nullable String calendar,
+            @Nullable String calendarMethod) {}
+
+    private final Outbox outbox;
+    private final PreferenceStore preferences;
+    private final DeliveryMode mode;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NotificationDispatcher(
+            Outbox outbox, PreferenceStore preferences, DeliveryMode mode, JdbcClient jdbc, Clock clock) {
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.mode = mode;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Delivers the notices by each person's preference, in the caller's transaction.
+     *
+     * @return how many mails were written to the outbox now
+     */
+    public int dispatch(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
+        Map<NotificationKind, Map<Long, Delivery>> choices = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        notices.forEach(n -> people.add(n.to().id()));
+        for (Notice notice : notices) {
+            choices.computeIfAbsent(notice.kind(), kind -> preferences.of(people, kind));
+        }
+        Set<String> undeliverable = undeliverable(notices);
+        int written = 0;
+        for (Notice notice : notices) {
+            PersonContact to = notice.to();
+            if (!to.active() || undeliverable.contains(to.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Delivery delivery = notice.kind().configurable()
+                    ? choices.get(notice.kind()).getOrDefault(to.id(), Delivery.IMMEDIATE)
+                    : Delivery.IMMEDIATE;
+            switch (delivery) {
+                case OFF -> {}
+                case DIGEST -> collect(notice);
+                case IMMEDIATE -> {
+                    if (outbox.enqueue(
+                            new OutgoingMail(
+                                    notice.dedupeKey(),
+                                    to.id(),
+                                    to.email(),
+                                    notice.kind(),
+                                    notice.content(),
+                                    notice.calendar(),
+                                    notice.calendarMethod()),
+                            mode.keep(),
+                            mode.messageDomain(),
+                            clock.instant())) {
+                        written++;
+                    }
+                }
+            }
+        }
+        return written;
+    }
+
+    private void collect(Notice notice) {
+        jdbc.sql("""
+                        insert into notification_digest_item (dedupe_key, person_id, kind, subject, body_text, body_html,
+                            created_at)
+                        values (:key, :person, :kind, :subject, :text, :html, :now)
+                        on duplicate key update id = id""")
+                .param("key", notice.dedupeKey())
+                .param("person", notice.to().id())
+                .param("kind", notice.kind().name())
+                .param("subject", notice.content().subject())
+                .param("text", notice.content().summary())
+                .param("html", notice.content().html())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private Set<String> undeliverable(List<Notice> notices) {
+        Set<String> emails = new HashSet<>();
+        notices.forEach(n -> emails.add(n.to().email().toLowerCase(Locale.ROOT)));
+        return new HashSet<>(jdbc.sql("select email from undeliverable_address where email in (:emails)")
+                .param("emails", emails)
+                .query(String.class)
+                .list());
+    }
+}

@@ -1,0 +1,163 @@
+package nl.pendel.notification.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonContact;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.notification.MailSettings;
+import nl.pendel.notification.NotificationKind;
+import nl.pendel.notification.internal.MailComposer.SessionFacts;
+import nl.pendel.notification.internal.MailComposer.SessionMail;
+import nl.pendel.schedule.SessionInvitation;
+import nl.pendel.schedule.SessionView;
+import nl.pendel.subgroup.SubgroupService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notices about sessions of one course: for each session, its subgroup's participants and the
+ * course's trainers, each in their own language, with a calendar message where one belongs.
+ * Reads run as the system, since the person causing the change need not see everyone's address.
+ */
+@Component
+public class SessionNotices {
+
+    private final CourseService courses;
+    private final SubgroupService subgroups;
+    private final PersonService people;
+    private final MailComposer composer;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    SessionNotices(
+            CourseService courses,
+            SubgroupService subgroups,
+            PersonService people,
+            MailComposer composer,
+            MailSettings settings,
+            Clock clock) {
+        this.courses = courses;
+        this.subgroups = subgroups;
+        this.people = people;
+        this.composer = composer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Must run with administrator rights (see {@code SystemAuthentication}). */
+    public List<NotificationDispatcher.Notice> about(
+            long courseId, Collection<SessionView> sessions, SessionMail kind) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        CourseAccess access = courses.access(courseId).orElseThrow();
+        CourseDetails details = courses.details(courseId);
+        Map<Long, CourseDetails.Meeting> meetings =
+                details.meetings().stream().collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(
+                sessions.stream().map(SessionView::subgroupId).collect(Collectors.toSet()));
+        Set<Long> everyone = new HashSet<>();
+        members.values().forEach(everyone::addAll);
+        everyone.retainAll(access.participantIds());
+        everyone.addAll(trainers(access));
+        Map<Long, PersonContact> contacts =
+                people.contacts(everyone).stream().collect(Collectors.toMap(PersonContact::id, Function.identity()));
+        SessionInvitation.Party organizer = organizer();
+        List<NotificationDispatcher.Notice> notices = new ArrayList<>();
+        for (SessionView session : sessions) {
+            CourseDetails.Meeting meeting = meetings.get(session.meetingId());
+            SessionFacts facts = facts(details, meeting, session);
+            Set<Long> recipients = new HashSet<>(members.getOrDefault(session.subgroupId(), Set.of()));
+            recipients.retainAll(access.participantIds());
+            recipients.addAll(trainers(access));
+            for (long personId : recipients) {
+                PersonContact to = contacts.get(personId);
+                if (to == null) {
+                    continue;
+                }
+                notices.add(notice(kind, session, facts, to, organizer));
+            }
+        }
+        return notices;
+    }
+
+    private NotificationDispatcher.Notice notice(
+            SessionMail kind,
+            SessionView session,
+            SessionFacts facts,
+            PersonContact to,
+            SessionInvitation.Party organizer) {
+        MailContent content =
+                composer.session(kind, facts, to.displayName(), to.locale(), settings.reminderDaysBefore());
+        if (kind == SessionMail.REMINDER) {
+            return new NotificationDispatcher.Notice(
+                    to,
+                    NotificationKind.REMINDER,
+                    "reminder:" + session.id() + ":" + to.id() + ":" + session.date(),
+                    content,
+                    null,
+                    null);
+        }
+        SessionInvitation.Method method =
+                kind == SessionMail.CANCELLATION ? SessionInvitation.Method.CANCEL : SessionInvitation.Method.REQUEST;
+        String calendar = SessionInvitation.write(
+                method,
+                session,
+                facts.meetingTitle() + " – " + facts.courseTitle(),
+                facts.preparationTitle(),
+                organizer,
+                new SessionInvitation.Party(to.displayName(), to.email()),
+                clock.instant());
+        return new NotificationDispatcher.Notice(
+                to,
+                kind == SessionMail.INVITATION ? NotificationKind.INVITATION : NotificationKind.SESSION_CHANGE,
+                "session:" + session.id() + ":" + to.id() + ":" + session.sequence() + ":" + method,
+                content,
+                calendar,
+                method.name());
+    }
+
+    private static SessionFacts facts(CourseDetails details, CourseDetails.Meeting meeting, SessionView session) {
+        String place = session.room().isBlank() ? session.location() : session.location() + ", " + session.room();
+        return new SessionFacts(
+                details.summary().title(),
+                meeting == null ? session.meetingPosition() : meeting.position(),
+                meeting == null ? session.meetingTitle() : meeting.title(),
+                meeting == null ? "" : meeting.theme(),
+                meeting == null ? "" : meeting.preparationTitle(),
+                meeting == null ? "" : meeting.preparationInstructions(),
+                session.date(),
+                session.start(),
+                session.end(),
+                place);
+    }
+
+    private static Set<Long> trainers(CourseAccess access) {
+        Set<Long> trainers = new HashSet<>();
+        trainers.add(access.trainerId());
+        if (access.coTrainerId() != null) {
+            trainers.add(access.coTrainerId());
+        }
+        return trainers;
+    }
+
+    private SessionInvitation.Party organizer() {
+        String from = settings.from();
+        int open = from.indexOf('<');
+        if (open >= 0 && from.endsWith(">")) {
+            return new SessionInvitation.Party(
+                    from.substring(0, open).strip(),
+                    from.substring(open + 1, from.length() - 1).strip());
+        }
+        return new SessionInvitation.Party("Pendel", from.strip());
+    }
+}
