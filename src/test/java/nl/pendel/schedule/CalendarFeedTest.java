@@ -132,6 +132,19 @@ class CalendarFeedTest {
     }
 
     @Test
+    void only_the_feed_addresses_are_public_the_agenda_page_asks_to_sign_in() throws Exception {
+        HttpResponse<Void> response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/agenda?weergave=maand"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void long_text_is_folded_and_special_characters_are_escaped() {
         String document = ICalendarWriter.write(
                 "Pendel",
