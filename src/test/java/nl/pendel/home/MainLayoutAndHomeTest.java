@@ -35,7 +35,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
     void trainer_menu_shows_the_programmes_but_no_administration() {
         login("trainer@pendel.test");
         open("");
-        assertThat(menu()).containsExactly("Start", "Cursussen", "Programma's", "Agenda-koppeling", "Mijn profiel");
+        assertThat(menu())
+                .containsExactly("Start", "Cursussen", "Agenda", "Programma's", "Agenda-koppeling", "Mijn profiel");
     }
 
     @Test
