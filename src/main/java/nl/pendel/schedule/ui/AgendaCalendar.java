@@ -106,8 +106,11 @@ class AgendaCalendar extends Div {
             card.add(cancelled);
             spoken.add(getTranslation("agenda.cancelled"));
         }
+        // the month shows only the start; the end is hidden there by the stylesheet
+        Span when = text("agenda-time", TIME.format(session.start()));
+        when.add(text("agenda-until", "–" + TIME.format(session.end())));
         card.add(
-                text("agenda-time", time),
+                when,
                 text("agenda-course", session.courseTitle()),
                 text("agenda-meeting", meeting),
                 text("agenda-place", session.place()));

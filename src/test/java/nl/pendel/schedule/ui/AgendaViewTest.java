@@ -49,8 +49,8 @@ class AgendaViewTest extends KaribuTest {
         assertThat(sessions).hasSize(4);
         Anchor first = sessions.getFirst();
         assertThat(first.getHref()).isEqualTo("cursussen/" + fixture.course().id() + "/rooster");
-        assertThat(_find(first, Span.class).stream().map(Span::getText))
-                .containsExactly("08:30–12:30", fixture.course().title(), "Bijeenkomst 1 · Subgroep 1", place);
+        assertThat(first.getElement().getTextRecursively())
+                .isEqualTo("08:30–12:30" + fixture.course().title() + "Bijeenkomst 1 · Subgroep 1" + place);
         assertThat(first.getElement().getAttribute("aria-label")).startsWith("dinsdag 26 januari, 08:30–12:30, ");
 
         _click(_get(Button.class, spec -> spec.withClasses("agenda-next")));
@@ -64,7 +64,8 @@ class AgendaViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("agenda-next")));
         assertThat(heading()).isEqualTo("week 6, 8–14 februari 2027");
         assertThat(sessionLinks()).hasSize(4).allSatisfy(link -> assertThat(
-                        _find(link, Span.class).get(2).getText())
+                        _get(link, Span.class, spec -> spec.withClasses("agenda-meeting"))
+                                .getText())
                 .startsWith("Bijeenkomst 2 · "));
     }
 
