@@ -78,11 +78,22 @@ public class TestData {
 
     /** Composes the fixture's subgroups and saves the generated schedule, as its trainer. */
     public java.util.List<nl.pendel.schedule.SessionView> schedule(CourseFixture fixture, String place) {
+        return schedule(fixture, place, 0);
+    }
+
+    /** As {@link #schedule(CourseFixture, String)}, with every meeting the given weeks later. */
+    public java.util.List<nl.pendel.schedule.SessionView> schedule(
+            CourseFixture fixture, String place, int weeksLater) {
         long courseId = fixture.course().id();
         return runAs(fixture.trainer().email(), () -> {
             subgroups.composeAutomatically(courseId);
-            return schedule.save(courseId, schedule.generate(courseId, firstDays(fixture, 0), place));
+            return schedule.save(courseId, schedule.generate(courseId, firstDays(fixture, weeksLater), place));
         });
+    }
+
+    /** Cancels a session of the fixture's course as its trainer, through the schedule service. */
+    public void cancel(CourseFixture fixture, nl.pendel.schedule.SessionView session) {
+        runAs(fixture.trainer().email(), () -> schedule.cancel(fixture.course().id(), session.id(), session.version()));
     }
 
     /** Runs the work as this signed-in account, through the real security checks. */
@@ -132,10 +143,15 @@ public class TestData {
      * concept course on the newest Korrewegwijk programme that includes all of them.
      */
     public CourseFixture course(int participants) {
+        return course(participants, trainer(), null);
+    }
+
+    /** As {@link #course(int)}, with this trainer and co-trainer (or none). */
+    public CourseFixture course(
+            int participants, PersonSummary trainer, @org.jspecify.annotations.Nullable PersonSummary coTrainer) {
         TeamSummary team = team();
         var organisations = java.util.List.of(
                 organisation().id(), organisation().id(), organisation().id());
-        var trainer = person().roles(Role.TRAINER).noTeam().create();
         var disciplines = Discipline.values();
         java.util.List<PersonSummary> members = new java.util.ArrayList<>();
         for (int i = 0; i < participants; i++) {
@@ -156,6 +172,7 @@ public class TestData {
         draft.setStartsOn(java.time.LocalDate.of(2027, 1, 11));
         draft.setEndsOn(java.time.LocalDate.of(2027, 3, 31));
         draft.setTrainerId(trainer.id());
+        draft.setCoTrainerId(coTrainer == null ? null : coTrainer.id());
         draft.setParticipantIds(members.stream().map(PersonSummary::id).collect(java.util.stream.Collectors.toSet()));
         CourseSummary course = runAs(trainer.email(), () -> courses.create(draft));
         return new CourseFixture(team, trainer, members, course);
@@ -166,6 +183,11 @@ public class TestData {
             PersonSummary trainer,
             java.util.List<PersonSummary> participants,
             CourseSummary course) {}
+
+    /** A new person with only the trainer role, in no team. */
+    public PersonSummary trainer() {
+        return person().roles(Role.TRAINER).noTeam().create();
+    }
 
     public PersonBuilder person() {
         return new PersonBuilder();

@@ -2,10 +2,13 @@ package nl.pendel.course;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
@@ -13,6 +16,7 @@ import nl.pendel.course.internal.Course;
 import nl.pendel.course.internal.CourseMeeting;
 import nl.pendel.course.internal.CourseMeetingRepository;
 import nl.pendel.course.internal.CourseRepository;
+import nl.pendel.course.internal.CourseTitle;
 import nl.pendel.course.internal.SessionSlot;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
@@ -113,6 +117,44 @@ public class CourseService {
         requireView(courseId);
         Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
         return details(course);
+    }
+
+    /**
+     * The courses this person trains or co-trains ({@link CourseAccess#isTrainer}), in any status,
+     * by id. Only for the signed-in person themselves, or for an administrator.
+     */
+    public List<Long> courseIdsTrainedBy(long personId) {
+        PendelUser user = currentUser.require();
+        if (user.personId() != personId && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only one's own courses");
+        }
+        return courses.idsTrainedBy(personId);
+    }
+
+    /**
+     * The titles of these courses, course id → title, in one query. No check of the courses
+     * themselves: for trainers' overviews across courses, whose own checks chose the ids.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public Map<Long, String> titles(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        return courses.titlesOf(courseIds).stream().collect(Collectors.toMap(CourseTitle::id, CourseTitle::title));
+    }
+
+    /**
+     * These meetings (of any courses), meeting id → meeting, in one query. No check of the
+     * courses themselves: for trainers' overviews across courses, whose own checks chose the ids.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
+    public Map<Long, CourseDetails.Meeting> meetings(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return meetings.findByIdIn(meetingIds).stream()
+                .map(CourseService::meeting)
+                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
     }
 
     /** Creates a course in status concept, with a copy of the programme's meetings and pattern. */
@@ -252,21 +294,25 @@ public class CourseService {
 
     CourseDetails details(Course course) {
         List<CourseDetails.Meeting> meetingList = meetings.findByCourseIdOrderByPosition(course.getId()).stream()
-                .map(m -> new CourseDetails.Meeting(
-                        m.getId(),
-                        m.getPosition(),
-                        m.getTitle(),
-                        nullToEmpty(m.getTheme()),
-                        m.getPreparationTitle(),
-                        m.getPreparationInstructions(),
-                        List.copyOf(m.getAgenda()),
-                        m.getVersion()))
+                .map(CourseService::meeting)
                 .toList();
         List<CourseDetails.Slot> slots = course.getSessionSlots().stream()
                 .sorted(Comparator.comparingInt(SessionSlot::getSubgroupNo))
                 .map(s -> new CourseDetails.Slot(s.getSubgroupNo(), s.getDayOffset(), s.getStartTime(), s.getEndTime()))
                 .toList();
         return new CourseDetails(summary(course), course.getParticipantIds(), meetingList, slots);
+    }
+
+    private static CourseDetails.Meeting meeting(CourseMeeting m) {
+        return new CourseDetails.Meeting(
+                m.getId(),
+                m.getPosition(),
+                m.getTitle(),
+                nullToEmpty(m.getTheme()),
+                m.getPreparationTitle(),
+                m.getPreparationInstructions(),
+                List.copyOf(m.getAgenda()),
+                m.getVersion());
     }
 
     private static Long leadTeam(PendelUser user) {

@@ -15,7 +15,7 @@ final class HomeActions {
                             "beheer/teams",
                             "beheer/organisaties",
                             "programmas"),
-            Role.TRAINER, Set.of("cursussen", "programmas"),
+            Role.TRAINER, Set.of("cursussen", "agenda", "programmas"),
             Role.PARTICIPANT, Set.of("mijn-sessies", "cursussen", "profiel"),
             Role.TEAM_LEAD, Set.of("cursussen", "mijn-team"));
 

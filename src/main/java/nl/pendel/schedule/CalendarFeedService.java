@@ -108,29 +108,29 @@ public class CalendarFeedService {
                         .forEach(s -> mine.put(s.getId(), s));
             }
         }
-        sessions.findByTrainerIdOrderByDateAscStartTimeAsc(personId).forEach(s -> mine.put(s.getId(), s));
-        Map<Long, CourseDetails> details = new LinkedHashMap<>();
-        List<ICalendarWriter.Event> events = new ArrayList<>();
-        mine.values().stream()
+        // as trainer: the sessions of the courses they (co-)train and those they give themselves
+        sessions.findForTrainer(courses.courseIdsTrainedBy(personId), personId).forEach(s -> mine.put(s.getId(), s));
+        List<CourseSession> all = mine.values().stream()
                 .sorted(Comparator.comparing(CourseSession::getDate).thenComparing(CourseSession::getStartTime))
-                .forEach(s -> {
-                    CourseDetails course = details.computeIfAbsent(s.getCourseId(), courses::details);
-                    CourseDetails.Meeting meeting = course.meetings().stream()
-                            .filter(m -> m.id() == s.getMeetingId())
-                            .findFirst()
-                            .orElseThrow();
-                    String place = s.getRoom().isBlank() ? s.getLocation() : s.getLocation() + ", " + s.getRoom();
-                    events.add(new ICalendarWriter.Event(
-                            s.getUid(),
-                            s.getSequence(),
-                            s.getStatus() == SessionStatus.CANCELLED,
-                            s.getDate(),
-                            s.getStartTime(),
-                            s.getEndTime(),
-                            meeting.title() + " – " + course.summary().title(),
-                            place,
-                            meeting.preparationTitle()));
-                });
+                .toList();
+        Map<Long, String> titles = courses.titles(TrainerCalendarService.ids(all, CourseSession::getCourseId));
+        Map<Long, CourseDetails.Meeting> meetings =
+                courses.meetings(TrainerCalendarService.ids(all, CourseSession::getMeetingId));
+        List<ICalendarWriter.Event> events = new ArrayList<>();
+        for (CourseSession s : all) {
+            CourseDetails.Meeting meeting = meetings.get(s.getMeetingId());
+            String place = s.getRoom().isBlank() ? s.getLocation() : s.getLocation() + ", " + s.getRoom();
+            events.add(new ICalendarWriter.Event(
+                    s.getUid(),
+                    s.getSequence(),
+                    s.getStatus() == SessionStatus.CANCELLED,
+                    s.getDate(),
+                    s.getStartTime(),
+                    s.getEndTime(),
+                    meeting.title() + " – " + titles.get(s.getCourseId()),
+                    place,
+                    meeting.preparationTitle()));
+        }
         return ICalendarWriter.write("Pendel", events, clock.instant());
     }
 

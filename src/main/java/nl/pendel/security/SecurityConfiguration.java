@@ -35,8 +35,9 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"))
                 .permitAll()
-                // calendar feeds authenticate by the secret token in their address
-                .requestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/agenda/**"))
+                // calendar feeds authenticate by the secret token in their address; the agenda
+                // page at /agenda itself needs a sign-in
+                .requestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/agenda/*.ics"))
                 .permitAll());
         http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .frameOptions(frame -> frame.deny())

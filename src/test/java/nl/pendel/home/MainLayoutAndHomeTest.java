@@ -38,7 +38,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
         login("trainer@pendel.test");
         open("");
         assertThat(menu())
-                .containsExactly("Start", "Cursussen", "Programma's", "Agenda-koppeling", "Meldingen", "Mijn profiel");
+                .containsExactly(
+                        "Start", "Cursussen", "Agenda", "Programma's", "Agenda-koppeling", "Meldingen", "Mijn profiel");
     }
 
     @Test

@@ -99,6 +99,28 @@ class CalendarFeedTest {
     }
 
     @Test
+    void co_trainer_feed_holds_the_sessions_of_the_course_they_co_train_cancelled_ones_marked() throws Exception {
+        var coTrainer = testData.trainer();
+        var fixture = testData.course(8, testData.trainer(), coTrainer);
+        List<SessionView> sessions = testData.schedule(fixture, place);
+        testData.cancel(fixture, sessions.getFirst());
+        String token = testData.runAs(coTrainer.email(), feeds::newToken);
+
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(get(token).body())).getComponents("VEVENT");
+
+        assertThat(events).hasSize(12);
+        assertThat(events)
+                .extracting(
+                        e -> e.<Property>getProperty("SUMMARY").orElseThrow().getValue())
+                .allSatisfy(summary ->
+                        assertThat(summary).endsWith(" – " + fixture.course().title()));
+        assertThat(events)
+                .extracting(e -> e.<Property>getProperty("STATUS").orElseThrow().getValue())
+                .containsOnlyOnce("CANCELLED");
+    }
+
+    @Test
     void a_new_address_revokes_the_old_one() throws Exception {
         var person = testData.person().create();
         String first = testData.runAs(person.email(), feeds::newToken);
@@ -145,6 +167,19 @@ class CalendarFeedTest {
         assertThat(events).filteredOn(e -> e != cancelled).allSatisfy(e -> assertThat(
                         e.<Property>getProperty("SEQUENCE").orElseThrow().getValue())
                 .isEqualTo("0"));
+    }
+
+    @Test
+    void only_the_feed_addresses_are_public_the_agenda_page_asks_to_sign_in() throws Exception {
+        HttpResponse<Void> response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/agenda?weergave=maand"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.pendel.course.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,7 @@ public interface CourseMeetingRepository extends JpaRepository<CourseMeeting, Lo
 
     @EntityGraph(attributePaths = "agenda")
     List<CourseMeeting> findByCourseIdOrderByPosition(long courseId);
+
+    @EntityGraph(attributePaths = "agenda")
+    List<CourseMeeting> findByIdIn(Collection<Long> ids);
 }

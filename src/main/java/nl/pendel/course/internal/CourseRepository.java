@@ -1,5 +1,6 @@
 package nl.pendel.course.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,4 +38,12 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
             """)
     long countVisibleTo(
             @Param("admin") boolean admin, @Param("personId") long personId, @Param("leadTeamId") Long leadTeamId);
+
+    /** The courses one person trains or co-trains, in any status, by id. */
+    @Query("select c.id from Course c where c.trainerId = :personId or c.coTrainerId = :personId")
+    List<Long> idsTrainedBy(@Param("personId") long personId);
+
+    /** Id and title of these courses, without loading their participants or pattern. */
+    @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
+    List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);
 }

@@ -18,6 +18,31 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
     List<CourseSession> findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(
             nl.pendel.schedule.SessionStatus status, LocalDate from, LocalDate to);
 
+    /**
+     * A trainer's sessions: those of the courses they (co-)train plus those they give themselves,
+     * between two dates (both included), by date and time.
+     */
+    @Query("""
+            select s from CourseSession s
+            where (s.courseId in :courseIds or s.trainerId = :trainerId)
+              and s.date between :from and :to
+            order by s.date, s.startTime, s.id
+            """)
+    List<CourseSession> findForTrainer(
+            @Param("courseIds") Collection<Long> courseIds,
+            @Param("trainerId") long trainerId,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    /** As {@link #findForTrainer(Collection, long, LocalDate, LocalDate)}, on any date. */
+    @Query("""
+            select s from CourseSession s
+            where s.courseId in :courseIds or s.trainerId = :trainerId
+            order by s.date, s.startTime, s.id
+            """)
+    List<CourseSession> findForTrainer(
+            @Param("courseIds") Collection<Long> courseIds, @Param("trainerId") long trainerId);
+
     /** Planned sessions of other courses on these dates, for conflict checks. */
     @Query("""
             select s from CourseSession s
