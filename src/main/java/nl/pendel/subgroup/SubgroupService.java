@@ -18,6 +18,7 @@ import nl.pendel.subgroup.internal.Subgroup;
 import nl.pendel.subgroup.internal.SubgroupMember;
 import nl.pendel.subgroup.internal.SubgroupMemberRepository;
 import nl.pendel.subgroup.internal.SubgroupRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +37,21 @@ public class SubgroupService {
     private final CourseService courses;
     private final PersonService people;
     private final nl.pendel.security.CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     SubgroupService(
             SubgroupRepository subgroups,
             SubgroupMemberRepository members,
             CourseService courses,
             PersonService people,
-            nl.pendel.security.CurrentUser currentUser) {
+            nl.pendel.security.CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.subgroups = subgroups;
         this.members = members;
         this.courses = courses;
         this.people = people;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     public SubgroupOverview overview(long courseId) {
@@ -156,6 +160,7 @@ public class SubgroupService {
                 .map(SubgroupService::candidate)
                 .toList();
         List<List<Candidate>> composed = SubgroupComposer.compose(candidates, existing.size());
+        Map<Long, Long> before = placements(courseId);
         members.deleteByCourse(courseId);
         members.flush();
         for (int g = 0; g < composed.size(); g++) {
@@ -165,6 +170,16 @@ public class SubgroupService {
             }
         }
         members.flush();
+        List<ParticipantsMoved.Move> moves = new ArrayList<>();
+        placements(courseId).forEach((person, to) -> {
+            Long from = before.get(person);
+            if (!to.equals(from)) {
+                moves.add(new ParticipantsMoved.Move(person, from, to));
+            }
+        });
+        if (!moves.isEmpty()) {
+            events.publishEvent(new ParticipantsMoved(courseId, moves));
+        }
         return overview(courseId);
     }
 
@@ -179,11 +194,22 @@ public class SubgroupService {
                 .findById(targetSubgroupId)
                 .filter(s -> s.getCourseId() == courseId)
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
-        SubgroupMember member = members.findById(new SubgroupMember.Key(courseId, personId))
-                .orElseGet(() -> new SubgroupMember(courseId, personId, target.getId()));
+        Optional<SubgroupMember> placed = members.findById(new SubgroupMember.Key(courseId, personId));
+        Long from = placed.map(SubgroupMember::getSubgroupId).orElse(null);
+        SubgroupMember member = placed.orElseGet(() -> new SubgroupMember(courseId, personId, target.getId()));
         member.setSubgroupId(target.getId());
         members.saveAndFlush(member);
+        if (!Long.valueOf(target.getId()).equals(from)) {
+            events.publishEvent(new ParticipantsMoved(
+                    courseId, List.of(new ParticipantsMoved.Move(personId, from, target.getId()))));
+        }
         return overview(courseId);
+    }
+
+    /** Person id → subgroup id, for everyone placed in the course. */
+    private Map<Long, Long> placements(long courseId) {
+        return members.findByCourse(courseId).stream()
+                .collect(Collectors.toMap(SubgroupMember::getPersonId, SubgroupMember::getSubgroupId));
     }
 
     private List<Subgroup> ensureSubgroups(long courseId, int count) {

@@ -40,6 +40,12 @@ class OutboxDeliveryTest {
     JdbcClient jdbc;
 
     @Autowired
+    OutboxService outboxService;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -104,6 +110,66 @@ class OutboxDeliveryTest {
                             .list())
                     .isSubsetOf("node-A", "node-B");
         }
+    }
+
+    @Test
+    void a_recipient_the_mail_server_refuses_is_failed_at_once_and_marked_undeliverable() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        try (MailServer others = new MailServer().start()) {
+            // what other tests left due goes to a server that accepts it, so only ours meets the refusal
+            drain(sender(others, clock, "node-0"));
+        }
+        List<String> recipients = enqueue("onbekend", 1);
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            OutboxSender sender = new OutboxSender(
+                    outbox, server.client(), new TransactionTemplate(transactions), settings, clock, "node-1");
+            drain(sender);
+        }
+        assertThat(statuses(recipients)).containsOnlyKeys(MailStatus.FAILED);
+        assertThat(lastErrors(recipients).getFirst()).contains("550 5.1.1");
+        assertThat(testData.runAs("beheerder@pendel.test", () -> outboxService.undeliverable()))
+                .anySatisfy(u -> {
+                    assertThat(u.email()).isEqualTo(recipients.getFirst());
+                    assertThat(u.reason()).contains("User unknown");
+                });
+
+        // an administrator retries once the address is right again: it goes out
+        long id = jdbc.sql("select id from mail_outbox where recipient = ?")
+                .param(recipients.getFirst())
+                .query(Long.class)
+                .single();
+        assertThat(testData.runAs("beheerder@pendel.test", () -> outboxService.retry(id)))
+                .isTrue();
+        try (MailServer server = new MailServer().start()) {
+            drain(sender(server, clock, "node-1"));
+            assertThat(server.to(recipients.getFirst())).hasSize(1);
+        }
+        assertThat(testData.runAs("beheerder@pendel.test", () -> outboxService.undeliverable()))
+                .noneSatisfy(u -> assertThat(u.email()).isEqualTo(recipients.getFirst()));
+    }
+
+    @Test
+    void a_mail_claimed_by_a_sender_that_stopped_is_sent_once_by_another_after_the_lease() {
+        List<String> recipients = enqueue("gestopt", 1);
+        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        // a sender claims everything due and stops before sending (its node went down)
+        while (new TransactionTemplate(transactions)
+                .execute(status -> outbox.claimNext(
+                        "stopped-node", clock.instant(), clock.instant().plus(settings.lease())))
+                .isPresent()) {
+            // claim on
+        }
+        try (MailServer server = new MailServer().start()) {
+            OutboxSender other = sender(server, clock, "node-2");
+            drain(other);
+            assertThat(server.to(recipients.getFirst())).isEmpty();
+
+            clock.advance(settings.lease().plusSeconds(1));
+            drain(other);
+            drain(other);
+            assertThat(server.to(recipients.getFirst())).hasSize(1);
+        }
+        assertThat(statuses(recipients)).containsOnlyKeys(MailStatus.SENT);
     }
 
     @Test

@@ -285,6 +285,65 @@ class SessionMailTest {
         assertThat(server.to(participant.email())).hasSize(3);
     }
 
+    @Test
+    void a_participant_moved_to_another_subgroup_gets_the_old_sessions_cancelled_and_the_new_ones() throws Exception {
+        var fixture = published();
+        var participant = fixture.participants().getFirst();
+        List<SessionView> before = ownSessions(fixture, participant.id());
+        long target = testData
+                .runAs(
+                        fixture.trainer().email(),
+                        () -> subgroups.subgroupNumbers(fixture.course().id()))
+                .keySet()
+                .stream()
+                .filter(id -> id != before.getFirst().subgroupId())
+                .findFirst()
+                .orElseThrow();
+        testData.runAs(
+                fixture.trainer().email(), () -> subgroups.move(fixture.course().id(), participant.id(), target));
+        drain();
+        List<SessionView> after = ownSessions(fixture, participant.id());
+
+        List<MimeMessage> mails = server.to(participant.email());
+        assertThat(mails).hasSize(9);
+        List<String> cancelled = new java.util.ArrayList<>();
+        List<String> invited = new java.util.ArrayList<>();
+        for (MimeMessage mail : mails.subList(3, 9)) {
+            Calendar calendar = calendar(mail);
+            String method =
+                    calendar.<Property>getProperty("METHOD").orElseThrow().getValue();
+            (method.equals("CANCEL") ? cancelled : invited).add(value(single(calendar), "UID"));
+        }
+        assertThat(cancelled)
+                .containsExactlyInAnyOrderElementsOf(
+                        before.stream().map(SessionView::uid).toList());
+        assertThat(invited)
+                .containsExactlyInAnyOrderElementsOf(
+                        after.stream().map(SessionView::uid).toList());
+    }
+
+    @Test
+    void someone_who_chose_english_gets_the_mail_in_english() throws Exception {
+        var fixture = testData.course(8);
+        var participant = fixture.participants().getFirst();
+        testData.runAs(participant.email(), () -> people.changeOwnLanguage(java.util.Locale.ENGLISH));
+        testData.schedule(fixture, place);
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(),
+                        courses.details(fixture.course().id()).summary().version(),
+                        CourseStatus.PUBLISHED));
+        drain();
+
+        MimeMessage mail = server.to(participant.email()).getFirst();
+        assertThat(mail.getSubject()).startsWith("Invitation: Meeting ");
+        assertThat(MailServer.part(mail, "text/plain").orElseThrow())
+                .contains("Dear " + participant.displayName())
+                .contains("Notification settings: http://localhost:8080/meldingen");
+        assertThat(MailServer.part(mail, "text/html").orElseThrow()).contains("<html lang=\"en\"");
+    }
+
     private TestData.CourseFixture published() {
         return published(place);
     }

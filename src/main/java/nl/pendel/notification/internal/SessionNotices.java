@@ -21,6 +21,7 @@ import nl.pendel.notification.internal.MailComposer.SessionMail;
 import nl.pendel.schedule.SessionInvitation;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +57,15 @@ public class SessionNotices {
     /** Must run with administrator rights (see {@code SystemAuthentication}). */
     public List<NotificationDispatcher.Notice> about(
             long courseId, Collection<SessionView> sessions, SessionMail kind) {
+        return about(courseId, sessions, kind, null, "");
+    }
+
+    /**
+     * The notices for the given people only (or everyone concerned when null); {@code cause}
+     * tells apart two otherwise equal notices, such as two moves between the same subgroups.
+     */
+    public List<NotificationDispatcher.Notice> about(
+            long courseId, Collection<SessionView> sessions, SessionMail kind, @Nullable Set<Long> only, String cause) {
         if (sessions.isEmpty()) {
             return List.of();
         }
@@ -67,6 +77,9 @@ public class SessionNotices {
                 sessions.stream().map(SessionView::subgroupId).collect(Collectors.toSet()));
         Set<Long> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);
+        if (only != null) {
+            everyone.addAll(only);
+        }
         everyone.retainAll(access.participantIds());
         everyone.addAll(trainers(access));
         Map<Long, PersonContact> contacts =
@@ -76,15 +89,19 @@ public class SessionNotices {
         for (SessionView session : sessions) {
             CourseDetails.Meeting meeting = meetings.get(session.meetingId());
             SessionFacts facts = facts(details, meeting, session);
-            Set<Long> recipients = new HashSet<>(members.getOrDefault(session.subgroupId(), Set.of()));
+            // everyone concerned by the session, or just the given people (e.g. who left its subgroup)
+            Set<Long> recipients =
+                    new HashSet<>(only == null ? members.getOrDefault(session.subgroupId(), Set.of()) : only);
             recipients.retainAll(access.participantIds());
-            recipients.addAll(trainers(access));
+            if (only == null) {
+                recipients.addAll(trainers(access));
+            }
             for (long personId : recipients) {
                 PersonContact to = contacts.get(personId);
                 if (to == null) {
                     continue;
                 }
-                notices.add(notice(kind, session, facts, to, organizer));
+                notices.add(notice(kind, session, facts, to, organizer, cause));
             }
         }
         return notices;
@@ -95,7 +112,8 @@ public class SessionNotices {
             SessionView session,
             SessionFacts facts,
             PersonContact to,
-            SessionInvitation.Party organizer) {
+            SessionInvitation.Party organizer,
+            String cause) {
         MailContent content =
                 composer.session(kind, facts, to.displayName(), to.locale(), settings.reminderDaysBefore());
         if (kind == SessionMail.REMINDER) {
@@ -120,7 +138,7 @@ public class SessionNotices {
         return new NotificationDispatcher.Notice(
                 to,
                 kind == SessionMail.INVITATION ? NotificationKind.INVITATION : NotificationKind.SESSION_CHANGE,
-                "session:" + session.id() + ":" + to.id() + ":" + session.sequence() + ":" + method,
+                "session:" + session.id() + ":" + to.id() + ":" + session.sequence() + ":" + method + cause,
                 content,
                 calendar,
                 method.name());

@@ -15,6 +15,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.SystemAuthentication;
+import nl.pendel.subgroup.ParticipantsMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,33 @@ class SessionNotifier {
             all.addAll(notices.about(event.courseId(), pick(sessions, event.added()), SessionMail.INVITATION));
             all.addAll(notices.about(event.courseId(), pick(sessions, event.changed()), SessionMail.UPDATE));
             all.addAll(notices.about(event.courseId(), pick(sessions, event.cancelled()), SessionMail.CANCELLATION));
+            dispatcher.dispatch(all);
+        });
+    }
+
+    @EventListener
+    void on(ParticipantsMoved event) {
+        SystemAuthentication.runAsAdministrator(() -> {
+            CourseAccess access = courses.access(event.courseId()).orElse(null);
+            if (access == null || !access.status().visibleToTeam() || access.status() == CourseStatus.CLOSED) {
+                return;
+            }
+            List<SessionView> upcoming = schedule.sessions(event.courseId()).stream()
+                    .filter(s -> s.status() == SessionStatus.PLANNED && notOver(s))
+                    .toList();
+            String cause = ":move-" + clock.instant().toEpochMilli();
+            List<NotificationDispatcher.Notice> all = new ArrayList<>();
+            for (ParticipantsMoved.Move move : event.moves()) {
+                Set<Long> person = Set.of(move.personId());
+                List<SessionView> left = upcoming.stream()
+                        .filter(s -> Long.valueOf(s.subgroupId()).equals(move.from()))
+                        .toList();
+                List<SessionView> joined = upcoming.stream()
+                        .filter(s -> s.subgroupId() == move.to())
+                        .toList();
+                all.addAll(notices.about(event.courseId(), left, SessionMail.CANCELLATION, person, cause));
+                all.addAll(notices.about(event.courseId(), joined, SessionMail.INVITATION, person, cause));
+            }
             dispatcher.dispatch(all);
         });
     }
