@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -261,6 +262,9 @@ public class ScheduleService {
     public List<SessionView> cancel(long courseId, long sessionId, long version) {
         courses.requireManage(courseId);
         CourseSession session = stored(courseId, sessionId, version);
+        if (!session.getDate().atTime(session.getStartTime()).isAfter(LocalDateTime.now(clock))) {
+            throw new UserFacingException("schedule.error.cancel-started");
+        }
         if (session.getStatus() != SessionStatus.CANCELLED) {
             session.cancel(clock.instant());
             sessions.saveAndFlush(session);

@@ -91,6 +91,28 @@ class DemoDataTest {
     nl.pendel.attendance.AttendanceService attendance;
 
     @Test
+    void a_session_of_meeting_one_is_over_and_can_no_longer_be_cancelled() {
+        var course =
+                SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()
+                        .filter(c -> c.title().equals(DemoCourse.TITLE))
+                        .findFirst()
+                        .orElseThrow();
+        var held = SystemAuthentication.runAsAdministrator(() -> schedule.sessions(course.id())).stream()
+                .filter(s -> s.meetingPosition() == 1)
+                .findFirst()
+                .orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(
+                        () -> schedule.cancel(course.id(), held.id(), held.version())))
+                .hasMessage("schedule.error.cancel-started");
+        assertThat(SystemAuthentication.runAsAdministrator(() -> schedule.sessions(course.id())).stream()
+                        .filter(s -> s.id() == held.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(nl.pendel.schedule.SessionStatus.PLANNED);
+    }
+
+    @Test
     void korrewegwijk_course_is_running_with_meeting_one_held_last_week_and_the_rest_ahead() {
         var course =
                 SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()

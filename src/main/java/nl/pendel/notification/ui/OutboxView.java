@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -25,7 +26,6 @@ import nl.pendel.notification.MailStatus;
 import nl.pendel.notification.OutboxEntry;
 import nl.pendel.notification.OutboxService;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
@@ -93,7 +93,17 @@ class OutboxView extends Div implements TranslatedTitle {
                 .setHeader(getTranslation("outbox.error"))
                 .setFlexGrow(2);
         ResponsiveColumns.hideOnPhone(grid, created, recipient, attempts, error);
-        GridActions.editable(grid, OutboxEntry::subject, entry -> open(entry.id()));
+        grid.addComponentColumn(entry -> {
+                    Button read = new Button(VaadinIcon.EYE.create(), click -> open(entry.id()));
+                    read.addThemeVariants(ButtonVariant.TERTIARY);
+                    read.setAriaLabel(getTranslation("outbox.read-named", entry.subject()));
+                    read.setTooltipText(getTranslation("outbox.read"));
+                    return read;
+                })
+                .setHeader(getTranslation("outbox.read"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setAriaLabel(getTranslation("menu.outbox"));
         grid.setDataProvider(new CallbackDataProvider<>(
                 query -> outbox.page(filter.getValue(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +56,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final PersonService people;
+    private final Clock clock;
     private final Grid<SessionDraft> grid = new Grid<>();
     private final Div conflictBox = new Div();
     private final Button save = new Button();
@@ -65,8 +68,14 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private List<PersonProfile> trainers = List.of();
     private boolean unsaved;
 
-    ScheduleView(ScheduleService schedule, CourseService courses, CurrentUser currentUser, PersonService people) {
+    ScheduleView(
+            ScheduleService schedule,
+            CourseService courses,
+            CurrentUser currentUser,
+            PersonService people,
+            Clock clock) {
         this.schedule = schedule;
+        this.clock = clock;
         this.courses = courses;
         this.currentUser = currentUser;
         this.people = people;
@@ -199,9 +208,14 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         button.setAriaLabel(getTranslation(
                 draft.isCancelled() ? "schedule.reinstate.named" : "schedule.cancel.named", sessionName(draft)));
-        button.setEnabled(draft.getId() != null && !unsaved);
+        boolean started = draft.getDate() != null
+                && draft.getStart() != null
+                && !draft.getDate().atTime(draft.getStart()).isAfter(LocalDateTime.now(clock));
+        button.setEnabled(draft.getId() != null && !unsaved && !started);
         if (unsaved) {
             button.setTooltipText(getTranslation("schedule.save-first"));
+        } else if (started) {
+            button.setTooltipText(getTranslation("schedule.error.cancel-started"));
         }
         button.addClickListener(click -> {
             ConfirmDialog confirm = new ConfirmDialog();
