@@ -29,36 +29,37 @@ class NotificationPreferencesView extends Div implements TranslatedTitle {
         add(new Paragraph(getTranslation("notification.intro")));
         Map<NotificationKind, Delivery> mine = preferences.mine();
         Div card = new Div();
-        card.addClassName("card");
+        card.addClassNames("card", "preferences");
         for (NotificationKind kind : NotificationKind.values()) {
-            if (kind == NotificationKind.DIGEST) {
-                continue;
-            }
-            RadioButtonGroup<Delivery> choice = new RadioButtonGroup<>(getTranslation(kind.translationKey()));
-            choice.setItems(Delivery.values());
-            choice.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
             if (kind.configurable()) {
-                choice.setValue(mine.getOrDefault(kind, Delivery.IMMEDIATE));
-                choice.addValueChangeListener(change -> {
-                    if (!change.isFromClient() || change.getValue() == null) {
-                        return;
-                    }
-                    try {
-                        preferences.change(kind, change.getValue());
-                        Notifications.success(this, "saved");
-                    } catch (UserFacingException e) {
-                        Notifications.error(this, e);
-                        choice.setValue(change.getOldValue());
-                    }
-                });
-            } else {
-                choice.setValue(Delivery.IMMEDIATE);
-                choice.setReadOnly(true);
-                choice.setHelperText(getTranslation("notification.fixed"));
+                card.add(choice(preferences, kind, mine.getOrDefault(kind, Delivery.IMMEDIATE)));
             }
-            card.add(choice);
         }
+        Paragraph fixed = new Paragraph(getTranslation("notification.fixed"));
+        fixed.addClassName("muted");
+        card.add(fixed);
         add(card);
+    }
+
+    private RadioButtonGroup<Delivery> choice(
+            NotificationPreferences preferences, NotificationKind kind, Delivery current) {
+        RadioButtonGroup<Delivery> choice = new RadioButtonGroup<>(getTranslation(kind.translationKey()));
+        choice.setItems(Delivery.values());
+        choice.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
+        choice.setValue(current);
+        choice.addValueChangeListener(change -> {
+            if (!change.isFromClient() || change.getValue() == null) {
+                return;
+            }
+            try {
+                preferences.change(kind, change.getValue());
+                Notifications.success(this, "saved");
+            } catch (UserFacingException e) {
+                Notifications.error(this, e);
+                choice.setValue(change.getOldValue());
+            }
+        });
+        return choice;
     }
 
     @Override

@@ -135,46 +135,52 @@ class OutboxView extends Div implements TranslatedTitle {
     }
 
     private void open(long id) {
-        outbox.find(id)
-                .ifPresentOrElse(
-                        mail -> {
-                            Dialog dialog = new Dialog();
-                            dialog.setHeaderTitle(mail.entry().subject());
-                            dialog.setWidth("min(52rem, 100vw)");
-                            Paragraph to = new Paragraph(getTranslation(
-                                    "outbox.to",
-                                    mail.entry().recipient(),
-                                    getTranslation(mail.entry().status().translationKey())));
-                            to.addClassName("muted");
-                            IFrame html = new IFrame();
-                            // the mail's own HTML, isolated: no scripts, no access to the portal's page
-                            html.getElement().setAttribute("srcdoc", mail.html());
-                            html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
-                            html.setTitle(getTranslation("outbox.html"));
-                            html.addClassName("mail-preview");
-                            TabSheet tabs = new TabSheet();
-                            tabs.add(getTranslation("outbox.html"), html);
-                            tabs.add(getTranslation("outbox.text"), new Pre(mail.text()));
-                            if (mail.calendar() != null) {
-                                tabs.add(getTranslation("outbox.calendar"), new Pre(mail.calendar()));
-                            }
-                            tabs.setWidthFull();
-                            dialog.add(to, tabs);
-                            if (mail.entry().status() == MailStatus.FAILED) {
-                                Button retry = new Button(getTranslation("outbox.retry"), click -> {
-                                    if (outbox.retry(id)) {
-                                        Notifications.success(this, "outbox.retried");
-                                    }
-                                    dialog.close();
-                                    refresh();
-                                });
-                                retry.addThemeVariants(ButtonVariant.PRIMARY);
-                                dialog.getFooter().add(retry);
-                            }
-                            dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-                            dialog.open();
-                        },
-                        () -> Notifications.error(this, "error.not-found"));
+        outbox.find(id).ifPresentOrElse(this::show, () -> Notifications.error(this, "error.not-found"));
+    }
+
+    private void show(OutboxService.MailView mail) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(mail.entry().subject());
+        dialog.setWidth("min(52rem, 100vw)");
+        Paragraph to = new Paragraph(getTranslation(
+                "outbox.to",
+                mail.entry().recipient(),
+                getTranslation(mail.entry().status().translationKey())));
+        to.addClassName("muted");
+        IFrame html = new IFrame();
+        // the mail's own HTML, isolated: no scripts, no access to the portal's page
+        html.getElement().setAttribute("srcdoc", mail.html());
+        html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
+        html.setTitle(getTranslation("outbox.html"));
+        html.addClassName("mail-preview");
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("outbox.html"), html);
+        tabs.add(getTranslation("outbox.text"), source(mail.text()));
+        if (mail.calendar() != null) {
+            tabs.add(getTranslation("outbox.calendar"), source(mail.calendar()));
+        }
+        tabs.setWidthFull();
+        tabs.addClassName("mail-tabs");
+        dialog.add(to, tabs);
+        if (mail.entry().status() == MailStatus.FAILED) {
+            Button retry = new Button(getTranslation("outbox.retry"), click -> {
+                if (outbox.retry(mail.entry().id())) {
+                    Notifications.success(this, "outbox.retried");
+                }
+                dialog.close();
+                refresh();
+            });
+            retry.addThemeVariants(ButtonVariant.PRIMARY);
+            dialog.getFooter().add(retry);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private static Pre source(String text) {
+        Pre pre = new Pre(text);
+        pre.addClassName("mail-source");
+        return pre;
     }
 
     private Div undeliverable() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
@@ -48,10 +49,11 @@ class NotificationViewsTest extends KaribuTest {
 
         assertThat(testData.runAs(person.email(), () -> preferences.mine()))
                 .containsEntry(NotificationKind.REMINDER, Delivery.DIGEST);
-        RadioButtonGroup<?> invitations =
-                _get(RadioButtonGroup.class, spec -> spec.withLabel("Uitnodigingen voor bijeenkomsten"));
-        assertThat(invitations.isReadOnly()).isTrue();
-        assertThat(invitations.getHelperText()).startsWith("Uitnodigingen en wijzigingen");
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("Uitnodigingen voor bijeenkomsten")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("muted")).getText())
+                .startsWith(
+                        "Uitnodigingen, wijzigingen en annuleringen van je eigen bijeenkomsten krijg je altijd direct");
     }
 
     @Test
