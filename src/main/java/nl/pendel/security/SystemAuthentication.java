@@ -1,5 +1,7 @@
 package nl.pendel.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,8 +10,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (demo data, the first administrator) with administrator rights, so that it
- * goes through the same secured services as a person would, instead of around them.
+ * Runs system work (demo data, the first administrator, background jobs, notifications about a
+ * change someone made) with administrator rights, so that it goes through the same secured
+ * services as a person would, instead of around them.
+ *
+ * <p>Inside a Vaadin request the security context comes from the signed-in person's session
+ * first ({@code VaadinAwareSecurityContextHolderStrategy}), so the session is hidden from the
+ * work while it runs; the thread, and with it the transaction, stays the same.
  */
 public final class SystemAuthentication {
 
@@ -29,11 +36,14 @@ public final class SystemAuthentication {
                 null);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 system, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        CurrentInstance.set(VaadinSession.class, null);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.set(VaadinSession.class, vaadinSession);
         }
     }
 

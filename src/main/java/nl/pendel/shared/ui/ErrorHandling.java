@@ -37,6 +37,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             } else if (cause instanceof ObjectOptimisticLockingFailureException) {
                 message = ui.getTranslation(new EditConflictException().messageKey());
             } else if (cause instanceof AccessDeniedException) {
+                log.warn("Access denied: {}", cause.getMessage(), error.getThrowable());
                 message = ui.getTranslation("error.access-denied");
             } else {
                 String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase();

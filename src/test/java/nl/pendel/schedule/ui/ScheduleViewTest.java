@@ -113,6 +113,34 @@ class ScheduleViewTest extends KaribuTest {
     }
 
     @Test
+    void trainer_cancels_a_session_of_a_published_course() {
+        var fixture = testData.course(8);
+        var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        _click((Button) GridKt._getCellComponent(grid, 0, "status-action"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(testData
+                        .runAs(
+                                fixture.trainer().email(),
+                                () -> schedule.sessions(fixture.course().id()))
+                        .stream()
+                        .filter(s -> s.id() == saved.getFirst().id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(SessionStatus.CANCELLED);
+    }
+
+    @Test
     void participant_reads_the_schedule_without_changing_it() {
         var fixture = composed();
         testData.runAs(
