@@ -33,6 +33,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_notification_module_talks_to_the_mail_server() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.pendel.notification..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.mail..", "jakarta.mail..")
+                .because("other modules publish events; the notification module decides what to send")
+                .check(CLASSES);
+    }
+
+    @Test
     void views_never_use_repositories_directly() {
         noClasses()
                 .that()
