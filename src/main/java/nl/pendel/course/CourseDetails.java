@@ -14,7 +14,10 @@ public record CourseDetails(
         sessionPattern = List.copyOf(sessionPattern);
     }
 
-    /** One meeting of the course, in order. */
+    /**
+     * One meeting of the course, in order. {@code asksCaseloadThemes}: its preparation assignment
+     * asks for themes from the course's {@link CourseService#caseloadThemes caseload theme list}.
+     */
     public record Meeting(
             long id,
             int position,
@@ -23,6 +26,7 @@ public record CourseDetails(
             String preparationTitle,
             String preparationInstructions,
             List<String> agenda,
+            boolean asksCaseloadThemes,
             long version) {}
 
     /** When a subgroup meets: {@code dayOffset} 0 is the meeting's first day. */

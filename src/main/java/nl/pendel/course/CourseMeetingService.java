@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import nl.pendel.course.internal.CourseMeeting;
 import nl.pendel.course.internal.CourseMeetingRepository;
+import nl.pendel.course.internal.CourseRepository;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +24,12 @@ public class CourseMeetingService {
 
     private final CourseService courses;
     private final CourseMeetingRepository meetings;
+    private final CourseRepository courseRepository;
 
-    CourseMeetingService(CourseService courses, CourseMeetingRepository meetings) {
+    CourseMeetingService(CourseService courses, CourseMeetingRepository meetings, CourseRepository courseRepository) {
         this.courses = courses;
         this.meetings = meetings;
+        this.courseRepository = courseRepository;
     }
 
     /** Changes the course's own copy of a meeting; the shared programme stays as it is. */
@@ -38,10 +41,14 @@ public class CourseMeetingService {
         if (draft.getAgenda().stream().anyMatch(item -> item.length() > MeetingDraft.AGENDA_ITEM_MAX)) {
             throw new UserFacingException("course.error.agenda-item-too-long", MeetingDraft.AGENDA_ITEM_MAX);
         }
+        if (draft.isAsksCaseloadThemes() && !meeting.isAsksCaseloadThemes() && !hasCaseloadThemes(courseId)) {
+            throw new UserFacingException("course.error.no-caseload-themes");
+        }
         meeting.setTitle(draft.getTitle().strip());
         meeting.setTheme(draft.getTheme().strip());
         meeting.setPreparationTitle(draft.getPreparationTitle().strip());
         meeting.setPreparationInstructions(draft.getPreparationInstructions().strip());
+        meeting.setAsksCaseloadThemes(draft.isAsksCaseloadThemes());
         meeting.getAgenda().clear();
         meeting.getAgenda().addAll(draft.getAgenda());
         meetings.saveAndFlush(meeting);
@@ -94,6 +101,13 @@ public class CourseMeetingService {
             rest.setPosition(position++);
         }
         meetings.flush();
+    }
+
+    private boolean hasCaseloadThemes(long courseId) {
+        return courseRepository
+                .findById(courseId)
+                .map(course -> course.getCaseloadThemeListVersionId() != null)
+                .orElse(false);
     }
 
     private CourseMeeting meetingOf(long courseId, long meetingId) {

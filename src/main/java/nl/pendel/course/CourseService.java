@@ -157,6 +157,25 @@ public class CourseService {
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
     }
 
+    /**
+     * The caseload themes participants of this course choose from (e.g. in the homework of a
+     * meeting that {@link CourseDetails.Meeting#asksCaseloadThemes asks for them}), in order: the
+     * theme list version the course started with. Empty when the course has none. For everyone
+     * who may see the course.
+     */
+    public List<CaseloadTheme> caseloadThemes(long courseId) {
+        requireView(courseId);
+        Long themeListVersionId = courses.findById(courseId)
+                .map(Course::getCaseloadThemeListVersionId)
+                .orElse(null);
+        if (themeListVersionId == null) {
+            return List.of();
+        }
+        return programmes.caseloadThemes(themeListVersionId).stream()
+                .map(t -> new CaseloadTheme(t.key(), t.label(), t.description()))
+                .toList();
+    }
+
     /** Creates a course in status concept, with a copy of the programme's meetings and pattern. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
@@ -166,6 +185,9 @@ public class CourseService {
                 .orElseThrow(() -> new UserFacingException("course.error.programme-unknown"));
         Course course = new Course(draft.getTeamId(), draft.getProgrammeVersionId(), clock.instant());
         apply(course, draft);
+        if (outline.caseloadThemes() != null) {
+            course.setCaseloadThemeListVersionId(outline.caseloadThemes().id());
+        }
         outline.sessionPattern().forEach(slot -> course.getSessionSlots()
                 .add(new SessionSlot(slot.subgroup(), slot.day() - 1, slot.start(), slot.end())));
         Course saved = courses.saveAndFlush(course);
@@ -175,6 +197,7 @@ public class CourseService {
             meeting.setTheme(m.theme());
             meeting.setPreparationTitle(m.preparationTitle());
             meeting.setPreparationInstructions(m.preparationInstructions());
+            meeting.setAsksCaseloadThemes(m.asksCaseloadThemes());
             meeting.getAgenda().addAll(m.agenda());
             meetings.save(meeting);
         }
@@ -194,6 +217,7 @@ public class CourseService {
         Course course = new Course(draft.getTeamId(), source.getProgrammeVersionId(), clock.instant());
         apply(course, draft);
         course.setCopiedFromId(source.getId());
+        course.setCaseloadThemeListVersionId(source.getCaseloadThemeListVersionId());
         source.getSessionSlots().forEach(slot -> course.getSessionSlots()
                 .add(new SessionSlot(
                         slot.getSubgroupNo(), slot.getDayOffset(), slot.getStartTime(), slot.getEndTime())));
@@ -204,6 +228,7 @@ public class CourseService {
             meeting.setTheme(m.getTheme());
             meeting.setPreparationTitle(m.getPreparationTitle());
             meeting.setPreparationInstructions(m.getPreparationInstructions());
+            meeting.setAsksCaseloadThemes(m.isAsksCaseloadThemes());
             meeting.getAgenda().addAll(m.getAgenda());
             meetings.save(meeting);
         }
@@ -312,6 +337,7 @@ public class CourseService {
                 m.getPreparationTitle(),
                 m.getPreparationInstructions(),
                 List.copyOf(m.getAgenda()),
+                m.isAsksCaseloadThemes(),
                 m.getVersion());
     }
 

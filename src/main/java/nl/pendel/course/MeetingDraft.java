@@ -32,6 +32,9 @@ public class MeetingDraft {
 
     private List<String> agenda = new ArrayList<>();
 
+    /** Whether the preparation asks for themes from the course's caseload theme list. */
+    private boolean asksCaseloadThemes;
+
     public static MeetingDraft of(CourseDetails.Meeting meeting) {
         MeetingDraft draft = new MeetingDraft();
         draft.id = meeting.id();
@@ -41,6 +44,7 @@ public class MeetingDraft {
         draft.preparationTitle = meeting.preparationTitle();
         draft.preparationInstructions = meeting.preparationInstructions();
         draft.agenda = new ArrayList<>(meeting.agenda());
+        draft.asksCaseloadThemes = meeting.asksCaseloadThemes();
         return draft;
     }
 
@@ -90,6 +94,14 @@ public class MeetingDraft {
 
     public void setAgenda(List<String> agenda) {
         this.agenda = agenda == null ? new ArrayList<>() : new ArrayList<>(agenda);
+    }
+
+    public boolean isAsksCaseloadThemes() {
+        return asksCaseloadThemes;
+    }
+
+    public void setAsksCaseloadThemes(boolean asksCaseloadThemes) {
+        this.asksCaseloadThemes = asksCaseloadThemes;
     }
 
     /** The agenda as text, one item per line. */

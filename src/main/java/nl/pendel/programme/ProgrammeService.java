@@ -85,10 +85,11 @@ public class ProgrammeService {
             return Optional.empty();
         }
         Map<String, Object> row = jdbc.sql("""
-                        select summary, framework_version_id, plan_template_version_id
+                        select summary, framework_version_id, plan_template_version_id, caseload_theme_list_version_id
                         from programme_version where id = ?""").param(versionId).query().singleRow();
         long frameworkId = ((Number) row.get("framework_version_id")).longValue();
         long templateId = ((Number) row.get("plan_template_version_id")).longValue();
+        Number themeListId = (Number) row.get("caseload_theme_list_version_id");
         List<String> goals = jdbc.sql(
                         "select text from programme_goal where programme_version_id = ? order by position")
                 .param(versionId)
@@ -119,7 +120,8 @@ public class ProgrammeService {
                                 java.util.LinkedHashMap::new,
                                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<ProgrammeOutline.Meeting> meetings = jdbc.sql("""
-                        select id, position, title, theme, preparation_title, preparation_instructions
+                        select id, position, title, theme, preparation_title, preparation_instructions,
+                               asks_caseload_themes
                         from programme_meeting where programme_version_id = ? order by position""")
                 .param(versionId)
                 .query((rs, n) -> new ProgrammeOutline.Meeting(
@@ -129,7 +131,8 @@ public class ProgrammeService {
                         nullToEmpty(rs.getString(4)),
                         rs.getString(5),
                         rs.getString(6),
-                        agenda.getOrDefault(rs.getLong(1), List.of())))
+                        agenda.getOrDefault(rs.getLong(1), List.of()),
+                        rs.getBoolean(7)))
                 .list();
         return Optional.of(new ProgrammeOutline(
                 version.get(),
@@ -138,7 +141,33 @@ public class ProgrammeService {
                 slots,
                 meetings,
                 framework(frameworkId),
-                planTemplate(templateId)));
+                planTemplate(templateId),
+                themeListId == null ? null : caseloadThemeList(themeListId.longValue())));
+    }
+
+    /**
+     * The themes of one caseload theme list version, in order, in one query; empty when there is
+     * no such version. Programme content holds no personal data and is the same for every team, so
+     * every signed-in person may read it (e.g. a participant doing the homework that asks for it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgrammeOutline.CaseloadTheme> caseloadThemes(long themeListVersionId) {
+        return jdbc.sql("""
+                        select theme_key, label, description from caseload_theme
+                        where theme_list_version_id = ? order by position""")
+                .param(themeListVersionId)
+                .query((rs, n) -> new ProgrammeOutline.CaseloadTheme(
+                        rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3))))
+                .list();
+    }
+
+    private ProgrammeOutline.CaseloadThemeList caseloadThemeList(long id) {
+        List<ProgrammeOutline.CaseloadTheme> themes = caseloadThemes(id);
+        return jdbc.sql("select list_key, version_no, title from caseload_theme_list_version where id = ?")
+                .param(id)
+                .query((rs, n) -> new ProgrammeOutline.CaseloadThemeList(
+                        id, rs.getString(1), rs.getInt(2), rs.getString(3), themes))
+                .single();
     }
 
     private ProgrammeOutline.Framework framework(long id) {

@@ -43,6 +43,9 @@ public class Course {
     private Long copiedFromId;
     private boolean remindersEnabled = true;
 
+    /** The caseload theme list version of the course; null when its programme has none. */
+    private Long caseloadThemeListVersionId;
+
     @ElementCollection
     @CollectionTable(name = "course_participant", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "person_id")
@@ -141,6 +144,14 @@ public class Course {
 
     public void setCopiedFromId(Long copiedFromId) {
         this.copiedFromId = copiedFromId;
+    }
+
+    public Long getCaseloadThemeListVersionId() {
+        return caseloadThemeListVersionId;
+    }
+
+    public void setCaseloadThemeListVersionId(Long caseloadThemeListVersionId) {
+        this.caseloadThemeListVersionId = caseloadThemeListVersionId;
     }
 
     public Set<Long> getParticipantIds() {

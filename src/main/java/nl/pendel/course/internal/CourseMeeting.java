@@ -29,6 +29,7 @@ public class CourseMeeting {
     private String theme;
     private String preparationTitle;
     private String preparationInstructions;
+    private boolean asksCaseloadThemes;
 
     @ElementCollection
     @CollectionTable(name = "course_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -92,6 +93,14 @@ public class CourseMeeting {
 
     public void setPreparationInstructions(String preparationInstructions) {
         this.preparationInstructions = preparationInstructions;
+    }
+
+    public boolean isAsksCaseloadThemes() {
+        return asksCaseloadThemes;
+    }
+
+    public void setAsksCaseloadThemes(boolean asksCaseloadThemes) {
+        this.asksCaseloadThemes = asksCaseloadThemes;
     }
 
     public List<String> getAgenda() {

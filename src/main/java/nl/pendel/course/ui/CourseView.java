@@ -162,8 +162,11 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
             meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
             Div body = new Div(
                     new Paragraph(meeting.theme()),
-                    new Paragraph(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()),
-                    agenda);
+                    new Paragraph(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()));
+            if (meeting.asksCaseloadThemes()) {
+                body.add(new Paragraph(getTranslation("course.meeting.asks-caseload-themes")));
+            }
+            body.add(agenda);
             if (manage) {
                 body.add(meetingActions(course.id(), meeting, meetings.size()));
             }
@@ -184,7 +187,8 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private Div meetingActions(long courseId, CourseDetails.Meeting meeting, int count) {
         Button edit = new Button(getTranslation("action.edit"), click -> {
             MeetingDraft draft = MeetingDraft.of(meeting);
-            MeetingForm form = new MeetingForm(draft);
+            MeetingForm form =
+                    new MeetingForm(draft, !courses.caseloadThemes(courseId).isEmpty());
             new FormDialog(getTranslation("course.meeting.edit", meeting.position()), form, () -> {
                         if (!form.writeTo(draft)) {
                             return false;

@@ -28,6 +28,10 @@ final class ContentModel {
 
     record Section(String key, String title, String guidance, boolean required) {}
 
+    record CaseloadThemeList(String file, String key, String title, String description, List<Theme> themes) {}
+
+    record Theme(String key, String label, String description) {}
+
     record Programme(
             String file,
             String key,
@@ -38,15 +42,32 @@ final class ContentModel {
             String planTemplateKey,
             int subgroups,
             List<Slot> slots,
-            List<Meeting> meetings) {}
+            List<Meeting> meetings,
+            String caseloadThemesKey) {}
 
     record Slot(int subgroup, int day, LocalTime start, LocalTime end) {}
 
     record Meeting(
-            String title, String theme, String preparationTitle, String preparationInstructions, List<String> agenda) {}
+            String title,
+            String theme,
+            String preparationTitle,
+            String preparationInstructions,
+            List<String> agenda,
+            boolean asksCaseloadThemes) {}
 
     /** The text the version hash is computed from: the content, not the file it came from. */
     static String canonical(Record content) {
         return content.toString().replaceFirst("^\\w+\\[file=[^,]*, ", "[");
+    }
+
+    /**
+     * As {@link #canonical(Record)}; the caseload-theme fields, added later, are left out while
+     * they have their default value, so a programme written before they existed keeps its hash and
+     * does not become a new version just because the application was upgraded.
+     */
+    static String canonical(Programme programme) {
+        return canonical((Record) programme)
+                .replace(", asksCaseloadThemes=false]", "]")
+                .replaceFirst(", caseloadThemesKey=]$", "]");
     }
 }

@@ -75,7 +75,16 @@ final class ContentNode {
     }
 
     String key(String name) {
-        String key = text(name, 80, true);
+        return key(name, true);
+    }
+
+    /** A key that may be left out; empty when it is. */
+    String optionalKey(String name) {
+        return key(name, false);
+    }
+
+    private String key(String name, boolean required) {
+        String key = text(name, 80, required);
         if (!key.isEmpty() && !KEY.matcher(key).matches()) {
             problem(field(name), "content.error.invalid-key");
         }

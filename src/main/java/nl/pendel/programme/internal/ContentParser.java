@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class ContentParser {
 
     private static final int MAX_FILE_CHARS = 1_000_000;
+    private static final int MAX_THEMES = 100;
 
     private ContentParser() {}
 
@@ -118,13 +119,15 @@ final class ContentParser {
                 "competence-framework",
                 "plan-template",
                 "session-pattern",
-                "meetings"));
+                "meetings",
+                "caseload-themes"));
         String key = root.key("key");
         String title = root.text("title", 200, true);
         String summary = root.text("summary", 0, false);
         List<String> goals = root.texts("goals", 500, 0);
         String framework = root.key("competence-framework");
         String template = root.key("plan-template");
+        String caseloadThemes = root.optionalKey("caseload-themes");
 
         ContentNode pattern = root.child("session-pattern");
         pattern.allowOnly(Set.of("subgroups", "slots"));
@@ -152,13 +155,18 @@ final class ContentParser {
         for (ContentNode meeting : root.children("meetings", 1)) {
             meeting.allowOnly(Set.of("title", "theme", "preparation", "agenda"));
             ContentNode preparation = meeting.child("preparation");
-            preparation.allowOnly(Set.of("title", "instructions"));
+            preparation.allowOnly(Set.of("title", "instructions", "asks-caseload-themes"));
+            boolean asksThemes = preparation.bool("asks-caseload-themes", false);
+            if (asksThemes && caseloadThemes.isEmpty()) {
+                preparation.problem(preparation.field("asks-caseload-themes"), "content.error.caseload-themes-missing");
+            }
             meetings.add(new ContentModel.Meeting(
                     meeting.text("title", 200, true),
                     meeting.text("theme", 0, false),
                     preparation.text("title", 200, true),
                     preparation.text("instructions", 20_000, true),
-                    meeting.texts("agenda", 500, 1)));
+                    meeting.texts("agenda", 500, 1),
+                    asksThemes));
         }
         return finish(
                 found,
@@ -173,7 +181,40 @@ final class ContentParser {
                         template,
                         subgroups,
                         List.copyOf(slots),
-                        List.copyOf(meetings)));
+                        List.copyOf(meetings),
+                        caseloadThemes));
+    }
+
+    static ContentModel.CaseloadThemeList caseloadThemes(String file, String yaml, List<ContentProblem> problems) {
+        List<ContentProblem> found = new ArrayList<>();
+        ContentNode root = root(file, yaml, found);
+        if (root == null) {
+            problems.addAll(found);
+            return null;
+        }
+        root.allowOnly(Set.of("key", "title", "description", "themes"));
+        String key = root.key("key");
+        String title = root.text("title", 200, true);
+        String description = root.text("description", 0, false);
+        List<ContentModel.Theme> themes = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<ContentNode> nodes = root.children("themes", 1);
+        if (nodes.size() > MAX_THEMES) {
+            root.problem(root.field("themes"), "content.error.too-many", MAX_THEMES);
+        }
+        for (ContentNode theme : nodes) {
+            theme.allowOnly(Set.of("key", "label", "description"));
+            String themeKey = theme.key("key");
+            if (!themeKey.isEmpty() && !keys.add(themeKey)) {
+                theme.problem(theme.field("key"), "content.error.duplicate", themeKey);
+            }
+            themes.add(new ContentModel.Theme(
+                    themeKey, theme.text("label", 120, true), theme.text("description", 500, false)));
+        }
+        return finish(
+                found,
+                problems,
+                new ContentModel.CaseloadThemeList(file, key, title, description, List.copyOf(themes)));
     }
 
     private static ContentNode root(String file, String yaml, List<ContentProblem> problems) {

@@ -103,11 +103,42 @@ class ContentStore {
         return new Stored(id, versionNo, true);
     }
 
-    /** Stores a programme that refers to the given framework and template versions. */
+    Stored storeCaseloadThemes(ContentModel.CaseloadThemeList list, Instant now) {
+        String hash = hash(ContentModel.canonical(list));
+        Optional<Stored> existing = find("caseload_theme_list_version", "list_key", list.key(), hash);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        int versionNo = nextVersion("caseload_theme_list_version", "list_key", list.key());
+        long id = insert(
+                jdbc.sql("""
+                        insert into caseload_theme_list_version
+                          (list_key, version_no, content_hash, title, description, source_file, loaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""").params(list.key(), versionNo, hash, list.title(), list.description(), list.file(), now));
+        int position = 0;
+        for (ContentModel.Theme theme : list.themes()) {
+            jdbc.sql("""
+                            insert into caseload_theme
+                              (theme_list_version_id, position, theme_key, label, description)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(id, ++position, theme.key(), theme.label(), theme.description())
+                    .update();
+        }
+        return new Stored(id, versionNo, true);
+    }
+
+    /**
+     * Stores a programme that refers to the given framework and template versions, and to the
+     * given caseload theme list version (null when it has none).
+     */
     Stored storeProgramme(
-            ContentModel.Programme programme, long frameworkVersionId, long templateVersionId, Instant now) {
+            ContentModel.Programme programme,
+            long frameworkVersionId,
+            long templateVersionId,
+            Long themeListVersionId,
+            Instant now) {
         String hash = hash(ContentModel.canonical(programme) + "|framework=" + frameworkVersionId + "|template="
-                + templateVersionId);
+                + templateVersionId + (themeListVersionId == null ? "" : "|caseload-themes=" + themeListVersionId));
         Optional<Stored> existing = find("programme_version", "programme_key", programme.key(), hash);
         if (existing.isPresent()) {
             return existing.get();
@@ -116,8 +147,9 @@ class ContentStore {
         long id = insert(jdbc.sql("""
                         insert into programme_version
                           (programme_key, version_no, content_hash, title, summary, framework_version_id,
-                           plan_template_version_id, subgroup_count, source_file, loaded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                           plan_template_version_id, caseload_theme_list_version_id, subgroup_count, source_file,
+                           loaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         programme.key(),
                         versionNo,
@@ -126,6 +158,7 @@ class ContentStore {
                         programme.summary(),
                         frameworkVersionId,
                         templateVersionId,
+                        themeListVersionId,
                         programme.subgroups(),
                         programme.file(),
                         now));
@@ -148,15 +181,17 @@ class ContentStore {
         for (ContentModel.Meeting meeting : programme.meetings()) {
             long meetingId = insert(jdbc.sql("""
                             insert into programme_meeting
-                              (programme_version_id, position, title, theme, preparation_title, preparation_instructions)
-                            values (?, ?, ?, ?, ?, ?)""")
+                              (programme_version_id, position, title, theme, preparation_title, preparation_instructions,
+                               asks_caseload_themes)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             id,
                             ++position,
                             meeting.title(),
                             meeting.theme(),
                             meeting.preparationTitle(),
-                            meeting.preparationInstructions()));
+                            meeting.preparationInstructions(),
+                            meeting.asksCaseloadThemes()));
             int itemPosition = 0;
             for (String item : meeting.agenda()) {
                 jdbc.sql("insert into programme_agenda_item (meeting_id, position, text) values (?, ?, ?)")

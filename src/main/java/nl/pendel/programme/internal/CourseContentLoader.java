@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads {@code course-content/} at start-up: competence frameworks and plan templates first, then
- * the programmes that refer to them. A file with problems is skipped (and reported); the others
+ * Loads {@code course-content/} at start-up: competence frameworks, plan templates and caseload
+ * theme lists first, then the programmes that refer to them. A file with problems is skipped (and reported); the others
  * load. Each file is stored in its own transaction, so nothing is half-stored.
  */
 @Component
@@ -76,6 +76,7 @@ public class CourseContentLoader implements ApplicationRunner {
         List<String> created = new ArrayList<>();
         List<ContentModel.Framework> frameworks = new ArrayList<>();
         List<ContentModel.PlanTemplate> templates = new ArrayList<>();
+        List<ContentModel.CaseloadThemeList> themeLists = new ArrayList<>();
         List<ContentModel.Programme> programmes = new ArrayList<>();
 
         for (Resource resource : yamlFiles(base)) {
@@ -86,8 +87,10 @@ public class CourseContentLoader implements ApplicationRunner {
             switch (kind) {
                 case "competence-frameworks" -> add(frameworks, ContentParser.framework(file, text, problems));
                 case "plan-templates" -> add(templates, ContentParser.planTemplate(file, text, problems));
+                case "caseload-themes" -> add(themeLists, ContentParser.caseloadThemes(file, text, problems));
                 case "programmes" -> add(programmes, ContentParser.programme(file, text, problems));
-                default -> problems.add(new ContentProblem(file, "", "content.error.unknown-folder", List.of()));
+                default ->
+                    problems.add(new ContentProblem(file, "", "content.error.unknown-content-folder", List.of()));
             }
         }
 
@@ -104,6 +107,13 @@ public class CourseContentLoader implements ApplicationRunner {
             var stored = transactions.execute(status -> store.storePlanTemplate(template, clock.instant()));
             templateIds.put(template.key(), stored.id());
             note(created, stored, "plan template " + template.key());
+        }
+        Map<String, Long> themeListIds = new HashMap<>();
+        for (ContentModel.CaseloadThemeList list : uniqueKeys(
+                themeLists, ContentModel.CaseloadThemeList::key, ContentModel.CaseloadThemeList::file, problems)) {
+            var stored = transactions.execute(status -> store.storeCaseloadThemes(list, clock.instant()));
+            themeListIds.put(list.key(), stored.id());
+            note(created, stored, "caseload themes " + list.key());
         }
         for (ContentModel.Programme programme :
                 uniqueKeys(programmes, ContentModel.Programme::key, ContentModel.Programme::file, problems)) {
@@ -123,9 +133,18 @@ public class CourseContentLoader implements ApplicationRunner {
                         "content.error.unknown-reference",
                         List.of(programme.planTemplateKey())));
             }
-            if (frameworkId != null && templateId != null) {
-                var stored = transactions.execute(
-                        status -> store.storeProgramme(programme, frameworkId, templateId, clock.instant()));
+            boolean hasThemes = !programme.caseloadThemesKey().isEmpty();
+            Long themeListId = hasThemes ? themeListIds.get(programme.caseloadThemesKey()) : null;
+            if (hasThemes && themeListId == null) {
+                problems.add(new ContentProblem(
+                        programme.file(),
+                        "caseload-themes",
+                        "content.error.unknown-reference",
+                        List.of(programme.caseloadThemesKey())));
+            }
+            if (frameworkId != null && templateId != null && (!hasThemes || themeListId != null)) {
+                var stored = transactions.execute(status ->
+                        store.storeProgramme(programme, frameworkId, templateId, themeListId, clock.instant()));
                 note(created, stored, "programme " + programme.key());
             }
         }

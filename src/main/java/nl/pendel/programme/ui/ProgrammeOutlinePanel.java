@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.pendel.programme.ProgrammeOutline;
 
-/** One programme version in full: goals, session pattern, meetings, competences, plan sections. */
+/**
+ * One programme version in full: goals, session pattern, meetings, competences, plan sections and
+ * caseload themes.
+ */
 class ProgrammeOutlinePanel extends Div {
 
     ProgrammeOutlinePanel(ProgrammeOutline outline) {
@@ -43,6 +46,9 @@ class ProgrammeOutlinePanel extends Div {
             Div instructions = new Div(meeting.preparationInstructions());
             instructions.addClassName("preformatted");
             body.add(instructions);
+            if (meeting.asksCaseloadThemes()) {
+                body.add(new Paragraph(getTranslation("programme.asks-caseload-themes")));
+            }
             body.add(new H4(getTranslation("programme.agenda")));
             OrderedList agenda = new OrderedList();
             meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
@@ -76,5 +82,17 @@ class ProgrammeOutlinePanel extends Div {
                 .sections()
                 .forEach(s -> sections.add(new ListItem(s.title() + (s.required() ? " *" : ""))));
         add(sections);
+
+        ProgrammeOutline.CaseloadThemeList themeList = outline.caseloadThemes();
+        if (themeList != null) {
+            add(new H3(getTranslation("programme.caseload-themes") + ": " + themeList.title() + " (v"
+                    + themeList.versionNo() + ")"));
+            UnorderedList themes = new UnorderedList();
+            themeList
+                    .themes()
+                    .forEach(t -> themes.add(
+                            new ListItem(t.description().isEmpty() ? t.label() : t.label() + " – " + t.description())));
+            add(themes);
+        }
     }
 }

@@ -37,6 +37,7 @@ class CourseContentLoaderTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.files())
                 .containsExactlyInAnyOrder(
+                        "caseload-themes/wij-casuistiek-thema-s.yaml",
                         "competence-frameworks/preventief-omgevingsgericht.yaml",
                         "plan-templates/collectief-activiteitenplan.yaml",
                         "programmes/wij-korrewegwijk.yaml");
@@ -77,6 +78,129 @@ class CourseContentLoaderTest {
         assertThat(outline.planTemplate().sections())
                 .extracting(ProgrammeOutline.Section::key)
                 .contains("gemeenschappelijke-vraag", "eigenaarschap", "evaluatie");
+    }
+
+    @Test
+    void the_korrewegwijk_programme_loads_with_its_caseload_themes_and_meeting_2_asks_for_them() {
+        loader.load("classpath:course-content/");
+        ProgrammeOutline outline = outline("wij-korrewegwijk");
+
+        assertThat(outline.meetings())
+                .extracting(ProgrammeOutline.Meeting::asksCaseloadThemes)
+                .containsExactly(false, true, false);
+        ProgrammeOutline.CaseloadThemeList themes = outline.caseloadThemes();
+        assertThat(themes).isNotNull();
+        assertThat(themes.key()).isEqualTo("wij-casuistiek");
+        assertThat(themes.themes()).hasSize(12);
+        assertThat(themes.themes())
+                .extracting(ProgrammeOutline.CaseloadTheme::key)
+                .startsWith("eenzaamheid", "schulden-en-geldzorgen")
+                .contains("taal-en-laaggeletterdheid", "digitale-vaardigheden", "armoede-bij-kinderen")
+                .doesNotHaveDuplicates();
+        assertThat(themes.themes().getFirst().label()).isEqualTo("Eenzaamheid");
+        assertThat(themes.themes())
+                .allSatisfy(theme -> assertThat(theme.description()).isNotBlank());
+        assertThat(asAdmin(() -> programmes.caseloadThemes(themes.id()))).isEqualTo(themes.themes());
+    }
+
+    @Test
+    void a_changed_caseload_theme_list_makes_a_new_programme_version() throws IOException {
+        String key = TestData.unique("thema").toLowerCase(Locale.ROOT);
+        writeValidContent(key, "Titel");
+        writeThemeList(key, "eenzaamheid", "schulden");
+        withCaseloadThemes(key, key);
+        assertThat(loader.load(location()).newVersions())
+                .containsExactlyInAnyOrder(
+                        "competence framework " + key + " v1",
+                        "plan template " + key + " v1",
+                        "caseload themes " + key + " v1",
+                        "programme " + key + " v1");
+        assertThat(loader.load(location()).newVersions()).isEmpty();
+
+        writeThemeList(key, "eenzaamheid", "schulden", "wonen");
+        assertThat(loader.load(location()).newVersions())
+                .containsExactly("caseload themes " + key + " v2", "programme " + key + " v2");
+
+        assertThat(outline(key).caseloadThemes().versionNo()).isEqualTo(2);
+        assertThat(outline(key).caseloadThemes().themes())
+                .extracting(ProgrammeOutline.CaseloadTheme::key)
+                .containsExactly("eenzaamheid", "schulden", "wonen");
+        assertThat(outline(key).meetings().getFirst().asksCaseloadThemes()).isTrue();
+    }
+
+    @Test
+    void a_programme_referring_to_an_unknown_caseload_theme_list_is_not_loaded() throws IOException {
+        String key = TestData.unique("onbekend").toLowerCase(Locale.ROOT);
+        writeValidContent(key, "Titel");
+        withCaseloadThemes(key, "bestaat-niet");
+
+        ContentLoadReport report = loader.load(location());
+
+        assertThat(report.problems())
+                .extracting(p -> loader.describe(p, Translations.DUTCH))
+                .containsExactly("programmes/" + key + ".yaml: caseload-themes: verwijst naar bestaat-niet, dat niet"
+                        + " bestaat of niet geladen kon worden");
+        assertThat(report.newVersions()).noneMatch(v -> v.startsWith("programme "));
+    }
+
+    @Test
+    void asking_for_caseload_themes_without_a_theme_list_is_reported_on_the_meeting() throws IOException {
+        String key = TestData.unique("zonder").toLowerCase(Locale.ROOT);
+        writeValidContent(key, "Titel");
+        Path programme = folder.resolve("programmes/" + key + ".yaml");
+        Files.writeString(
+                programme,
+                Files.readString(programme)
+                        .replace(
+                                "      title: Voorbereiding\n",
+                                "      title: Voorbereiding\n      asks-caseload-themes: true\n"));
+
+        ContentLoadReport report = loader.load(location());
+
+        assertThat(report.problems())
+                .extracting(p -> loader.describe(p, Translations.DUTCH))
+                .containsExactly("programmes/" + key + ".yaml: meetings[1].preparation.asks-caseload-themes: kan alleen"
+                        + " true zijn als het programma een lijst noemt bij caseload-themes");
+        assertThat(report.newVersions()).noneMatch(v -> v.startsWith("programme "));
+    }
+
+    @Test
+    void a_theme_list_with_a_duplicate_or_invalid_theme_key_or_a_too_long_label_is_not_loaded() throws IOException {
+        String key = TestData.unique("dubbel").toLowerCase(Locale.ROOT);
+        Files.createDirectories(folder.resolve("caseload-themes"));
+        Files.writeString(folder.resolve("caseload-themes/" + key + ".yaml"), """
+                key: %s
+                title: Thema's
+                themes:
+                  - { key: eenzaamheid, label: Eenzaamheid }
+                  - { key: eenzaamheid, label: Nog eens eenzaamheid }
+                  - { key: Schulden, label: Schulden }
+                  - { key: wonen, label: %s }
+                  - { key: werk, label: Werk, omschrijving: typfout }
+                """.formatted(key, "x".repeat(121)));
+
+        ContentLoadReport report = loader.load(location());
+
+        String file = "caseload-themes/" + key + ".yaml: ";
+        assertThat(report.problems())
+                .extracting(p -> loader.describe(p, Translations.DUTCH))
+                .containsExactlyInAnyOrder(
+                        file + "themes[2].key: eenzaamheid komt meer dan eens voor",
+                        file + "themes[3].key: mag alleen kleine letters, cijfers en streepjes bevatten",
+                        file + "themes[4].label: is langer dan 120 tekens",
+                        file + "themes[5].omschrijving: onbekend veld (typfout?)");
+        assertThat(report.newVersions()).isEmpty();
+    }
+
+    @Test
+    void a_file_in_an_unknown_folder_names_the_caseload_themes_folder_too() throws IOException {
+        Files.createDirectories(folder.resolve("themas"));
+        Files.writeString(folder.resolve("themas/los.yaml"), "key: los\n");
+        ContentLoadReport report = loader.load(location());
+        assertThat(report.problems())
+                .extracting(p -> loader.describe(p, Translations.DUTCH))
+                .containsExactly("themas/los.yaml: staat niet in programmes/, competence-frameworks/, plan-templates/"
+                        + " of caseload-themes/");
     }
 
     @Test
@@ -212,6 +336,31 @@ class CourseContentLoaderTest {
                       instructions: Lees dit.
                     agenda: [Opening]
                 """.formatted(key, key, key, firstMeetingTitle));
+    }
+
+    private void writeThemeList(String key, String... themeKeys) throws IOException {
+        Files.createDirectories(folder.resolve("caseload-themes"));
+        StringBuilder yaml = new StringBuilder("key: " + key + "\ntitle: Thema's\nthemes:\n");
+        for (String themeKey : themeKeys) {
+            yaml.append("  - { key: ")
+                    .append(themeKey)
+                    .append(", label: Thema ")
+                    .append(themeKey)
+                    .append(" }\n");
+        }
+        Files.writeString(folder.resolve("caseload-themes/" + key + ".yaml"), yaml.toString());
+    }
+
+    /** Lets the test programme refer to this theme list, and its first meeting ask for themes. */
+    private void withCaseloadThemes(String programmeKey, String listKey) throws IOException {
+        Path programme = folder.resolve("programmes/" + programmeKey + ".yaml");
+        Files.writeString(
+                programme,
+                Files.readString(programme)
+                        .replace("meetings:\n", "caseload-themes: " + listKey + "\nmeetings:\n")
+                        .replace(
+                                "      title: Voorbereiding\n",
+                                "      title: Voorbereiding\n      asks-caseload-themes: true\n"));
     }
 
     private String location() {
