@@ -1,0 +1,36 @@
+package nl.pendel.privacy;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scans a text about a caseload for residents' personal data. Pure and thread-safe: no state
+ * besides the clock, which only tells which years count as birth years.
+ */
+@Service
+public class PrivacyGuard {
+
+    private final Clock clock;
+
+    public PrivacyGuard(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** All findings in the text, ordered by position; a blocking finding wins over a warning on the same span. */
+    public PrivacyScan scan(String text) {
+        if (text == null || text.isEmpty()) {
+            return new PrivacyScan(List.of());
+        }
+        Findings findings = new Findings(text);
+        Iban.find(text, findings);
+        Bsn.find(text, findings);
+        PhoneNumbers.find(findings);
+        EmailAddresses.find(text, findings);
+        Addresses.find(findings);
+        BirthDates.find(text, Year.now(clock).getValue(), findings);
+        ResidentNames.find(text, findings);
+        return new PrivacyScan(findings.resolve());
+    }
+}
