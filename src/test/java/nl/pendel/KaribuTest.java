@@ -56,6 +56,12 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /** Closes this browser session and opens a new one (signed out), as after closing the browser. */
+    protected void newBrowserSession() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     /** Signs in as this (existing) account, as the login form would. */
     protected PendelUser login(String email) {
         PendelUser user = (PendelUser) userDetailsService.loadUserByUsername(email);

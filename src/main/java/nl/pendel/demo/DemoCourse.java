@@ -43,6 +43,7 @@ class DemoCourse {
     private final SubgroupService subgroups;
     private final ScheduleService schedule;
     private final AttendanceService attendance;
+    private final DemoHomework homework;
     private final Clock clock;
 
     DemoCourse(
@@ -53,6 +54,7 @@ class DemoCourse {
             SubgroupService subgroups,
             ScheduleService schedule,
             AttendanceService attendance,
+            DemoHomework homework,
             Clock clock) {
         this.teams = teams;
         this.people = people;
@@ -61,6 +63,7 @@ class DemoCourse {
         this.subgroups = subgroups;
         this.schedule = schedule;
         this.attendance = attendance;
+        this.homework = homework;
         this.clock = clock;
     }
 
@@ -140,5 +143,6 @@ class DemoCourse {
         CourseSummary published = courses.changeStatus(
                 course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
+        homework.create(course.id(), sessions);
     }
 }

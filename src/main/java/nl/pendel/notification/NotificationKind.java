@@ -8,6 +8,8 @@ public enum NotificationKind {
     INVITATION(false),
     SESSION_CHANGE(false),
     REMINDER(true),
+    HOMEWORK_FEEDBACK(true),
+    HOMEWORK_REMINDER(true),
     DIGEST(false);
 
     private final boolean configurable;

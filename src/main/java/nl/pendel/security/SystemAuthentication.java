@@ -2,10 +2,8 @@ package nl.pendel.security;
 
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,8 +21,6 @@ public final class SystemAuthentication {
     private SystemAuthentication() {}
 
     public static <T> T runAsAdministrator(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
         PendelUser system = new PendelUser(
                 0,
                 "system@pendel.invalid",
@@ -34,8 +30,17 @@ public final class SystemAuthentication {
                 java.util.Set.of(Role.ADMIN),
                 true,
                 null);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                system, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        return runAs(system, work);
+    }
+
+    /**
+     * Runs work as this person, with their own roles and checks: for demo data written as the
+     * participants who would have written it.
+     */
+    public static <T> T runAs(org.springframework.security.core.userdetails.UserDetails user, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         CurrentInstance.set(VaadinSession.class, null);
         SecurityContextHolder.setContext(context);

@@ -147,6 +147,34 @@ class DemoDataTest {
                 .hasSize(1);
     }
 
+    @Autowired
+    nl.pendel.homework.HomeworkReviewService homeworkReview;
+
+    @Test
+    void korrewegwijk_homework_of_meeting_one_is_mostly_handed_in_and_meeting_two_has_themes_and_drafts() {
+        var course =
+                SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()
+                        .filter(c -> c.title().equals(DemoCourse.TITLE))
+                        .findFirst()
+                        .orElseThrow();
+        var meetings = SystemAuthentication.runAsAdministrator(() -> courses.details(course.id()))
+                .meetings();
+        var figures = SystemAuthentication.runAsAdministrator(() -> homeworkReview.completion(course.id()));
+        assertThat(figures.get(0).onTime()).isEqualTo(21);
+        assertThat(figures.get(0).late()).isEqualTo(1);
+        assertThat(figures.get(0).missing()).isEqualTo(2);
+        var rows = SystemAuthentication.runAsAdministrator(
+                () -> homeworkReview.overview(course.id(), meetings.get(0).id()));
+        assertThat(rows.stream().filter(r -> r.feedbackCount() > 0)).hasSize(6);
+        assertThat(figures.get(1).onTime()).isEqualTo(12);
+        assertThat(figures.get(1).open()).isEqualTo(12);
+        var board = SystemAuthentication.runAsAdministrator(
+                () -> homeworkReview.needsBoard(course.id(), meetings.get(1).id()));
+        assertThat(board.contributions()).isEqualTo(12);
+        assertThat(board.team()).hasSizeGreaterThan(5);
+        assertThat(board.bySubgroup()).containsOnlyKeys(1, 2, 3, 4);
+    }
+
     @Test
     void loading_the_demo_again_changes_nothing() {
         long before = SystemAuthentication.runAsAdministrator(() -> people.count("", null));

@@ -48,7 +48,13 @@ class MainLayoutAndHomeTest extends KaribuTest {
         open("");
         assertThat(menu())
                 .containsExactly(
-                        "Start", "Mijn bijeenkomsten", "Cursussen", "Agenda-koppeling", "Meldingen", "Mijn profiel");
+                        "Start",
+                        "Mijn bijeenkomsten",
+                        "Huiswerk",
+                        "Cursussen",
+                        "Agenda-koppeling",
+                        "Meldingen",
+                        "Mijn profiel");
     }
 
     @Test

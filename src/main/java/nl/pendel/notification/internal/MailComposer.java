@@ -4,7 +4,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.pendel.homework.FeedbackNotice;
+import nl.pendel.homework.HomeworkReminder;
 import nl.pendel.notification.MailSettings;
+import nl.pendel.shared.Markdown;
 import nl.pendel.shared.Translations;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -75,6 +78,39 @@ public class MailComposer {
         }
         String intro = t(locale, kind.prefix + ".intro", meeting, facts.courseTitle(), days);
         return compose(locale, subject, recipientName, intro, rows, preparation);
+    }
+
+    /** A homework reminder: the assignment, when it is due and where to write it. */
+    public MailContent homeworkReminder(Locale locale, String recipientName, HomeworkReminder reminder, String link) {
+        String meeting = t(locale, "mail.meeting", reminder.meetingPosition(), reminder.meetingTitle());
+        String due = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Translations.supported(locale))
+                .format(reminder.dueAt());
+        String subject = t(locale, "mail.homework-reminder.subject", reminder.assignmentTitle(), due);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t(locale, "mail.preparation"), reminder.assignmentTitle()});
+        rows.add(new String[] {t(locale, "mail.homework.due"), due});
+        rows.add(new String[] {t(locale, "mail.homework.where"), link});
+        String intro = t(locale, "mail.homework-reminder.intro", meeting, reminder.courseTitle());
+        return compose(locale, subject, recipientName, intro, rows, "");
+    }
+
+    /** A trainer's reply on homework, with the reply itself (as plain text) and a link. */
+    public MailContent homeworkFeedback(Locale locale, String recipientName, FeedbackNotice notice, String link) {
+        String meeting = t(locale, "mail.meeting", notice.meetingPosition(), notice.meetingTitle());
+        String subject = t(locale, "mail.homework-feedback.subject", notice.trainerName(), notice.assignmentTitle());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t(locale, "mail.preparation"), notice.assignmentTitle()});
+        rows.add(new String[] {t(locale, "mail.homework.where"), link});
+        String intro = t(locale, "mail.homework-feedback.intro", notice.trainerName(), meeting, notice.courseTitle());
+        return compose(locale, subject, recipientName, intro, rows, Markdown.toPlainText(notice.feedback()));
+    }
+
+    /** The address of a page of the portal. */
+    public String link(String path) {
+        String base = settings.baseUrl().endsWith("/")
+                ? settings.baseUrl().substring(0, settings.baseUrl().length() - 1)
+                : settings.baseUrl();
+        return base + "/" + path;
     }
 
     /** One mail listing a day's notifications. */

@@ -74,13 +74,21 @@ class NotificationJobs {
 
         private final OutboxSender sender;
         private final ReminderPlanner reminders;
+        private final HomeworkNotifier homework;
         private final DigestSender digests;
         private final JobLease leases;
         private final Clock clock;
 
-        Schedule(OutboxSender sender, ReminderPlanner reminders, DigestSender digests, JobLease leases, Clock clock) {
+        Schedule(
+                OutboxSender sender,
+                ReminderPlanner reminders,
+                HomeworkNotifier homework,
+                DigestSender digests,
+                JobLease leases,
+                Clock clock) {
             this.sender = sender;
             this.reminders = reminders;
+            this.homework = homework;
             this.digests = digests;
             this.leases = leases;
             this.clock = clock;
@@ -100,6 +108,7 @@ class NotificationJobs {
             try {
                 if (leases.tryAcquire("reminders", NODE, clock.instant(), JOB_LEASE)) {
                     reminders.planDue();
+                    homework.planDue();
                 }
                 if (leases.tryAcquire("digests", NODE, clock.instant(), JOB_LEASE)) {
                     digests.sendDue();

@@ -14,6 +14,7 @@ public class CourseTabs extends Nav {
         OVERVIEW("", "course.tab.overview"),
         SUBGROUPS("/subgroepen", "course.tab.subgroups"),
         SCHEDULE("/rooster", "course.tab.schedule"),
+        HOMEWORK("/huiswerk", "course.tab.homework"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance");
 
         private final String suffix;

@@ -1,0 +1,12 @@
+package nl.pendel.homework;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A draft stored: its new version, when, and what the privacy guard finds in it so far. */
+public record DraftSaved(long version, Instant savedAt, List<PrivacyNotice> findings) {
+
+    public DraftSaved {
+        findings = List.copyOf(findings);
+    }
+}

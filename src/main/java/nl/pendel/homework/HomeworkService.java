@@ -1,0 +1,539 @@
+package nl.pendel.homework;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
+import nl.pendel.course.CaseloadTheme;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.homework.internal.HomeworkStore;
+import nl.pendel.homework.internal.HomeworkStore.FileContent;
+import nl.pendel.homework.internal.HomeworkStore.Row;
+import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
+import nl.pendel.privacy.PrivacyGuard;
+import nl.pendel.privacy.PrivacyScan;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PendelUser;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.files.AttachmentText;
+import nl.pendel.shared.files.InspectedFile;
+import nl.pendel.shared.files.UploadedFileInspector;
+import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A participant's own homework: the assignments of their courses with their own deadlines, the
+ * draft saved while typing, attachments, caseload themes, handing in (after the privacy guard)
+ * and withdrawing until their session starts. After the deadline the members of a subgroup read
+ * each other's work. Everything is checked for the object: one's own homework only, in a course
+ * one takes part in.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class HomeworkService {
+
+    /** The longest homework text, in characters. */
+    public static final int TEXT_MAX = 20_000;
+
+    /** The most caseload themes in one homework. */
+    public static final int THEMES_MAX = 30;
+
+    private final HomeworkStore store;
+    private final CourseService courses;
+    private final ScheduleService schedule;
+    private final SubgroupService subgroups;
+    private final PersonService people;
+    private final PrivacyGuard privacy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    HomeworkService(
+            HomeworkStore store,
+            CourseService courses,
+            ScheduleService schedule,
+            SubgroupService subgroups,
+            PersonService people,
+            PrivacyGuard privacy,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.store = store;
+        this.courses = courses;
+        this.schedule = schedule;
+        this.subgroups = subgroups;
+        this.people = people;
+        this.privacy = privacy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * This service as of another time, with the same checks: for work recorded as it happened
+     * earlier (the demo course's homework of last week) and for tests. Runs in the caller's
+     * transaction. Hands out nothing itself, so anyone may ask; every use checks as usual.
+     */
+    @PreAuthorize("permitAll()")
+    public HomeworkService at(Clock otherClock) {
+        return new HomeworkService(store, courses, schedule, subgroups, people, privacy, currentUser, otherClock);
+    }
+
+    /** The assignments of every published or running course the signed-in person takes part in. */
+    public List<Assignment> myAssignments() {
+        PendelUser user = currentUser.require();
+        Map<Long, Long> placements = subgroups.myPlacements();
+        Map<Long, Row> mine =
+                store.ofPerson(user.personId()).stream().collect(Collectors.toMap(Row::meetingId, r -> r));
+        Map<Long, List<SubmissionRow>> submissions =
+                store.submissions(mine.values().stream().map(Row::id).toList());
+        Map<Long, List<HomeworkStore.FeedbackRow>> feedback = store.feedback(submissions.values().stream()
+                .flatMap(List::stream)
+                .map(SubmissionRow::id)
+                .toList());
+        Set<Long> courseIds = new LinkedHashSet<>(placements.keySet());
+        List<Assignment> result = new ArrayList<>();
+        for (long courseId : courseIds) {
+            CourseAccess access = courses.access(courseId).orElse(null);
+            if (access == null
+                    || !access.status().visibleToTeam()
+                    || !access.participantIds().contains(user.personId())) {
+                continue;
+            }
+            CourseDetails details = courses.details(courseId);
+            Deadlines deadlines = deadlines(courseId, details);
+            Long subgroupId = placements.get(courseId);
+            for (CourseDetails.Meeting meeting : details.meetings()) {
+                Row row = mine.get(meeting.id());
+                List<SubmissionRow> versions = row == null ? List.of() : submissions.getOrDefault(row.id(), List.of());
+                int feedbackCount = versions.stream()
+                        .mapToInt(s -> feedback.getOrDefault(s.id(), List.of()).size())
+                        .sum();
+                result.add(assignment(details, meeting, deadlines, subgroupId, row, versions, feedbackCount));
+            }
+        }
+        result.sort(Comparator.comparing((Assignment a) -> a.dueAt() == null ? LocalDateTime.MAX : a.dueAt())
+                .thenComparing(Assignment::meetingPosition));
+        return result;
+    }
+
+    /** The signed-in participant's work on one meeting's assignment. */
+    public MyHomework mine(long courseId, long meetingId) {
+        Context context = participantContext(courseId, meetingId);
+        Optional<Row> row = store.find(meetingId, context.user().personId());
+        List<SubmissionRow> versions = row.map(
+                        r -> store.submissions(List.of(r.id())).getOrDefault(r.id(), List.of()))
+                .orElse(List.of());
+        List<Long> submissionIds = versions.stream().map(SubmissionRow::id).toList();
+        Map<Long, List<HomeworkStore.FeedbackRow>> feedback = store.feedback(submissionIds);
+        Map<Long, List<HomeworkFile>> files = store.submittedFiles(submissionIds);
+        Map<Long, String> trainerNames = names(feedback.values().stream()
+                .flatMap(List::stream)
+                .map(HomeworkStore.FeedbackRow::trainerId)
+                .collect(Collectors.toSet()));
+        List<Submission> submissions = versions.stream()
+                .map(s -> submission(s, files, feedback, trainerNames))
+                .toList();
+        int feedbackCount =
+                submissions.stream().mapToInt(s -> s.feedback().size()).sum();
+        Assignment assignment = assignment(
+                context.details(),
+                context.meeting(),
+                context.deadlines(),
+                context.subgroupId(),
+                row.orElse(null),
+                versions,
+                feedbackCount);
+        HomeworkState state = assignment.state();
+        return new MyHomework(
+                assignment,
+                row.map(Row::draft).orElse(""),
+                row.map(Row::draftSavedAt).orElse(null),
+                row.map(Row::version).orElse(0L),
+                row.map(r -> store.activeFiles(List.of(r.id())).getOrDefault(r.id(), List.of()))
+                        .orElse(List.of()),
+                row.map(r -> store.themes(List.of(r.id())).getOrDefault(r.id(), List.of()))
+                        .orElse(List.of()),
+                submissions,
+                state != HomeworkState.SUBMITTED && context.access().status().editable(),
+                state == HomeworkState.SUBMITTED && canWithdraw(context));
+    }
+
+    /** The themes participants choose from for this course's caseload questions. */
+    public List<CaseloadTheme> caseloadThemes(long courseId) {
+        return courses.caseloadThemes(courseId);
+    }
+
+    /**
+     * Stores the draft, when nobody (another tab of the same person) saved in between; returns
+     * the new version and what the privacy guard finds so far (nothing is refused for that here).
+     */
+    @Transactional
+    public DraftSaved saveDraft(long courseId, long meetingId, String text, long expectedVersion) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        String body = checkedText(text);
+        Row row = store.ensure(courseId, meetingId, context.user().personId());
+        if (row.state() == HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.submitted");
+        }
+        long version = store.saveDraft(row.id(), expectedVersion, body, clock.instant());
+        return new DraftSaved(version, clock.instant(), notices(body, null));
+    }
+
+    /** Replaces the caseload themes of the draft. */
+    @Transactional
+    public void saveThemes(long courseId, long meetingId, List<ThemeAnswer> themes) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        if (!context.meeting().asksCaseloadThemes()) {
+            throw new UserFacingException("homework.error.no-themes");
+        }
+        if (themes.size() > THEMES_MAX) {
+            throw new UserFacingException("homework.error.too-many-themes", THEMES_MAX);
+        }
+        Set<String> known = courses.caseloadThemes(courseId).stream()
+                .map(CaseloadTheme::key)
+                .collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        List<ThemeAnswer> clean = new ArrayList<>();
+        for (ThemeAnswer theme : themes) {
+            String own = theme.ownLabel() == null ? null : theme.ownLabel().strip();
+            if (theme.themeKey() == null && (own == null || own.isEmpty())) {
+                throw new UserFacingException("homework.error.theme-empty");
+            }
+            if (theme.themeKey() != null && !known.contains(theme.themeKey())) {
+                throw new UserFacingException("homework.error.theme-unknown");
+            }
+            if (own != null && own.codePointCount(0, own.length()) > ThemeAnswer.OWN_LABEL_MAX) {
+                throw new UserFacingException("homework.error.theme-too-long", ThemeAnswer.OWN_LABEL_MAX);
+            }
+            if (theme.cases() < 1 || theme.cases() > ThemeAnswer.MAX_CASES) {
+                throw new UserFacingException("homework.error.cases", ThemeAnswer.MAX_CASES);
+            }
+            String identity = theme.themeKey() != null ? "k:" + theme.themeKey() : "o:" + own.toLowerCase();
+            if (!seen.add(identity)) {
+                throw new UserFacingException("homework.error.theme-twice");
+            }
+            clean.add(new ThemeAnswer(theme.themeKey(), theme.themeKey() != null ? null : own, theme.cases()));
+        }
+        Row row = store.ensure(courseId, meetingId, context.user().personId());
+        if (row.state() == HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.submitted");
+        }
+        store.replaceThemes(row.id(), clean);
+    }
+
+    /** Adds an attachment to the draft, after checking its size and its actual bytes. */
+    @Transactional
+    public HomeworkFile addFile(long courseId, long meetingId, String fileName, byte[] bytes) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        InspectedFile inspected = UploadedFileInspector.inspect(fileName, bytes);
+        Row row = store.ensure(courseId, meetingId, context.user().personId());
+        if (row.state() == HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.submitted");
+        }
+        int existing = store.activeFiles(List.of(row.id()))
+                .getOrDefault(row.id(), List.of())
+                .size();
+        UploadedFileInspector.checkCount(existing, 1);
+        String text = AttachmentText.extract(inspected.kind(), bytes);
+        long id = store.addFile(
+                row.id(),
+                inspected.safeFileName(),
+                inspected.kind(),
+                inspected.size(),
+                inspected.sha256Hex(),
+                bytes,
+                text,
+                clock.instant());
+        return new HomeworkFile(id, inspected.safeFileName(), inspected.kind(), inspected.size());
+    }
+
+    /** Takes an attachment off the draft; versions handed in with it keep it. */
+    @Transactional
+    public void removeFile(long courseId, long meetingId, long fileId) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        Row row = store.findForUpdate(meetingId, context.user().personId()).orElseThrow(HomeworkService::notFound);
+        if (row.state() == HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.submitted");
+        }
+        if (!store.removeFile(row.id(), fileId, clock.instant())) {
+            throw notFound();
+        }
+    }
+
+    /**
+     * Hands the draft in as a new version. A citizen service number or IBAN in the text, an
+     * attachment or an own theme refuses it; other findings need {@code confirmWarnings}. After
+     * the deadline it is still accepted, marked late.
+     */
+    @Transactional
+    public SubmitOutcome submit(long courseId, long meetingId, long expectedVersion, boolean confirmWarnings) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        Row row = store.findForUpdate(meetingId, context.user().personId())
+                .orElseThrow(() -> new UserFacingException("homework.error.empty"));
+        if (row.state() == HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.submitted");
+        }
+        nl.pendel.shared.Versions.requireUnchanged(row.version(), expectedVersion);
+        List<ThemeAnswer> themes = store.themes(List.of(row.id())).getOrDefault(row.id(), List.of());
+        Map<String, String> fileTexts = store.activeFileTexts(row.id());
+        if (row.draft().isBlank() && fileTexts.isEmpty()) {
+            throw new UserFacingException("homework.error.empty");
+        }
+        if (context.meeting().asksCaseloadThemes() && themes.isEmpty()) {
+            throw new UserFacingException("homework.error.themes-missing");
+        }
+        List<PrivacyNotice> findings = new ArrayList<>(notices(row.draft(), null));
+        fileTexts.forEach((name, text) -> findings.addAll(notices(text, name)));
+        for (ThemeAnswer theme : themes) {
+            if (theme.ownLabel() != null) {
+                findings.addAll(notices(theme.ownLabel(), theme.ownLabel()));
+            }
+        }
+        if (findings.stream().anyMatch(PrivacyNotice::blocks)) {
+            return new SubmitOutcome(
+                    SubmitOutcome.Result.BLOCKED,
+                    findings.stream().filter(PrivacyNotice::blocks).toList(),
+                    null,
+                    false);
+        }
+        if (!findings.isEmpty() && !confirmWarnings) {
+            return new SubmitOutcome(SubmitOutcome.Result.NEEDS_CONFIRMATION, findings, null, false);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean late = context.deadlines().passed(meetingId, context.subgroupId(), now);
+        SubmissionRow submission = store.submit(row.id(), row.draft(), late, findings.size(), clock.instant());
+        store.changeState(row.id(), HomeworkState.SUBMITTED);
+        return new SubmitOutcome(SubmitOutcome.Result.SUBMITTED, findings, submission.number(), late);
+    }
+
+    /** Takes the homework back into a draft, until the participant's own session starts. */
+    @Transactional
+    public void withdraw(long courseId, long meetingId) {
+        Context context = participantContext(courseId, meetingId);
+        requireWritable(context);
+        Row row = store.findForUpdate(meetingId, context.user().personId()).orElseThrow(HomeworkService::notFound);
+        if (row.state() != HomeworkState.SUBMITTED) {
+            throw new UserFacingException("homework.error.not-submitted");
+        }
+        if (!canWithdraw(context)) {
+            throw new UserFacingException("homework.error.session-started");
+        }
+        store.withdraw(row.id(), clock.instant());
+        store.changeState(row.id(), HomeworkState.DRAFT);
+    }
+
+    /**
+     * The homework the other members of one's subgroup handed in for this meeting, once the
+     * subgroup's deadline has passed ({@code delen met elkaar}); empty before.
+     */
+    public List<PeerWork> subgroupWork(long courseId, long meetingId) {
+        Context context = participantContext(courseId, meetingId);
+        if (context.subgroupId() == null
+                || !context.deadlines().passed(meetingId, context.subgroupId(), LocalDateTime.now(clock))) {
+            return List.of();
+        }
+        Set<Long> members =
+                subgroups.membersBySubgroup(List.of(context.subgroupId())).getOrDefault(context.subgroupId(), Set.of());
+        List<Row> handedIn = store.ofMeeting(meetingId).stream()
+                .filter(r -> r.state() == HomeworkState.SUBMITTED
+                        && members.contains(r.personId())
+                        && r.personId() != context.user().personId())
+                .toList();
+        return peerWork(handedIn);
+    }
+
+    /**
+     * An attachment's content, for whoever may see it: its writer, the course's trainers and
+     * administrators, and members of the writer's subgroup once it was handed in and the
+     * deadline passed. Everyone else gets "not found".
+     */
+    public FileDownload download(long fileId) {
+        FileContent file = store.fileContent(fileId).orElseThrow(HomeworkService::notFound);
+        Row row = store.byId(file.homeworkId()).orElseThrow(HomeworkService::notFound);
+        PendelUser user = currentUser.require();
+        CourseAccess access = courses.access(row.courseId()).orElseThrow(HomeworkService::notFound);
+        boolean allowed = row.personId() == user.personId() || access.canManage(user);
+        if (!allowed
+                && row.state() == HomeworkState.SUBMITTED
+                && access.status().visibleToTeam()
+                && access.participantIds().contains(user.personId())
+                && store.fileSubmitted(fileId)) {
+            Optional<Long> mine = subgroups.subgroupOf(row.courseId(), user.personId());
+            Optional<Long> theirs = subgroups.subgroupOf(row.courseId(), row.personId());
+            if (mine.isPresent() && mine.equals(theirs)) {
+                Deadlines deadlines = deadlines(row.courseId(), courses.details(row.courseId()));
+                allowed = deadlines.passed(row.meetingId(), mine.get(), LocalDateTime.now(clock));
+            }
+        }
+        if (!allowed) {
+            throw new AccessDeniedException("File " + fileId + " is not visible to this person");
+        }
+        return new FileDownload(file.fileName(), file.kind().contentType(), file.content());
+    }
+
+    /** What the privacy guard finds in a text, with its surroundings (for a live warning). */
+    public List<PrivacyNotice> check(String text) {
+        return notices(text == null ? "" : text, null);
+    }
+
+    // ---- helpers
+
+    private List<PeerWork> peerWork(List<Row> rows) {
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<SubmissionRow>> submissions = store.submissions(ids);
+        Map<Long, List<HomeworkFile>> files = store.submittedFiles(submissions.values().stream()
+                .map(List::getFirst)
+                .map(SubmissionRow::id)
+                .toList());
+        Map<Long, String> names = names(rows.stream().map(Row::personId).collect(Collectors.toSet()));
+        return rows.stream()
+                .filter(r -> submissions.containsKey(r.id()))
+                .map(r -> {
+                    SubmissionRow current = submissions.get(r.id()).getFirst();
+                    return new PeerWork(
+                            names.getOrDefault(r.personId(), "?"),
+                            current.submittedAt(),
+                            current.body(),
+                            files.getOrDefault(current.id(), List.of()));
+                })
+                .sorted(Comparator.comparing(PeerWork::name))
+                .toList();
+    }
+
+    private List<PrivacyNotice> notices(String text, @Nullable String where) {
+        PrivacyScan scan = privacy.scan(text);
+        return scan.findings().stream()
+                .map(f -> PrivacyNotice.in(text, f, where))
+                .toList();
+    }
+
+    private static String checkedText(@Nullable String text) {
+        String body = text == null ? "" : text;
+        if (body.codePointCount(0, body.length()) > TEXT_MAX) {
+            throw new UserFacingException("homework.error.too-long", TEXT_MAX);
+        }
+        return body;
+    }
+
+    private boolean canWithdraw(Context context) {
+        LocalDateTime start = context.deadlines().sessionStart(context.meeting().id(), context.subgroupId());
+        return start == null || LocalDateTime.now(clock).isBefore(start);
+    }
+
+    private static void requireWritable(Context context) {
+        if (!context.access().status().editable()) {
+            throw new UserFacingException("course.error.closed");
+        }
+    }
+
+    private Context participantContext(long courseId, long meetingId) {
+        PendelUser user = currentUser.require();
+        CourseAccess access = courses.access(courseId).orElseThrow(HomeworkService::notFound);
+        if (!access.status().visibleToTeam() || !access.participantIds().contains(user.personId())) {
+            throw new AccessDeniedException("Homework is for the course's participants");
+        }
+        CourseDetails details = courses.details(courseId);
+        CourseDetails.Meeting meeting = details.meetings().stream()
+                .filter(m -> m.id() == meetingId)
+                .findFirst()
+                .orElseThrow(HomeworkService::notFound);
+        Long subgroupId = subgroups.myPlacements().get(courseId);
+        return new Context(user, access, details, meeting, subgroupId, deadlines(courseId, details));
+    }
+
+    private Deadlines deadlines(long courseId, CourseDetails details) {
+        return new Deadlines(
+                schedule.sessions(courseId),
+                store.settings(details.meetings().stream()
+                        .map(CourseDetails.Meeting::id)
+                        .toList()));
+    }
+
+    private Assignment assignment(
+            CourseDetails details,
+            CourseDetails.Meeting meeting,
+            Deadlines deadlines,
+            @Nullable Long subgroupId,
+            @Nullable Row row,
+            List<SubmissionRow> versions,
+            int feedbackCount) {
+        HomeworkState state = row == null ? HomeworkState.NOT_STARTED : row.state();
+        if (state == HomeworkState.DRAFT && row.draftSavedAt() == null && versions.isEmpty()) {
+            state = HomeworkState.NOT_STARTED;
+        }
+        boolean late = state == HomeworkState.SUBMITTED
+                && !versions.isEmpty()
+                && versions.getFirst().late();
+        return new Assignment(
+                details.summary().id(),
+                details.summary().title(),
+                meeting.id(),
+                meeting.position(),
+                meeting.title(),
+                meeting.preparationTitle(),
+                meeting.preparationInstructions(),
+                meeting.asksCaseloadThemes(),
+                deadlines.dueAt(meeting.id(), subgroupId),
+                deadlines.sessionStart(meeting.id(), subgroupId),
+                state,
+                late,
+                feedbackCount);
+    }
+
+    private Submission submission(
+            SubmissionRow row,
+            Map<Long, List<HomeworkFile>> files,
+            Map<Long, List<HomeworkStore.FeedbackRow>> feedback,
+            Map<Long, String> trainerNames) {
+        return new Submission(
+                row.id(),
+                row.number(),
+                row.submittedAt(),
+                row.late(),
+                row.withdrawnAt(),
+                row.body(),
+                files.getOrDefault(row.id(), List.of()),
+                feedback.getOrDefault(row.id(), List.of()).stream()
+                        .map(f -> new Feedback(
+                                f.id(), trainerNames.getOrDefault(f.trainerId(), "?"), f.givenAt(), f.body()))
+                        .toList());
+    }
+
+    private Map<Long, String> names(Set<Long> personIds) {
+        return people.profiles(personIds).stream()
+                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+    }
+
+    private static UserFacingException notFound() {
+        return new UserFacingException("homework.error.not-found");
+    }
+
+    private record Context(
+            PendelUser user,
+            CourseAccess access,
+            CourseDetails details,
+            CourseDetails.Meeting meeting,
+            @Nullable Long subgroupId,
+            Deadlines deadlines) {}
+}

@@ -1,0 +1,451 @@
+package nl.pendel.homework.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.pendel.homework.HomeworkFile;
+import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.ThemeAnswer;
+import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.files.FileKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The homework tables, in plain SQL: every read takes a whole meeting or a set of ids at once, so
+ * a screen costs the same number of statements however many participants a course has.
+ */
+@Component
+public class HomeworkStore {
+
+    /** A participant's homework row. */
+    public record Row(
+            long id,
+            long courseId,
+            long meetingId,
+            long personId,
+            String draft,
+            @Nullable Instant draftSavedAt,
+            HomeworkState state,
+            long version) {}
+
+    /** A version handed in, without its files and feedback. */
+    public record SubmissionRow(
+            long id,
+            long homeworkId,
+            int number,
+            String body,
+            Instant submittedAt,
+            boolean late,
+            @Nullable Instant withdrawnAt) {}
+
+    /** Feedback with the trainer's id. */
+    public record FeedbackRow(long id, long submissionId, long trainerId, String body, Instant givenAt) {}
+
+    /** The trainer's settings of one meeting's assignment. */
+    public record SettingRow(
+            long meetingId,
+            @Nullable LocalDateTime dueAt,
+            @Nullable Integer reminderDays,
+            long version) {}
+
+    private final JdbcClient jdbc;
+
+    HomeworkStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Row> find(long meetingId, long personId) {
+        return jdbc.sql("select * from homework where meeting_id = ? and person_id = ?")
+                .params(meetingId, personId)
+                .query(HomeworkStore::row)
+                .optional();
+    }
+
+    public Optional<Row> findForUpdate(long meetingId, long personId) {
+        return jdbc.sql("select * from homework where meeting_id = ? and person_id = ? for update")
+                .params(meetingId, personId)
+                .query(HomeworkStore::row)
+                .optional();
+    }
+
+    public Optional<Row> byId(long id) {
+        return jdbc.sql("select * from homework where id = ?")
+                .params(id)
+                .query(HomeworkStore::row)
+                .optional();
+    }
+
+    public List<Row> ofMeeting(long meetingId) {
+        return jdbc.sql("select * from homework where meeting_id = ?")
+                .params(meetingId)
+                .query(HomeworkStore::row)
+                .list();
+    }
+
+    public List<Row> ofCourse(long courseId) {
+        return jdbc.sql("select * from homework where course_id = ?")
+                .params(courseId)
+                .query(HomeworkStore::row)
+                .list();
+    }
+
+    public List<Row> ofPerson(long personId) {
+        return jdbc.sql("select * from homework where person_id = ?")
+                .params(personId)
+                .query(HomeworkStore::row)
+                .list();
+    }
+
+    /** Creates the row when missing (a concurrent first save by the same person is harmless). */
+    public Row ensure(long courseId, long meetingId, long personId) {
+        jdbc.sql("""
+                        insert into homework (course_id, meeting_id, person_id, draft_text)
+                        values (?, ?, ?, '') on duplicate key update id = id""").params(courseId, meetingId, personId).update();
+        return findForUpdate(meetingId, personId).orElseThrow();
+    }
+
+    /** Stores the draft when the version is still the one the writer started from. */
+    public long saveDraft(long id, long expectedVersion, String text, Instant now) {
+        int updated = jdbc.sql("""
+                        update homework set draft_text = ?, draft_saved_at = ?, version = version + 1
+                        where id = ? and version = ? and state = 'DRAFT'""")
+                .params(text, Timestamp.from(now), id, expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new EditConflictException();
+        }
+        return expectedVersion + 1;
+    }
+
+    public void changeState(long id, HomeworkState state) {
+        jdbc.sql("update homework set state = ?, version = version + 1 where id = ?")
+                .params(state.name(), id)
+                .update();
+    }
+
+    // ---- files
+
+    public long addFile(
+            long homeworkId,
+            String name,
+            FileKind kind,
+            long size,
+            String sha256,
+            byte[] content,
+            String text,
+            Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into homework_file (homework_id, file_name, kind, size_bytes, sha256, content, extracted_text,
+                            added_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(homeworkId, name, kind.name(), size, sha256, content, text, Timestamp.from(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public boolean removeFile(long homeworkId, long fileId, Instant now) {
+        return jdbc.sql(
+                                "update homework_file set removed_at = ? where id = ? and homework_id = ? and removed_at is null")
+                        .params(Timestamp.from(now), fileId, homeworkId)
+                        .update()
+                > 0;
+    }
+
+    /** The files still attached to the drafts of these homework rows, by homework id. */
+    public Map<Long, List<HomeworkFile>> activeFiles(Collection<Long> homeworkIds) {
+        Map<Long, List<HomeworkFile>> result = new HashMap<>();
+        if (homeworkIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select id, homework_id, file_name, kind, size_bytes from homework_file
+                        where homework_id in (:ids) and removed_at is null order by id""").param("ids", homeworkIds).query(rs -> {
+            result.computeIfAbsent(rs.getLong("homework_id"), k -> new ArrayList<>())
+                    .add(file(rs));
+        });
+        return result;
+    }
+
+    /** The files of these versions handed in, by submission id. */
+    public Map<Long, List<HomeworkFile>> submittedFiles(Collection<Long> submissionIds) {
+        Map<Long, List<HomeworkFile>> result = new HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select sf.submission_id, f.id, f.file_name, f.kind, f.size_bytes
+                        from homework_submission_file sf join homework_file f on f.id = sf.file_id
+                        where sf.submission_id in (:ids) order by f.id""").param("ids", submissionIds).query(rs -> {
+            result.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>())
+                    .add(file(rs));
+        });
+        return result;
+    }
+
+    /** The text found in the files still attached, file name → text. */
+    public Map<String, String> activeFileTexts(long homeworkId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select file_name, extracted_text from homework_file
+                        where homework_id = ? and removed_at is null order by id""").params(homeworkId).query(rs -> {
+            result.merge(rs.getString(1), rs.getString(2), (a, b) -> a + "\n" + b);
+        });
+        return result;
+    }
+
+    /** A file's name, kind and bytes with its homework id, for the access-checked download. */
+    public record FileContent(long homeworkId, String fileName, FileKind kind, byte[] content) {}
+
+    public Optional<FileContent> fileContent(long fileId) {
+        return jdbc.sql("select homework_id, file_name, kind, content from homework_file where id = ?")
+                .params(fileId)
+                .query((rs, n) -> new FileContent(
+                        rs.getLong(1), rs.getString(2), FileKind.valueOf(rs.getString(3)), rs.getBytes(4)))
+                .optional();
+    }
+
+    /** Whether this file is part of any version handed in. */
+    public boolean fileSubmitted(long fileId) {
+        return jdbc.sql("select count(*) from homework_submission_file where file_id = ?")
+                        .params(fileId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    // ---- submissions
+
+    public SubmissionRow submit(long homeworkId, String body, boolean late, int confirmed, Instant now) {
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from homework_submission where homework_id = ?")
+                .params(homeworkId)
+                .query(Integer.class)
+                .single();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into homework_submission (homework_id, number, body, submitted_at, late, confirmed_findings)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(homeworkId, number, body, Timestamp.from(now), late, confirmed)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("""
+                        insert into homework_submission_file (submission_id, file_id)
+                        select ?, id from homework_file where homework_id = ? and removed_at is null""").params(id, homeworkId).update();
+        return new SubmissionRow(id, homeworkId, number, body, now, late, null);
+    }
+
+    public void withdraw(long homeworkId, Instant now) {
+        jdbc.sql("""
+                        update homework_submission set withdrawn_at = ?
+                        where homework_id = ? and withdrawn_at is null""").params(Timestamp.from(now), homeworkId).update();
+    }
+
+    /** All versions of these homework rows, newest first per row, by homework id. */
+    public Map<Long, List<SubmissionRow>> submissions(Collection<Long> homeworkIds) {
+        Map<Long, List<SubmissionRow>> result = new HashMap<>();
+        if (homeworkIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select * from homework_submission where homework_id in (:ids) order by homework_id, number desc")
+                .param("ids", homeworkIds)
+                .query(rs -> {
+                    SubmissionRow row = new SubmissionRow(
+                            rs.getLong("id"),
+                            rs.getLong("homework_id"),
+                            rs.getInt("number"),
+                            rs.getString("body"),
+                            rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getBoolean("late"),
+                            instant(rs, "withdrawn_at"));
+                    result.computeIfAbsent(row.homeworkId(), k -> new ArrayList<>())
+                            .add(row);
+                });
+        return result;
+    }
+
+    public Optional<SubmissionRow> submission(long submissionId) {
+        return jdbc.sql("select * from homework_submission where id = ?")
+                .params(submissionId)
+                .query((rs, n) -> new SubmissionRow(
+                        rs.getLong("id"),
+                        rs.getLong("homework_id"),
+                        rs.getInt("number"),
+                        rs.getString("body"),
+                        rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getBoolean("late"),
+                        instant(rs, "withdrawn_at")))
+                .optional();
+    }
+
+    // ---- feedback
+
+    public long addFeedback(long submissionId, long trainerId, String body, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into homework_feedback (submission_id, trainer_id, body, given_at) values (?, ?, ?, ?)")
+                .params(submissionId, trainerId, body, Timestamp.from(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Feedback on these versions, oldest first, by submission id. */
+    public Map<Long, List<FeedbackRow>> feedback(Collection<Long> submissionIds) {
+        Map<Long, List<FeedbackRow>> result = new HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select * from homework_feedback where submission_id in (:ids) order by given_at, id")
+                .param("ids", submissionIds)
+                .query(rs -> {
+                    FeedbackRow row = new FeedbackRow(
+                            rs.getLong("id"),
+                            rs.getLong("submission_id"),
+                            rs.getLong("trainer_id"),
+                            rs.getString("body"),
+                            rs.getTimestamp("given_at").toInstant());
+                    result.computeIfAbsent(row.submissionId(), k -> new ArrayList<>())
+                            .add(row);
+                });
+        return result;
+    }
+
+    public Optional<FeedbackRow> feedbackById(long id) {
+        return jdbc.sql("select * from homework_feedback where id = ?")
+                .params(id)
+                .query((rs, n) -> new FeedbackRow(
+                        rs.getLong("id"),
+                        rs.getLong("submission_id"),
+                        rs.getLong("trainer_id"),
+                        rs.getString("body"),
+                        rs.getTimestamp("given_at").toInstant()))
+                .optional();
+    }
+
+    // ---- themes
+
+    public void replaceThemes(long homeworkId, List<ThemeAnswer> themes) {
+        jdbc.sql("delete from homework_theme where homework_id = ?")
+                .params(homeworkId)
+                .update();
+        int position = 0;
+        for (ThemeAnswer theme : themes) {
+            jdbc.sql("""
+                            insert into homework_theme (homework_id, position, theme_key, own_label, cases)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(homeworkId, position++, theme.themeKey(), theme.ownLabel(), theme.cases())
+                    .update();
+        }
+    }
+
+    /** The themes of these homework rows, in their order, by homework id. */
+    public Map<Long, List<ThemeAnswer>> themes(Collection<Long> homeworkIds) {
+        Map<Long, List<ThemeAnswer>> result = new HashMap<>();
+        if (homeworkIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select * from homework_theme where homework_id in (:ids) order by homework_id, position")
+                .param("ids", homeworkIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("homework_id"), k -> new ArrayList<>())
+                            .add(new ThemeAnswer(
+                                    rs.getString("theme_key"), rs.getString("own_label"), rs.getInt("cases")));
+                });
+        return result;
+    }
+
+    // ---- settings
+
+    public Map<Long, SettingRow> settings(Collection<Long> meetingIds) {
+        Map<Long, SettingRow> result = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select * from assignment_setting where meeting_id in (:ids)")
+                .param("ids", meetingIds)
+                .query(rs -> {
+                    Timestamp due = rs.getTimestamp("due_at");
+                    int days = rs.getInt("reminder_days");
+                    Integer reminder = rs.wasNull() ? null : days;
+                    result.put(
+                            rs.getLong("meeting_id"),
+                            new SettingRow(
+                                    rs.getLong("meeting_id"),
+                                    due == null ? null : due.toLocalDateTime(),
+                                    reminder,
+                                    rs.getLong("version")));
+                });
+        return result;
+    }
+
+    /** The courses with a homework reminder set on any meeting. */
+    public List<Long> coursesWithReminders() {
+        return jdbc.sql("select distinct course_id from assignment_setting where reminder_days is not null")
+                .query(Long.class)
+                .list();
+    }
+
+    public void saveSetting(
+            long courseId,
+            long meetingId,
+            @Nullable LocalDateTime dueAt,
+            @Nullable Integer reminderDays,
+            long expectedVersion) {
+        int updated = jdbc.sql("""
+                        update assignment_setting set due_at = ?, reminder_days = ?, version = version + 1
+                        where meeting_id = ? and version = ?""")
+                .params(dueAt == null ? null : Timestamp.valueOf(dueAt), reminderDays, meetingId, expectedVersion)
+                .update();
+        if (updated > 0) {
+            return;
+        }
+        boolean exists = jdbc.sql("select count(*) from assignment_setting where meeting_id = ?")
+                        .params(meetingId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (exists || expectedVersion != 0) {
+            throw new EditConflictException();
+        }
+        jdbc.sql("""
+                        insert into assignment_setting (meeting_id, course_id, due_at, reminder_days, version)
+                        values (?, ?, ?, ?, 1)""")
+                .params(meetingId, courseId, dueAt == null ? null : Timestamp.valueOf(dueAt), reminderDays)
+                .update();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("course_id"),
+                rs.getLong("meeting_id"),
+                rs.getLong("person_id"),
+                rs.getString("draft_text"),
+                instant(rs, "draft_saved_at"),
+                HomeworkState.valueOf(rs.getString("state")),
+                rs.getLong("version"));
+    }
+
+    private static HomeworkFile file(ResultSet rs) throws SQLException {
+        return new HomeworkFile(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                FileKind.valueOf(rs.getString("kind")),
+                rs.getLong("size_bytes"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,138 @@
+package nl.pendel.homework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import nl.pendel.homework.Briefing;
+import nl.pendel.homework.HomeworkReviewService;
+import nl.pendel.homework.HomeworkService;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The session briefing: all homework of one subgroup for one meeting on one printable page, with
+ * who has not handed in and the subgroup's common needs, so the trainer walks in prepared.
+ */
+@Route("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+class HomeworkBriefingView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final HomeworkReviewService review;
+    private final HomeworkService homework;
+    private final Clock clock;
+
+    HomeworkBriefingView(HomeworkReviewService review, HomeworkService homework, Clock clock) {
+        this.review = review;
+        this.homework = homework;
+        this.clock = clock;
+        addClassNames("page", "briefing");
+    }
+
+    static String route(long courseId, long meetingId, int subgroup) {
+        return "cursussen/" + courseId + "/huiswerk/" + meetingId + "/briefing/" + subgroup;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        long meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
+        int subgroup = event.getRouteParameters().getInteger("subgroup").orElse(-1);
+        try {
+            build(courseId, review.briefing(courseId, meetingId, subgroup));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "homework.briefing.title";
+    }
+
+    private void build(long courseId, Briefing briefing) {
+        removeAll();
+        Anchor back = new Anchor("cursussen/" + courseId + "/huiswerk", getTranslation("homework.briefing.back"));
+        back.addClassName("no-print");
+        Button print = new Button(getTranslation("homework.briefing.print"), e -> getUI().ifPresent(
+                        ui -> ui.getPage().executeJs("window.print()")));
+        print.addClassName("no-print");
+        Div top = new Div(back, print);
+        top.addClassNames("toolbar", "no-print");
+        add(top);
+        Span course = new Span(briefing.courseTitle());
+        course.addClassName("muted");
+        add(
+                course,
+                new H2(getTranslation(
+                        "homework.briefing.heading",
+                        briefing.meetingPosition(),
+                        briefing.meetingTitle(),
+                        briefing.subgroupNumber())));
+        if (briefing.sessionStart() != null) {
+            add(new Paragraph(getTranslation(
+                    "homework.briefing.session",
+                    DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", getLocale())
+                            .format(briefing.sessionStart()),
+                    briefing.location())));
+        }
+        add(new Paragraph(getTranslation(
+                "homework.briefing.count",
+                briefing.entries().size(),
+                briefing.entries().size() + briefing.notHandedIn().size())));
+        if (!briefing.notHandedIn().isEmpty()) {
+            Paragraph missing = new Paragraph(
+                    getTranslation("homework.briefing.missing", String.join(", ", briefing.notHandedIn())));
+            missing.addClassNames("callout", "callout-warning");
+            add(missing);
+        }
+        if (!briefing.needs().isEmpty()) {
+            Div needs = NeedsBoardPanel.column(getTranslation("homework.briefing.needs"), briefing.needs());
+            needs.addClassNames("card", "needs-board");
+            add(needs);
+        }
+        for (Briefing.Entry entry : briefing.entries()) {
+            Div card = new Div();
+            card.addClassNames("card", "briefing-entry");
+            String discipline = entry.discipline() == null
+                    ? ""
+                    : getTranslation(entry.discipline().translationKey());
+            Span who = new Span(discipline);
+            who.addClassName("muted");
+            card.add(new H3(entry.name()), who);
+            if (entry.submission().late()) {
+                Span late = new Span(getTranslation("homework.badge.late"));
+                late.addClassNames("badge", "badge-warning");
+                card.add(late);
+            }
+            card.add(HomeworkHtml.of(entry.submission().bodyHtml()));
+            for (var file : entry.submission().files()) {
+                Anchor link = new Anchor(HomeworkDownloads.handler(homework, file.id()), file.fileName());
+                link.getElement().setAttribute("download", true);
+                card.add(new Div(link));
+            }
+            if (!entry.themes().isEmpty()) {
+                card.add(new Paragraph(getTranslation(
+                        "homework.briefing.themes",
+                        String.join(
+                                ", ",
+                                entry.themes().stream()
+                                        .map(t -> t.label() + " (" + t.cases() + ")")
+                                        .toList()))));
+            }
+            add(card);
+        }
+    }
+}

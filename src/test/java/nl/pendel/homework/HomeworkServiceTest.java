@@ -1,0 +1,597 @@
+package nl.pendel.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.pendel.IntegrationTest;
+import nl.pendel.MutableClock;
+import nl.pendel.TestData;
+import nl.pendel.TestData.CourseFixture;
+import nl.pendel.account.PersonSummary;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.homework.internal.HomeworkStore;
+import nl.pendel.privacy.FindingKind;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
+import nl.pendel.security.Role;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.SubgroupService;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Homework on the real MariaDB: deadlines, handing in, the privacy guard, files, the board, access. */
+@IntegrationTest
+class HomeworkServiceTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    HomeworkReviewService review;
+
+    @Autowired
+    HomeworkStore store;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    SubgroupService subgroups;
+
+    @Test
+    void each_subgroup_hands_in_before_its_own_session_unless_the_trainer_sets_one_deadline() {
+        Course course = publishedCourse(8);
+        PersonSummary first = course.member(1);
+        PersonSummary third = course.member(3);
+        long meeting1 = course.meeting(1).id();
+
+        assertThat(due(first, meeting1)).isEqualTo(course.sessionStart(1, 1));
+        assertThat(due(third, meeting1)).isEqualTo(course.sessionStart(1, 3));
+        assertThat(due(first, meeting1)).isNotEqualTo(due(third, meeting1));
+        assertThat(due(first, meeting1)).isEqualTo(LocalDateTime.of(2027, 1, 26, 8, 30));
+        assertThat(due(third, meeting1)).isEqualTo(LocalDateTime.of(2027, 1, 27, 8, 30));
+
+        LocalDateTime common = LocalDateTime.of(2027, 1, 24, 20, 0);
+        testData.runAs(
+                course.trainer(),
+                () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 2, 0)));
+        assertThat(due(first, meeting1)).isEqualTo(common);
+        assertThat(due(third, meeting1)).isEqualTo(common);
+
+        assertThatThrownBy(() -> testData.runAs(
+                        course.trainer(),
+                        () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 2, 0))))
+                .as("a stale version is refused")
+                .isInstanceOf(nl.pendel.shared.EditConflictException.class);
+        assertThatThrownBy(() -> testData.runAs(
+                        course.trainer(),
+                        () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 30, 1))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("homework.error.reminder-days"));
+    }
+
+    @Test
+    void handing_in_after_the_deadline_is_accepted_and_marked_late_by_the_injected_clock() {
+        Course course = publishedCourse(8);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary early = course.member(1);
+        PersonSummary late = course.members(1).get(1);
+        LocalDateTime start = course.sessionStart(1, 1);
+        MutableClock clock =
+                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
+        HomeworkService timed = at(clock);
+
+        SubmitOutcome onTime = testData.runAs(early.email(), () -> {
+            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Veel vragen over **eenzaamheid**.", 0);
+            return timed.submit(course.id(), meeting1, saved.version(), false);
+        });
+        clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
+        SubmitOutcome afterwards = testData.runAs(late.email(), () -> {
+            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Schulden komen steeds terug.", 0);
+            return timed.submit(course.id(), meeting1, saved.version(), false);
+        });
+
+        assertThat(onTime.result()).isEqualTo(SubmitOutcome.Result.SUBMITTED);
+        assertThat(onTime.late()).isFalse();
+        assertThat(afterwards.result()).isEqualTo(SubmitOutcome.Result.SUBMITTED);
+        assertThat(afterwards.late()).isTrue();
+        Map<Long, Completion> overview =
+                testData.runAs(course.trainer(), () -> review.overview(course.id(), meeting1)).stream()
+                        .collect(Collectors.toMap(HomeworkRow::personId, HomeworkRow::completion));
+        assertThat(overview.get(early.id())).isEqualTo(Completion.ON_TIME);
+        assertThat(overview.get(late.id())).isEqualTo(Completion.LATE);
+        assertThat(overview).hasSize(8);
+    }
+
+    @Test
+    void withdrawing_makes_a_draft_again_every_version_is_kept_and_it_stops_when_the_session_starts() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        LocalDateTime start = course.sessionStart(1, 1);
+        MutableClock clock =
+                new MutableClock(start.minusDays(2).atZone(AMSTERDAM).toInstant());
+        HomeworkService timed = at(clock);
+
+        testData.runAs(writer.email(), () -> {
+            DraftSaved first = timed.saveDraft(course.id(), meeting1, "Eerste versie", 0);
+            timed.submit(course.id(), meeting1, first.version(), false);
+            assertThatThrownBy(() -> timed.saveDraft(course.id(), meeting1, "tussendoor", first.version() + 1))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("homework.error.submitted"));
+            timed.withdraw(course.id(), meeting1);
+            MyHomework draft = timed.mine(course.id(), meeting1);
+            assertThat(draft.assignment().state()).isEqualTo(HomeworkState.DRAFT);
+            assertThat(draft.draft()).isEqualTo("Eerste versie");
+            DraftSaved second = timed.saveDraft(course.id(), meeting1, "Tweede versie", draft.version());
+            timed.submit(course.id(), meeting1, second.version(), false);
+        });
+        MyHomework mine = testData.runAs(writer.email(), () -> timed.mine(course.id(), meeting1));
+        assertThat(mine.submissions()).extracting(Submission::number).containsExactly(2, 1);
+        assertThat(mine.submissions().get(0).body()).isEqualTo("Tweede versie");
+        assertThat(mine.submissions().get(1).body()).isEqualTo("Eerste versie");
+        assertThat(mine.submissions().get(1).withdrawnAt()).isNotNull();
+        assertThat(mine.canWithdraw()).isTrue();
+
+        clock.set(start.plusMinutes(1).atZone(AMSTERDAM).toInstant());
+        assertThatThrownBy(() -> testData.runAs(writer.email(), () -> timed.withdraw(course.id(), meeting1)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("homework.error.session-started"));
+        assertThat(testData.runAs(writer.email(), () -> timed.mine(course.id(), meeting1))
+                        .canWithdraw())
+                .isFalse();
+    }
+
+    @Test
+    void two_windows_saving_the_same_draft_the_older_one_is_told_instead_of_overwriting() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        testData.runAs(writer.email(), () -> {
+            DraftSaved first = homework.saveDraft(course.id(), meeting1, "venster 1", 0);
+            homework.saveDraft(course.id(), meeting1, "venster 1, verder", first.version());
+            assertThatThrownBy(() -> homework.saveDraft(course.id(), meeting1, "venster 2", first.version()))
+                    .isInstanceOf(nl.pendel.shared.EditConflictException.class);
+            assertThat(homework.mine(course.id(), meeting1).draft()).isEqualTo("venster 1, verder");
+        });
+    }
+
+    @Test
+    void a_citizen_service_number_blocks_handing_in_and_nothing_is_handed_in() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        // 111222333 passes the 11-proof: 9+8+7+12+10+8+9+6-3 = 66 = 6 × 11
+        SubmitOutcome outcome = testData.runAs(writer.email(), () -> {
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Cliënt met bsn 111222333 belde.", 0);
+            assertThat(saved.findings()).extracting(n -> n.finding().kind()).contains(FindingKind.BSN);
+            return homework.submit(course.id(), meeting1, saved.version(), true);
+        });
+
+        assertThat(outcome.result()).isEqualTo(SubmitOutcome.Result.BLOCKED);
+        assertThat(outcome.findings()).singleElement().satisfies(n -> {
+            assertThat(n.finding().kind()).isEqualTo(FindingKind.BSN);
+            assertThat(n.finding().excerpt()).isEqualTo("111222333");
+            assertThat(n.before()).endsWith("bsn ");
+        });
+        MyHomework mine = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1));
+        assertThat(mine.submissions()).isEmpty();
+        assertThat(mine.assignment().state()).isEqualTo(HomeworkState.DRAFT);
+    }
+
+    @Test
+    void a_resident_named_asks_for_confirmation_and_is_handed_in_once_confirmed() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        testData.runAs(writer.email(), () -> {
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Mevrouw Jansen vraagt om hulp.", 0);
+            SubmitOutcome first = homework.submit(course.id(), meeting1, saved.version(), false);
+            assertThat(first.result()).isEqualTo(SubmitOutcome.Result.NEEDS_CONFIRMATION);
+            assertThat(first.findings()).extracting(n -> n.finding().kind()).containsExactly(FindingKind.RESIDENT_NAME);
+            assertThat(homework.mine(course.id(), meeting1).submissions()).isEmpty();
+            SubmitOutcome confirmed = homework.submit(course.id(), meeting1, saved.version(), true);
+            assertThat(confirmed.result()).isEqualTo(SubmitOutcome.Result.SUBMITTED);
+        });
+    }
+
+    @Test
+    void attachments_are_checked_by_their_bytes_and_their_text_goes_through_the_privacy_guard() throws Exception {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        byte[] pdf = pdf("Overzicht van de wijk. Rekening NL91ABNA0417164300 van de familie.");
+
+        testData.runAs(writer.email(), () -> {
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "verslag.pdf", exe))
+                    .isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "leeg.pdf", new byte[0]))
+                    .isInstanceOf(UserFacingException.class);
+            HomeworkFile file = homework.addFile(course.id(), meeting1, "../../verslag.pdf", pdf);
+            assertThat(file.fileName()).isEqualTo("verslag.pdf");
+            MyHomework mine = homework.mine(course.id(), meeting1);
+            assertThat(mine.files()).extracting(HomeworkFile::fileName).containsExactly("verslag.pdf");
+            SubmitOutcome outcome = homework.submit(course.id(), meeting1, mine.version(), true);
+            assertThat(outcome.result()).isEqualTo(SubmitOutcome.Result.BLOCKED);
+            assertThat(outcome.findings()).anySatisfy(n -> {
+                assertThat(n.finding().kind()).isEqualTo(FindingKind.IBAN);
+                assertThat(n.where()).isEqualTo("verslag.pdf");
+            });
+            homework.removeFile(course.id(), meeting1, file.id());
+            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            for (int i = 0; i < 5; i++) {
+                homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", pdf("Bijlage " + i));
+            }
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "zesde.pdf", pdf("zes")))
+                    .isInstanceOf(UserFacingException.class);
+        });
+        FileDownload own = testData.runAs(
+                writer.email(),
+                () -> homework.download(testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+                        .files()
+                        .getFirst()
+                        .id()));
+        assertThat(own.contentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void html_and_script_in_homework_are_shown_as_text_never_run() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        MyHomework mine = testData.runAs(writer.email(), () -> {
+            DraftSaved saved = homework.saveDraft(
+                    course.id(),
+                    meeting1,
+                    "<script>alert('x')</script> en [klik](javascript:alert(1)) <img src=x onerror=alert(1)>",
+                    0);
+            homework.submit(course.id(), meeting1, saved.version(), true);
+            return homework.mine(course.id(), meeting1);
+        });
+        String html = mine.submissions().getFirst().bodyHtml();
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("href=\"javascript")
+                .doesNotContain("<img");
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void caseload_themes_add_up_per_subgroup_and_for_the_team_anonymously_most_frequent_first() {
+        Course course = publishedCourse(8);
+        CourseDetails.Meeting meeting2 = course.details().meetings().stream()
+                .filter(CourseDetails.Meeting::asksCaseloadThemes)
+                .findFirst()
+                .orElseThrow();
+        List<String> keys = testData.runAs(course.trainer(), () -> homework.caseloadThemes(course.id())).stream()
+                .map(nl.pendel.course.CaseloadTheme::key)
+                .toList();
+        String lonely = keys.get(0);
+        String debts = keys.get(1);
+        PersonSummary a = course.members(1).get(0);
+        PersonSummary b = course.members(1).get(1);
+        PersonSummary c = course.members(2).get(0);
+        handIn(course, meeting2.id(), a, List.of(new ThemeAnswer(lonely, null, 5), new ThemeAnswer(debts, null, 2)));
+        handIn(
+                course,
+                meeting2.id(),
+                b,
+                List.of(new ThemeAnswer(lonely, null, 3), new ThemeAnswer(null, "taalles voor vaders", 4)));
+        handIn(course, meeting2.id(), c, List.of(new ThemeAnswer(debts, null, 7)));
+        testData.runAs(
+                course.members(2).get(1).email(),
+                () -> homework.saveThemes(course.id(), meeting2.id(), List.of(new ThemeAnswer(lonely, null, 9))));
+
+        NeedsBoard board = testData.runAs(course.trainer(), () -> review.needsBoard(course.id(), meeting2.id()));
+        String lonelyLabel = label(course, lonely);
+        String debtsLabel = label(course, debts);
+        assertThat(board.contributions()).isEqualTo(3);
+        assertThat(board.team())
+                .containsExactly(
+                        new NeedLine(debtsLabel, false, 2, 9),
+                        new NeedLine(lonelyLabel, false, 2, 8),
+                        new NeedLine("Taalles voor vaders", true, 1, 4));
+        assertThat(board.bySubgroup().get(1))
+                .containsExactly(
+                        new NeedLine(lonelyLabel, false, 2, 8),
+                        new NeedLine("Taalles voor vaders", true, 1, 4),
+                        new NeedLine(debtsLabel, false, 1, 2));
+        assertThat(board.bySubgroup().get(2)).containsExactly(new NeedLine(debtsLabel, false, 1, 7));
+
+        NeedsBoard participantView = testData.runAs(a.email(), () -> review.needsBoard(course.id(), meeting2.id()));
+        assertThat(participantView.bySubgroup()).containsOnlyKeys(1);
+        assertThat(participantView.team()).isEqualTo(board.team());
+
+        assertThatThrownBy(() -> testData.runAs(
+                        a.email(),
+                        () -> homework.saveThemes(
+                                course.id(), meeting2.id(), List.of(new ThemeAnswer(lonely, null, 0)))))
+                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> testData.runAs(
+                        c.email(),
+                        () -> homework.saveThemes(
+                                course.id(), course.meeting(1).id(), List.of(new ThemeAnswer(lonely, null, 1)))))
+                .as("meeting 1 does not ask for themes")
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void others_never_see_a_draft_and_subgroup_members_read_each_others_work_only_after_the_deadline() {
+        Course course = publishedCourse(8);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.members(1).get(0);
+        PersonSummary peer = course.members(1).get(1);
+        PersonSummary otherGroup = course.member(2);
+        LocalDateTime start = course.sessionStart(1, 1);
+        MutableClock clock =
+                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
+        HomeworkService timed = at(clock);
+        long fileId = testData.runAs(writer.email(), () -> {
+            HomeworkFile file = timed.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van de wijk"));
+            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Mijn werk voor de subgroep", 0);
+            timed.submit(course.id(), meeting1, saved.version(), false);
+            return file.id();
+        });
+        assertThatThrownBy(() -> testData.runAs(peer.email(), () -> timed.download(fileId)))
+                .as("a subgroup member before the deadline")
+                .isInstanceOf(AccessDeniedException.class);
+        testData.runAs(peer.email(), () -> timed.saveDraft(course.id(), meeting1, "geheim concept", 0));
+
+        assertThat(testData.runAs(peer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+                .as("before the deadline")
+                .isEmpty();
+        clock.set(start.plusMinutes(1).atZone(AMSTERDAM).toInstant());
+        assertThat(testData.runAs(peer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+                .singleElement()
+                .satisfies(w -> assertThat(w.body()).isEqualTo("Mijn werk voor de subgroep"));
+        assertThat(testData.runAs(writer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+                .as("a draft is never shared")
+                .isEmpty();
+        assertThat(testData.runAs(otherGroup.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+                .as("another subgroup")
+                .isEmpty();
+        assertThat(testData.runAs(peer.email(), () -> timed.download(fileId)).fileName())
+                .isEqualTo("kaart.pdf");
+        assertThatThrownBy(() -> testData.runAs(otherGroup.email(), () -> timed.download(fileId)))
+                .as("another subgroup")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(testData.runAs(course.trainer(), () -> timed.download(fileId))
+                        .content())
+                .isNotEmpty();
+
+        long peerDraft = store.find(meeting1, peer.id()).orElseThrow().id();
+        HomeworkReading reading = testData.runAs(course.trainer(), () -> review.read(course.id(), peerDraft));
+        assertThat(reading.submissions())
+                .as("trainers read what was handed in; the draft stays out")
+                .isEmpty();
+        assertThat(reading.toString()).doesNotContain("geheim concept");
+    }
+
+    @Test
+    void the_team_lead_sees_figures_not_texts_and_strangers_see_nothing() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        long homeworkId = testData.runAs(writer.email(), () -> {
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "tekst", 0);
+            homework.submit(course.id(), meeting1, saved.version(), false);
+            return store.find(meeting1, writer.id()).orElseThrow().id();
+        });
+        PersonSummary lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(course.fixture().team().id())
+                .create();
+        PersonSummary otherLead = testData.person().roles(Role.TEAM_LEAD).create();
+        PersonSummary otherTrainer = testData.trainer();
+        PersonSummary stranger = testData.person().create();
+
+        List<MeetingCompletion> figures = testData.runAs(lead.email(), () -> review.completion(course.id()));
+        assertThat(figures.getFirst().onTime()).isEqualTo(1);
+        assertThat(figures.getFirst().open()).isEqualTo(3);
+        assertThatThrownBy(() -> testData.runAs(lead.email(), () -> review.read(course.id(), homeworkId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(lead.email(), () -> review.overview(course.id(), meeting1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(otherLead.email(), () -> review.completion(course.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(otherTrainer.email(), () -> review.read(course.id(), homeworkId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(stranger.email(), () -> homework.mine(course.id(), meeting1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(course.member(2).email(), () -> review.read(course.id(), homeworkId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void feedback_is_stored_with_the_version_and_the_participant_sees_it() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        testData.runAs(writer.email(), () -> {
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "tekst", 0);
+            homework.submit(course.id(), meeting1, saved.version(), false);
+        });
+        long submissionId = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+                .submissions()
+                .getFirst()
+                .id();
+        assertThatThrownBy(() ->
+                        testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submissionId, " ")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("homework.error.feedback-empty"));
+        testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submissionId, "Mooi *verwoord*."));
+
+        Submission seen = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+                .submissions()
+                .getFirst();
+        assertThat(seen.feedback()).singleElement().satisfies(f -> {
+            assertThat(f.body()).isEqualTo("Mooi *verwoord*.");
+            assertThat(f.bodyHtml()).contains("<em>verwoord</em>");
+        });
+        assertThatThrownBy(() ->
+                        testData.runAs(writer.email(), () -> review.giveFeedback(course.id(), submissionId, "zelf")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_trainers_overview_briefing_and_board_cost_the_same_statements_for_4_or_16_participants() {
+        Course small = publishedCourse(4);
+        Course large = publishedCourse(16);
+        for (Course course : List.of(small, large)) {
+            for (PersonSummary person : course.fixture().participants()) {
+                testData.runAs(person.email(), () -> {
+                    DraftSaved saved =
+                            homework.saveDraft(course.id(), course.meeting(1).id(), "werk", 0);
+                    homework.submit(course.id(), course.meeting(1).id(), saved.version(), false);
+                });
+            }
+            long first = course.fixture().participants().getFirst().id();
+            long submission = testData.runAs(
+                            course.fixture().participants().getFirst().email(),
+                            () -> homework.mine(course.id(), course.meeting(1).id()))
+                    .submissions()
+                    .getFirst()
+                    .id();
+            testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submission, "goed " + first));
+        }
+        assertThat(statements(large, c -> review.overview(c.id(), c.meeting(1).id())))
+                .isEqualTo(statements(
+                        small, c -> review.overview(c.id(), c.meeting(1).id())));
+        assertThat(statements(large, c -> review.briefing(c.id(), c.meeting(1).id(), 1)))
+                .isEqualTo(statements(
+                        small, c -> review.briefing(c.id(), c.meeting(1).id(), 1)));
+        assertThat(statements(large, c -> review.needsBoard(c.id(), c.meeting(2).id())))
+                .isEqualTo(statements(
+                        small, c -> review.needsBoard(c.id(), c.meeting(2).id())));
+        assertThat(statements(large, c -> review.completion(c.id())))
+                .isEqualTo(statements(small, c -> review.completion(c.id())));
+    }
+
+    private int statements(Course course, java.util.function.Function<Course, Object> screen) {
+        return testData.runAs(course.trainer(), () -> nl.pendel.SqlStatements.count(() -> screen.apply(course)))
+                .statements();
+    }
+
+    // ---- fixtures
+
+    private void handIn(Course course, long meetingId, PersonSummary who, List<ThemeAnswer> themes) {
+        testData.runAs(who.email(), () -> {
+            homework.saveThemes(course.id(), meetingId, themes);
+            DraftSaved saved = homework.saveDraft(course.id(), meetingId, "Wat ik zie in mijn caseload.", 0);
+            homework.submit(course.id(), meetingId, saved.version(), true);
+        });
+    }
+
+    private String label(Course course, String key) {
+        return testData.runAs(course.trainer(), () -> homework.caseloadThemes(course.id())).stream()
+                .filter(t -> t.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .label();
+    }
+
+    private LocalDateTime due(PersonSummary person, long meetingId) {
+        return testData.runAs(person.email(), () -> homework.myAssignments()).stream()
+                .filter(a -> a.meetingId() == meetingId)
+                .findFirst()
+                .orElseThrow()
+                .dueAt();
+    }
+
+    private HomeworkService at(MutableClock clock) {
+        return homework.at(clock);
+    }
+
+    private static byte[] pdf(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private Course publishedCourse(int participants) {
+        CourseFixture fixture = testData.course(participants);
+        List<SessionView> sessions = testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        CourseDetails details = testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.details(fixture.course().id()));
+        Map<Long, Integer> numbers = testData.runAs(
+                fixture.trainer().email(),
+                () -> subgroups.subgroupNumbers(fixture.course().id()));
+        Map<Long, java.util.Set<Long>> members =
+                testData.runAs(fixture.trainer().email(), () -> subgroups.membersBySubgroup(numbers.keySet()));
+        return new Course(fixture, details, sessions, numbers, members);
+    }
+
+    private record Course(
+            CourseFixture fixture,
+            CourseDetails details,
+            List<SessionView> sessions,
+            Map<Long, Integer> numbers,
+            Map<Long, java.util.Set<Long>> members) {
+
+        long id() {
+            return fixture.course().id();
+        }
+
+        String trainer() {
+            return fixture.trainer().email();
+        }
+
+        CourseDetails.Meeting meeting(int position) {
+            return details.meetings().get(position - 1);
+        }
+
+        List<PersonSummary> members(int subgroupNumber) {
+            long subgroupId = numbers.entrySet().stream()
+                    .filter(e -> e.getValue() == subgroupNumber)
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            return fixture.participants().stream()
+                    .filter(p -> members.get(subgroupId).contains(p.id()))
+                    .sorted(java.util.Comparator.comparing(PersonSummary::id))
+                    .toList();
+        }
+
+        PersonSummary member(int subgroupNumber) {
+            return members(subgroupNumber).getFirst();
+        }
+
+        LocalDateTime sessionStart(int meetingPosition, int subgroupNumber) {
+            SessionView session = sessions.stream()
+                    .filter(s -> s.meetingPosition() == meetingPosition && s.subgroupNumber() == subgroupNumber)
+                    .findFirst()
+                    .orElseThrow();
+            return session.date().atTime(session.start());
+        }
+    }
+}
