@@ -15,9 +15,12 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkState;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -33,7 +36,7 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @PermitAll
 class HomeView extends Div implements TranslatedTitle {
 
-    HomeView(CurrentUser currentUser, ScheduleService schedule, Clock clock) {
+    HomeView(CurrentUser currentUser, ScheduleService schedule, HomeworkService homework, Clock clock) {
         addClassName("page");
         addClassName("home");
         PendelUser user = currentUser.require();
@@ -59,6 +62,24 @@ class HomeView extends Div implements TranslatedTitle {
                                 next.end(),
                                 next.location()));
                         line.addClassName("next-session");
+                        hero.add(line);
+                    });
+            LocalDateTime now = LocalDateTime.now(clock);
+            homework.myAssignments().stream()
+                    .filter(a -> a.state() != HomeworkState.SUBMITTED
+                            && a.dueAt() != null
+                            && a.dueAt().isAfter(now))
+                    .findFirst()
+                    .ifPresent(due -> {
+                        Anchor link = new Anchor(
+                                "huiswerk/" + due.courseId() + "/" + due.meetingId(),
+                                getTranslation(
+                                        "home.next-homework",
+                                        due.title(),
+                                        DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", getLocale())
+                                                .format(due.dueAt())));
+                        Paragraph line = new Paragraph(link);
+                        line.addClassName("next-homework");
                         hero.add(line);
                     });
         }

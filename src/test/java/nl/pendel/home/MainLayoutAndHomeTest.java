@@ -67,6 +67,19 @@ class MainLayoutAndHomeTest extends KaribuTest {
     }
 
     @Test
+    void participant_home_page_links_the_next_homework_that_is_not_handed_in() {
+        login("deelnemer@pendel.test");
+        open("");
+        var link =
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class).stream()
+                        .filter(a -> a.getText().startsWith("Huiswerk: "))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(link.getText()).contains("inleveren vóór");
+        assertThat(link.getHref()).startsWith("huiswerk/");
+    }
+
+    @Test
     void team_lead_menu_shows_their_team() {
         login("teamleider@pendel.test");
         open("");
