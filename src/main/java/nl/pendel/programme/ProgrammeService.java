@@ -161,6 +161,20 @@ public class ProgrammeService {
                 .list();
     }
 
+    /**
+     * The competence framework of a programme version: its scale and competences with their
+     * indicators, in order. Content without personal data, so every signed-in person may read it
+     * (a participant rating themselves on it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgrammeOutline.Framework> frameworkOf(long programmeVersionId) {
+        return jdbc.sql("select framework_version_id from programme_version where id = ?")
+                .param(programmeVersionId)
+                .query(Long.class)
+                .optional()
+                .map(this::framework);
+    }
+
     private ProgrammeOutline.CaseloadThemeList caseloadThemeList(long id) {
         List<ProgrammeOutline.CaseloadTheme> themes = caseloadThemes(id);
         return jdbc.sql("select list_key, version_no, title from caseload_theme_list_version where id = ?")

@@ -51,6 +51,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Start",
                         "Mijn bijeenkomsten",
                         "Huiswerk",
+                        "Zelfevaluatie",
                         "Cursussen",
                         "Agenda-koppeling",
                         "Meldingen",

@@ -1,0 +1,432 @@
+package nl.pendel.assessment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.programme.ProgrammeOutline;
+import nl.pendel.programme.ProgrammeService;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PendelUser;
+import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-assessment moments of a course and each participant's own self-assessments. A participant
+ * reads and writes only their own; the moments are set by the course's trainers. Half-filled
+ * answers stay a draft; submitting needs every indicator rated and at least one goal.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SelfAssessmentService {
+
+    /** How long a moment stays open by default. */
+    static final int DEFAULT_OPEN_DAYS = 14;
+
+    private final JdbcClient jdbc;
+    private final CourseService courses;
+    private final ProgrammeService programmes;
+    private final ScheduleService schedule;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SelfAssessmentService(
+            JdbcClient jdbc,
+            CourseService courses,
+            ProgrammeService programmes,
+            ScheduleService schedule,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.courses = courses;
+        this.programmes = programmes;
+        this.schedule = schedule;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The course's moments, in order; the defaults are made the first time: start (two weeks up to
+     * the first session), end (two weeks from the last session) and follow-up (three months after
+     * the course, for two weeks).
+     */
+    @Transactional
+    public List<Moment> moments(long courseId) {
+        courses.requireView(courseId);
+        List<Moment> moments = stored(courseId);
+        if (!moments.isEmpty()) {
+            return moments;
+        }
+        CourseDetails details = courses.details(courseId);
+        List<SessionView> sessions = schedule.sessions(courseId);
+        LocalDate first = sessions.stream()
+                .map(SessionView::date)
+                .min(LocalDate::compareTo)
+                .orElse(details.summary().startsOn());
+        LocalDate last = sessions.stream()
+                .map(SessionView::date)
+                .max(LocalDate::compareTo)
+                .orElse(details.summary().endsOn());
+        LocalDate followUp = details.summary().endsOn().plusMonths(3);
+        insertDefault(courseId, MomentKind.START, first.minusDays(DEFAULT_OPEN_DAYS), first);
+        insertDefault(courseId, MomentKind.END, last, last.plusDays(DEFAULT_OPEN_DAYS));
+        insertDefault(courseId, MomentKind.FOLLOW_UP, followUp, followUp.plusDays(DEFAULT_OPEN_DAYS));
+        return stored(courseId);
+    }
+
+    /** A trainer moves a moment's period. */
+    @Transactional
+    public Moment changeMoment(long courseId, long momentId, LocalDate opensOn, LocalDate closesOn, long version) {
+        courses.requireManage(courseId);
+        if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
+            throw new UserFacingException("assessment.error.period");
+        }
+        int updated = jdbc.sql("""
+                        update assessment_moment set opens_on = ?, closes_on = ?, version = version + 1
+                        where id = ? and course_id = ? and version = ?""")
+                .params(opensOn, closesOn, momentId, courseId, version)
+                .update();
+        if (updated == 0) {
+            throw new EditConflictException();
+        }
+        return moment(courseId, momentId);
+    }
+
+    /** The signed-in participant's self-assessment at this moment (empty before the first save). */
+    public MySelfAssessment mine(long courseId, long momentId) {
+        Context context = participantContext(courseId, momentId);
+        Optional<Row> row = row(momentId, context.user().personId());
+        AssessmentDraft answers = row.map(r -> answers(r.id(), r.mastered(), r.development()))
+                .orElse(new AssessmentDraft(Map.of(), "", "", List.of()));
+        boolean open = context.moment().isOpen(LocalDate.now(clock));
+        boolean submitted = row.map(Row::submitted).orElse(false);
+        return new MySelfAssessment(
+                context.moment(),
+                context.framework(),
+                answers,
+                submitted,
+                row.map(Row::savedAt).orElse(null),
+                row.map(Row::version).orElse(0L),
+                open && !submitted,
+                open && submitted,
+                earlier(courseId, context));
+    }
+
+    /** Stores the answers as a draft, while the moment is open and not submitted. */
+    @Transactional
+    public long saveDraft(long courseId, long momentId, AssessmentDraft draft, long expectedVersion) {
+        Context context = participantContext(courseId, momentId);
+        requireOpen(context);
+        validate(context.framework(), draft);
+        long id = ensure(momentId, context.user().personId());
+        Row row = row(momentId, context.user().personId()).orElseThrow();
+        if (row.submitted()) {
+            throw new UserFacingException("assessment.error.submitted");
+        }
+        int updated = jdbc.sql("""
+                        update self_assessment set mastered = ?, development = ?, saved_at = ?, version = version + 1
+                        where id = ? and version = ?""")
+                .params(
+                        draft.mastered().strip(),
+                        draft.development().strip(),
+                        Timestamp.from(clock.instant()),
+                        id,
+                        expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new EditConflictException();
+        }
+        jdbc.sql("delete from self_assessment_rating where assessment_id = ?")
+                .params(id)
+                .update();
+        for (Map.Entry<Long, Integer> rating : draft.ratings().entrySet()) {
+            jdbc.sql("insert into self_assessment_rating (assessment_id, indicator_id, level_value) values (?, ?, ?)")
+                    .params(id, rating.getKey(), rating.getValue())
+                    .update();
+        }
+        jdbc.sql("delete from development_goal where assessment_id = ?")
+                .params(id)
+                .update();
+        int position = 0;
+        for (String goal : draft.goals()) {
+            if (!goal.isBlank()) {
+                jdbc.sql("insert into development_goal (assessment_id, position, text) values (?, ?, ?)")
+                        .params(id, position++, goal.strip())
+                        .update();
+            }
+        }
+        return expectedVersion + 1;
+    }
+
+    /**
+     * Submits the stored answers: every indicator rated and at least one goal, else a message
+     * naming what is missing and nothing changes.
+     */
+    @Transactional
+    public void submit(long courseId, long momentId, long expectedVersion) {
+        Context context = participantContext(courseId, momentId);
+        requireOpen(context);
+        Row row = row(momentId, context.user().personId())
+                .orElseThrow(
+                        () -> new UserFacingException("assessment.error.missing", missingCodes(context, Set.of())));
+        if (row.version() != expectedVersion) {
+            throw new EditConflictException();
+        }
+        AssessmentDraft answers = answers(row.id(), row.mastered(), row.development());
+        String missing = missingCodes(context, answers.ratings().keySet());
+        if (!missing.isEmpty()) {
+            throw new UserFacingException("assessment.error.missing", missing);
+        }
+        if (answers.goals().isEmpty()) {
+            throw new UserFacingException("assessment.error.no-goal");
+        }
+        jdbc.sql("""
+                        update self_assessment set state = 'SUBMITTED', submitted_at = ?, version = version + 1
+                        where id = ?""").params(Timestamp.from(clock.instant()), row.id()).update();
+    }
+
+    /** Opens a submitted self-assessment again, until the moment closes. */
+    @Transactional
+    public void reopen(long courseId, long momentId) {
+        Context context = participantContext(courseId, momentId);
+        requireOpen(context);
+        int updated = jdbc.sql("""
+                        update self_assessment set state = 'DRAFT', version = version + 1
+                        where moment_id = ? and person_id = ? and state = 'SUBMITTED'""").params(momentId, context.user().personId()).update();
+        if (updated == 0) {
+            throw new UserFacingException("assessment.error.not-submitted");
+        }
+    }
+
+    /**
+     * The signed-in participant's growth in one course: per competence the average level at each
+     * moment they submitted (computed in the database), and per indicator the level.
+     */
+    public Growth myGrowth(long courseId) {
+        PendelUser user = currentUser.require();
+        CourseAccess access = courses.requireView(courseId);
+        if (!access.participantIds().contains(user.personId())) {
+            throw new AccessDeniedException("Growth is the participant's own");
+        }
+        ProgrammeOutline.Framework framework = framework(courseId);
+        Map<String, Map<MomentKind, Double>> averages = new HashMap<>();
+        jdbc.sql("""
+                        select c.code, m.kind, avg(r.level_value)
+                        from self_assessment a
+                        join assessment_moment m on m.id = a.moment_id
+                        join self_assessment_rating r on r.assessment_id = a.id
+                        join indicator i on i.id = r.indicator_id
+                        join competence c on c.id = i.competence_id
+                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
+                        group by c.code, m.kind""").params(courseId, user.personId()).query(rs -> {
+            averages.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(MomentKind.class))
+                    .put(MomentKind.valueOf(rs.getString(2)), rs.getDouble(3));
+        });
+        Map<Long, Map<MomentKind, Integer>> levels = new HashMap<>();
+        jdbc.sql("""
+                        select r.indicator_id, m.kind, r.level_value
+                        from self_assessment a
+                        join assessment_moment m on m.id = a.moment_id
+                        join self_assessment_rating r on r.assessment_id = a.id
+                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'""").params(courseId, user.personId()).query(rs -> {
+            levels.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(MomentKind.class))
+                    .put(MomentKind.valueOf(rs.getString(2)), rs.getInt(3));
+        });
+        List<MomentKind> moments = averages.values().stream()
+                .flatMap(m -> m.keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        List<Growth.CompetenceGrowth> competences = framework.competences().stream()
+                .map(c -> new Growth.CompetenceGrowth(
+                        c.code(),
+                        c.shortTitle(),
+                        c.orientation(),
+                        averages.getOrDefault(c.code(), Map.of()),
+                        c.indicators().stream()
+                                .map(i -> new Growth.IndicatorGrowth(
+                                        i.code(), i.text(), levels.getOrDefault(i.id(), Map.of())))
+                                .toList()))
+                .toList();
+        return new Growth(moments, competences);
+    }
+
+    /** The framework the course's participants rate themselves on. */
+    public ProgrammeOutline.Framework framework(long courseId) {
+        CourseDetails details = courses.details(courseId);
+        return programmes.frameworkOf(details.summary().programmeVersionId()).orElseThrow();
+    }
+
+    // ---- helpers
+
+    private static void validate(ProgrammeOutline.Framework framework, AssessmentDraft draft) {
+        Set<Long> indicators = framework.competences().stream()
+                .flatMap(c -> c.indicators().stream())
+                .map(ProgrammeOutline.Indicator::id)
+                .collect(Collectors.toSet());
+        Set<Integer> levels =
+                framework.scale().stream().map(ProgrammeOutline.Level::value).collect(Collectors.toSet());
+        for (Map.Entry<Long, Integer> rating : draft.ratings().entrySet()) {
+            if (!indicators.contains(rating.getKey()) || !levels.contains(rating.getValue())) {
+                throw new UserFacingException("assessment.error.level");
+            }
+        }
+        for (String text : List.of(draft.mastered(), draft.development())) {
+            if (text.codePointCount(0, text.length()) > AssessmentDraft.TEXT_MAX) {
+                throw new UserFacingException("assessment.error.text-too-long", AssessmentDraft.TEXT_MAX);
+            }
+        }
+        if (draft.goals().stream().filter(g -> !g.isBlank()).count() > AssessmentDraft.GOALS_MAX) {
+            throw new UserFacingException("assessment.error.too-many-goals", AssessmentDraft.GOALS_MAX);
+        }
+        for (String goal : draft.goals()) {
+            if (goal.strip().codePointCount(0, goal.strip().length()) > AssessmentDraft.GOAL_MAX) {
+                throw new UserFacingException("assessment.error.goal-too-long", AssessmentDraft.GOAL_MAX);
+            }
+        }
+    }
+
+    private static String missingCodes(Context context, Set<Long> rated) {
+        List<String> missing = new ArrayList<>();
+        for (ProgrammeOutline.Competence competence : context.framework().competences()) {
+            for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
+                if (!rated.contains(indicator.id())) {
+                    missing.add(indicator.code());
+                }
+            }
+        }
+        return String.join(", ", missing);
+    }
+
+    private void requireOpen(Context context) {
+        if (!context.moment().isOpen(LocalDate.now(clock))) {
+            throw new UserFacingException("assessment.error.closed");
+        }
+        if (!context.access().status().editable()) {
+            throw new UserFacingException("course.error.closed");
+        }
+    }
+
+    private MySelfAssessment.@Nullable Earlier earlier(long courseId, Context context) {
+        List<Moment> before = stored(courseId).stream()
+                .filter(m -> m.kind().ordinal() < context.moment().kind().ordinal())
+                .toList();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Optional<Row> row =
+                    row(before.get(i).id(), context.user().personId()).filter(Row::submitted);
+            if (row.isPresent()) {
+                AssessmentDraft answers = answers(row.get().id(), "", "");
+                return new MySelfAssessment.Earlier(before.get(i).kind(), answers.ratings(), answers.goals());
+            }
+        }
+        return null;
+    }
+
+    private AssessmentDraft answers(long assessmentId, String mastered, String development) {
+        Map<Long, Integer> ratings = new LinkedHashMap<>();
+        jdbc.sql("select indicator_id, level_value from self_assessment_rating where assessment_id = ?")
+                .params(assessmentId)
+                .query(rs -> {
+                    ratings.put(rs.getLong(1), rs.getInt(2));
+                });
+        List<String> goals = jdbc.sql("select text from development_goal where assessment_id = ? order by position")
+                .params(assessmentId)
+                .query(String.class)
+                .list();
+        return new AssessmentDraft(ratings, mastered, development, goals);
+    }
+
+    private long ensure(long momentId, long personId) {
+        jdbc.sql("""
+                        insert into self_assessment (moment_id, person_id, mastered, development)
+                        values (?, ?, '', '') on duplicate key update id = id""").params(momentId, personId).update();
+        return row(momentId, personId).orElseThrow().id();
+    }
+
+    private record Row(
+            long id,
+            boolean submitted,
+            String mastered,
+            String development,
+            @Nullable Instant savedAt,
+            long version) {}
+
+    private Optional<Row> row(long momentId, long personId) {
+        return jdbc.sql("""
+                        select id, state, mastered, development, saved_at, version from self_assessment
+                        where moment_id = ? and person_id = ?""")
+                .params(momentId, personId)
+                .query((rs, n) -> {
+                    Timestamp saved = rs.getTimestamp(5);
+                    return new Row(
+                            rs.getLong(1),
+                            "SUBMITTED".equals(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            saved == null ? null : saved.toInstant(),
+                            rs.getLong(6));
+                })
+                .optional();
+    }
+
+    private Context participantContext(long courseId, long momentId) {
+        PendelUser user = currentUser.require();
+        CourseAccess access =
+                courses.access(courseId).orElseThrow(() -> new UserFacingException("assessment.error.not-found"));
+        if (!access.status().visibleToTeam() || !access.participantIds().contains(user.personId())) {
+            throw new AccessDeniedException("Self-assessment is the participant's own");
+        }
+        return new Context(user, access, moment(courseId, momentId), framework(courseId));
+    }
+
+    private Moment moment(long courseId, long momentId) {
+        return stored(courseId).stream()
+                .filter(m -> m.id() == momentId)
+                .findFirst()
+                .orElseThrow(() -> new UserFacingException("assessment.error.not-found"));
+    }
+
+    private List<Moment> stored(long courseId) {
+        return jdbc.sql("select * from assessment_moment where course_id = ? order by position")
+                .params(courseId)
+                .query((rs, n) -> new Moment(
+                        rs.getLong("id"),
+                        rs.getLong("course_id"),
+                        MomentKind.valueOf(rs.getString("kind")),
+                        rs.getDate("opens_on").toLocalDate(),
+                        rs.getDate("closes_on").toLocalDate(),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    private void insertDefault(long courseId, MomentKind kind, LocalDate opensOn, LocalDate closesOn) {
+        jdbc.sql("""
+                        insert ignore into assessment_moment (course_id, kind, position, opens_on, closes_on)
+                        values (?, ?, ?, ?, ?)""")
+                .params(courseId, kind.name(), kind.ordinal(), opensOn, closesOn)
+                .update();
+    }
+
+    private record Context(PendelUser user, CourseAccess access, Moment moment, ProgrammeOutline.Framework framework) {}
+}

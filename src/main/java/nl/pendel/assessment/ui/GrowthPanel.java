@@ -1,0 +1,74 @@
+package nl.pendel.assessment.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import nl.pendel.assessment.Growth;
+import nl.pendel.assessment.MomentKind;
+
+/**
+ * Growth per competence over the moments: a bar per moment (hidden from screen readers) and the
+ * same numbers in a table.
+ */
+class GrowthPanel extends Div {
+
+    GrowthPanel(Growth growth) {
+        addClassName("growth");
+        add(new H4(getTranslation("assessment.growth")));
+        for (Growth.CompetenceGrowth competence : growth.competences()) {
+            Div block = new Div();
+            block.addClassName("growth-competence");
+            block.add(new Span(competence.code() + " · " + competence.shortTitle()));
+            for (MomentKind moment : growth.moments()) {
+                Double average = competence.averages().get(moment);
+                if (average == null) {
+                    continue;
+                }
+                Div row = new Div();
+                row.addClassName("growth-row");
+                row.getElement().setAttribute("aria-hidden", "true");
+                Span label = new Span(getTranslation(moment.translationKey()));
+                Div bar = new Div();
+                bar.addClassName("growth-bar");
+                bar.getStyle().set("--share", Math.round(average / 5 * 100) + "%");
+                Span value = new Span(String.format(getLocale(), "%.1f", average));
+                row.add(label, bar, value);
+                block.add(row);
+            }
+            add(block);
+        }
+        add(table(growth));
+    }
+
+    private Div table(Growth growth) {
+        Element table = new Element("table");
+        table.setAttribute("class", "growth-table");
+        Element caption = new Element("caption");
+        caption.setText(getTranslation("assessment.growth.table"));
+        table.appendChild(caption);
+        Element head = new Element("tr");
+        head.appendChild(cell("th", getTranslation("assessment.competence")));
+        growth.moments().forEach(m -> head.appendChild(cell("th", getTranslation(m.translationKey()))));
+        table.appendChild(head);
+        for (Growth.CompetenceGrowth competence : growth.competences()) {
+            Element row = new Element("tr");
+            row.appendChild(cell("th", competence.code() + " " + competence.shortTitle()));
+            for (MomentKind moment : growth.moments()) {
+                Double average = competence.averages().get(moment);
+                row.appendChild(cell("td", average == null ? "–" : String.format(getLocale(), "%.1f", average)));
+            }
+            table.appendChild(row);
+        }
+        Div wrapper = new Div();
+        wrapper.addClassName("growth-table-wrapper");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private static Element cell(String tag, String text) {
+        Element cell = new Element(tag);
+        cell.setText(text);
+        return cell;
+    }
+}

@@ -1,0 +1,238 @@
+package nl.pendel.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.pendel.assessment.AssessmentDraft;
+import nl.pendel.assessment.MySelfAssessment;
+import nl.pendel.assessment.SelfAssessmentService;
+import nl.pendel.programme.ProgrammeOutline;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One self-assessment: per competence its indicators rated on the framework's scale (with the
+ * anchor texts, and the level chosen at the previous moment beside it), what one masters, one's
+ * development points and one to three goals. Every change is stored as a draft at once (texts a
+ * moment after typing stops); submitting checks that every indicator is rated.
+ */
+@Route("zelfevaluatie/:courseId/:momentId")
+@RolesAllowed(Roles.PARTICIPANT)
+class SelfAssessmentFormView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final SelfAssessmentService assessments;
+    private final Map<Long, RadioButtonGroup<Integer>> ratings = new HashMap<>();
+    private final List<TextField> goals = new ArrayList<>();
+    private final TextArea mastered = new TextArea();
+    private final TextArea development = new TextArea();
+    private final Span saveState = new Span();
+    private long courseId;
+    private long momentId;
+    private long version;
+    private boolean loading;
+
+    SelfAssessmentFormView(SelfAssessmentService assessments) {
+        this.assessments = assessments;
+        addClassNames("page", "narrow", "self-assessment-form");
+    }
+
+    static String route(long courseId, long momentId) {
+        return "zelfevaluatie/" + courseId + "/" + momentId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        momentId = event.getRouteParameters().getLong("momentId").orElse(-1L);
+        try {
+            build(assessments.mine(courseId, momentId));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "assessment.title";
+    }
+
+    private void build(MySelfAssessment mine) {
+        loading = true;
+        removeAll();
+        ratings.clear();
+        goals.clear();
+        version = mine.version();
+        add(new Anchor("zelfevaluatie", getTranslation("assessment.back")));
+        add(new H2(getTranslation(
+                "assessment.form.title", getTranslation(mine.moment().kind().translationKey()))));
+        Paragraph help = new Paragraph(getTranslation("assessment.form.help"));
+        help.addClassName("muted");
+        add(help);
+        if (mine.earlier() != null) {
+            Paragraph earlier = new Paragraph(getTranslation(
+                    "assessment.form.earlier",
+                    getTranslation(mine.earlier().kind().translationKey())));
+            earlier.addClassNames("callout");
+            add(earlier);
+        }
+        boolean editable = mine.editable();
+        for (ProgrammeOutline.Competence competence : mine.framework().competences()) {
+            Div card = new Div(new H3(competence.code() + " · " + competence.title()));
+            card.addClassNames("card", "competence-card");
+            for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
+                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(indicator.code() + " " + indicator.text());
+                group.setItems(mine.framework().scale().stream()
+                        .map(ProgrammeOutline.Level::value)
+                        .toList());
+                group.setItemLabelGenerator(value -> mine.framework().scale().stream()
+                        .filter(l -> l.value() == value)
+                        .map(l -> value + " – " + l.label())
+                        .findFirst()
+                        .orElse(String.valueOf(value)));
+                Integer earlierLevel =
+                        mine.earlier() == null ? null : mine.earlier().ratings().get(indicator.id());
+                if (earlierLevel != null) {
+                    group.setHelperText(getTranslation("assessment.form.earlier-level", earlierLevel));
+                }
+                group.setValue(mine.answers().ratings().get(indicator.id()));
+                group.setReadOnly(!editable);
+                group.addValueChangeListener(e -> save());
+                ratings.put(indicator.id(), group);
+                card.add(group);
+            }
+            add(card);
+        }
+        mastered.setLabel(getTranslation("assessment.mastered"));
+        development.setLabel(getTranslation("assessment.development"));
+        for (TextArea area : List.of(mastered, development)) {
+            area.setWidthFull();
+            area.setMaxLength(AssessmentDraft.TEXT_MAX);
+            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            area.setValueChangeTimeout(1500);
+            area.setReadOnly(!editable);
+        }
+        mastered.setValue(mine.answers().mastered());
+        development.setValue(mine.answers().development());
+        Div texts = new Div(mastered, development);
+        texts.addClassName("card");
+        add(texts);
+        Div goalCard = new Div(new H3(getTranslation("assessment.goals")));
+        goalCard.addClassName("card");
+        Paragraph goalHelp = new Paragraph(getTranslation("assessment.goals.help"));
+        goalHelp.addClassName("muted");
+        goalCard.add(goalHelp);
+        for (int i = 0; i < AssessmentDraft.GOALS_MAX; i++) {
+            TextField goal = new TextField(getTranslation("assessment.goal", i + 1));
+            goal.setWidthFull();
+            goal.setMaxLength(AssessmentDraft.GOAL_MAX);
+            goal.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            goal.setValueChangeTimeout(1500);
+            goal.setValue(
+                    i < mine.answers().goals().size() ? mine.answers().goals().get(i) : "");
+            goal.setReadOnly(!editable);
+            goal.addValueChangeListener(e -> save());
+            goals.add(goal);
+            goalCard.add(goal);
+        }
+        if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
+            goalCard.add(new Paragraph(getTranslation(
+                    "assessment.goals.earlier",
+                    String.join(" · ", mine.earlier().goals()))));
+        }
+        add(goalCard);
+        mastered.addValueChangeListener(e -> save());
+        development.addValueChangeListener(e -> save());
+
+        saveState.addClassName("muted");
+        saveState.getElement().setAttribute("aria-live", "polite");
+        Div actions = new Div(saveState);
+        actions.addClassName("toolbar");
+        if (editable) {
+            Button submit = new Button(getTranslation("assessment.submit"), e -> submit());
+            submit.setId("assessment-submit");
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(submit);
+        } else if (mine.canReopen()) {
+            Paragraph done = new Paragraph(getTranslation("assessment.submitted"));
+            done.addClassNames("callout", "callout-success");
+            add(done);
+            Button reopen = new Button(getTranslation("assessment.reopen"), e -> {
+                try {
+                    assessments.reopen(courseId, momentId);
+                    build(assessments.mine(courseId, momentId));
+                } catch (UserFacingException ex) {
+                    Notifications.error(this, ex);
+                }
+            });
+            reopen.setId("assessment-reopen");
+            actions.add(reopen);
+        }
+        add(actions);
+        loading = false;
+    }
+
+    private AssessmentDraft draft() {
+        Map<Long, Integer> values = new HashMap<>();
+        ratings.forEach((id, group) -> {
+            if (group.getValue() != null) {
+                values.put(id, group.getValue());
+            }
+        });
+        return new AssessmentDraft(
+                values,
+                mastered.getValue(),
+                development.getValue(),
+                goals.stream().map(TextField::getValue).toList());
+    }
+
+    private void save() {
+        if (loading) {
+            return;
+        }
+        try {
+            version = assessments.saveDraft(courseId, momentId, draft(), version);
+            saveState.setText(getTranslation("assessment.saved"));
+        } catch (EditConflictException e) {
+            Notifications.error(this, "assessment.error.conflict");
+            build(assessments.mine(courseId, momentId));
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+    }
+
+    private void submit() {
+        try {
+            version = assessments.saveDraft(courseId, momentId, draft(), version);
+            assessments.submit(courseId, momentId, version);
+            Notifications.success(this, "assessment.submitted");
+            build(assessments.mine(courseId, momentId));
+        } catch (EditConflictException e) {
+            Notifications.error(this, "assessment.error.conflict");
+            build(assessments.mine(courseId, momentId));
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package nl.pendel.assessment.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import nl.pendel.assessment.Growth;
+import nl.pendel.assessment.Moment;
+import nl.pendel.assessment.MySelfAssessment;
+import nl.pendel.assessment.SelfAssessmentService;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.Roles;
+import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A participant's self-assessments: per course the moments (open ones can be filled in) and their
+ * growth over the moments, as bars with the numbers in a table for screen readers.
+ */
+@Route("zelfevaluatie")
+@Menu(title = "menu.self-assessment", order = 4.6, icon = "vaadin:chart-3d")
+@RolesAllowed(Roles.PARTICIPANT)
+class SelfAssessmentView extends Div implements TranslatedTitle {
+
+    SelfAssessmentView(SelfAssessmentService assessments, CourseService courses, CurrentUser currentUser, Clock clock) {
+        addClassNames("page", "narrow", "self-assessment");
+        add(new H2(getTranslation("assessment.title")));
+        Paragraph intro = new Paragraph(getTranslation("assessment.intro"));
+        intro.addClassName("muted");
+        add(intro);
+        long me = currentUser.require().personId();
+        LocalDate today = LocalDate.now(clock);
+        boolean any = false;
+        for (CourseSummary course : courses.visibleCourses(Pageable.ofSize(100))) {
+            CourseAccess access = courses.access(course.id()).orElse(null);
+            if (access == null
+                    || !access.status().visibleToTeam()
+                    || !access.participantIds().contains(me)) {
+                continue;
+            }
+            any = true;
+            Div card = new Div(new H3(course.title()));
+            card.addClassName("card");
+            Div moments = new Div();
+            moments.addClassName("moment-list");
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
+            for (Moment moment : assessments.moments(course.id())) {
+                MySelfAssessment mine = assessments.mine(course.id(), moment.id());
+                Div line = new Div();
+                line.addClassName("toolbar");
+                line.add(new Span(getTranslation(moment.kind().translationKey())));
+                Span period = new Span(getTranslation(
+                        "assessment.period", day.format(moment.opensOn()), day.format(moment.closesOn())));
+                period.addClassName("muted");
+                line.add(period);
+                Span state = new Span(getTranslation(
+                        mine.submitted()
+                                ? "assessment.state.submitted"
+                                : mine.version() > 0 ? "assessment.state.draft" : "assessment.state.none"));
+                state.addClassNames("badge", mine.submitted() ? "badge-success" : "badge-muted");
+                line.add(state);
+                if (moment.isOpen(today) || mine.version() > 0) {
+                    Anchor open = new Anchor(
+                            SelfAssessmentFormView.route(course.id(), moment.id()),
+                            getTranslation(
+                                    moment.isOpen(today) && !mine.submitted()
+                                            ? "assessment.fill-in"
+                                            : "assessment.view"));
+                    open.addClassName("button-link");
+                    line.add(open);
+                }
+                moments.add(line);
+            }
+            card.add(moments);
+            Growth growth = assessments.myGrowth(course.id());
+            if (!growth.moments().isEmpty()) {
+                card.add(new GrowthPanel(growth));
+            }
+            add(card);
+        }
+        if (!any) {
+            Paragraph none = new Paragraph(getTranslation("assessment.none"));
+            none.addClassName("empty-state");
+            add(none);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "assessment.title";
+    }
+}

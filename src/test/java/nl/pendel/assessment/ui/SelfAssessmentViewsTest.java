@@ -1,0 +1,82 @@
+package nl.pendel.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import nl.pendel.KaribuTest;
+import nl.pendel.TestData;
+import nl.pendel.assessment.Moment;
+import nl.pendel.assessment.SelfAssessmentService;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.shared.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SelfAssessmentViewsTest extends KaribuTest {
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    SelfAssessmentService assessments;
+
+    @Test
+    void participant_rates_every_indicator_writes_a_goal_and_submits() {
+        var fixture = testData.course(4);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        Moment start = testData.runAs(fixture.trainer().email(), () -> {
+            Moment moment = assessments.moments(fixture.course().id()).getFirst();
+            return assessments.changeMoment(
+                    fixture.course().id(),
+                    moment.id(),
+                    LocalDate.now().minusDays(1),
+                    LocalDate.now().plusDays(7),
+                    moment.version());
+        });
+        var participant = fixture.participants().getFirst();
+        login(participant.email());
+        open("zelfevaluatie");
+        assertThat(currentView()).isInstanceOf(SelfAssessmentView.class);
+
+        open(SelfAssessmentFormView.route(fixture.course().id(), start.id()));
+        assertThat(currentView()).isInstanceOf(SelfAssessmentFormView.class);
+        @SuppressWarnings("rawtypes")
+        var groups = _find(RadioButtonGroup.class);
+        assertThat(groups).hasSize(18);
+        for (RadioButtonGroup<?> group : groups) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> levels = (RadioButtonGroup<Integer>) group;
+            _setValue(levels, 3);
+        }
+        _setValue(_find(TextField.class).getFirst(), "Vaker samen met bewoners kijken wat er nodig is");
+        _click(_get(Button.class, spec -> spec.withId("assessment-submit")));
+
+        assertThat(testData.runAs(
+                                participant.email(),
+                                () -> assessments.mine(fixture.course().id(), start.id()))
+                        .submitted())
+                .isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("assessment-reopen")))
+                .hasSize(1);
+    }
+
+    @Test
+    void trainer_cannot_open_the_self_assessment_pages() {
+        var fixture = testData.course(4);
+        login(fixture.trainer().email());
+        open("zelfevaluatie");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+}
