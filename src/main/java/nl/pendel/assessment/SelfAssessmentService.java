@@ -67,6 +67,15 @@ public class SelfAssessmentService {
     }
 
     /**
+     * This service as of another time, with the same checks: for answers recorded as they were
+     * given earlier (the demo courses) and for tests. Runs in the caller's transaction.
+     */
+    @PreAuthorize("permitAll()")
+    public SelfAssessmentService at(Clock otherClock) {
+        return new SelfAssessmentService(jdbc, courses, programmes, schedule, currentUser, otherClock);
+    }
+
+    /**
      * The course's moments, in order; the defaults are made the first time: start (two weeks up to
      * the first session), end (two weeks from the last session) and follow-up (three months after
      * the course, for two weeks).

@@ -44,6 +44,7 @@ class DemoCourse {
     private final ScheduleService schedule;
     private final AttendanceService attendance;
     private final DemoHomework homework;
+    private final DemoAssessments assessments;
     private final Clock clock;
 
     DemoCourse(
@@ -55,6 +56,7 @@ class DemoCourse {
             ScheduleService schedule,
             AttendanceService attendance,
             DemoHomework homework,
+            DemoAssessments assessments,
             Clock clock) {
         this.teams = teams;
         this.people = people;
@@ -64,6 +66,7 @@ class DemoCourse {
         this.schedule = schedule;
         this.attendance = attendance;
         this.homework = homework;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -144,5 +147,9 @@ class DemoCourse {
                 course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
         homework.create(course.id(), sessions);
+        assessments.startOf(course.id());
+        if (assessments.pastCourseMissing()) {
+            assessments.pastCourse();
+        }
     }
 }

@@ -175,6 +175,48 @@ class DemoDataTest {
         assertThat(board.bySubgroup()).containsOnlyKeys(1, 2, 3, 4);
     }
 
+    @Autowired
+    nl.pendel.assessment.SelfAssessmentService assessments;
+
+    @Test
+    void korrewegwijk_started_with_self_assessments_and_oosterpark_has_a_closed_course_with_growth() {
+        var all = SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500)));
+        var korrewegwijk = all.stream()
+                .filter(c -> c.title().equals(DemoCourse.TITLE))
+                .findFirst()
+                .orElseThrow();
+        var oosterpark = all.stream()
+                .filter(c -> c.title().equals(DemoAssessments.PAST_TITLE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(oosterpark.status()).isEqualTo(nl.pendel.course.CourseStatus.CLOSED);
+        assertThat(oosterpark.endsOn()).isBefore(java.time.LocalDate.now(clock));
+
+        var sanne = (PendelUser) users.loadUserByUsername("deelnemer@pendel.test");
+        var growth = SystemAuthentication.runAs(sanne, () -> assessments.myGrowth(korrewegwijk.id()));
+        assertThat(growth.moments()).containsExactly(nl.pendel.assessment.MomentKind.START);
+        double preventive = growth.competences().stream()
+                .filter(c -> c.orientation() == nl.pendel.programme.ProgrammeOutline.Orientation.PREVENTIVE)
+                .mapToDouble(c -> c.averages().get(nl.pendel.assessment.MomentKind.START))
+                .average()
+                .orElseThrow();
+        double environment = growth.competences().stream()
+                .filter(c -> c.orientation() == nl.pendel.programme.ProgrammeOutline.Orientation.ENVIRONMENT)
+                .mapToDouble(c -> c.averages().get(nl.pendel.assessment.MomentKind.START))
+                .average()
+                .orElseThrow();
+        assertThat(preventive).isGreaterThan(environment);
+
+        var wouter = (PendelUser) users.loadUserByUsername("wouter.huizinga@pendel.test");
+        var past = SystemAuthentication.runAs(wouter, () -> assessments.myGrowth(oosterpark.id()));
+        assertThat(past.moments())
+                .containsExactly(nl.pendel.assessment.MomentKind.START, nl.pendel.assessment.MomentKind.END);
+        assertThat(past.competences())
+                .filteredOn(c -> c.orientation() == nl.pendel.programme.ProgrammeOutline.Orientation.ENVIRONMENT)
+                .allSatisfy(c -> assertThat(c.averages().get(nl.pendel.assessment.MomentKind.END))
+                        .isGreaterThan(c.averages().get(nl.pendel.assessment.MomentKind.START)));
+    }
+
     @Test
     void loading_the_demo_again_changes_nothing() {
         long before = SystemAuthentication.runAsAdministrator(() -> people.count("", null));
