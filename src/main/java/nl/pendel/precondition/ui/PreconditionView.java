@@ -104,6 +104,8 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
                     .toList());
             rating.setItemLabelGenerator(this::ratingLabel);
             rating.setHelperText(getTranslation(p.descriptionKey()));
+            rating.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
+            rating.addClassName("precondition-rating");
             rating.setValue(answer == null ? null : answer.rating());
             rating.setReadOnly(!mine.editable());
             TextArea comment = new TextArea(getTranslation("precondition.comment"));
