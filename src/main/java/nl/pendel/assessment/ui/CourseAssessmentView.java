@@ -1,0 +1,169 @@
+package nl.pendel.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.pendel.assessment.MomentKind;
+import nl.pendel.assessment.ParticipantProgress;
+import nl.pendel.assessment.ParticipantReview;
+import nl.pendel.assessment.SelfAssessmentReviewService;
+import nl.pendel.course.CoursePage;
+import nl.pendel.course.CourseService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.CourseTabs;
+import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.TranslatedTitle;
+
+/**
+ * The self-assessment tab of a course. Trainers see who did which moment and open a participant:
+ * self-ratings per competence per moment, and their own observation beside each (stored apart,
+ * never averaged in). Participants are sent to their own self-assessment; the team lead to the
+ * team's figures.
+ */
+@Route("cursussen/:courseId/zelfevaluatie")
+@PermitAll
+class CourseAssessmentView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final SelfAssessmentReviewService review;
+    private final CourseService courses;
+    private final CurrentUser currentUser;
+    private long courseId;
+    private boolean editable;
+
+    CourseAssessmentView(SelfAssessmentReviewService review, CourseService courses, CurrentUser currentUser) {
+        this.review = review;
+        this.courses = courses;
+        this.currentUser = currentUser;
+        addClassNames("page", "course-assessment");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
+            courseId = page.courseId();
+            editable = page.manage();
+            removeAll();
+            add(
+                    new H2(courses.details(courseId).summary().title()),
+                    new CourseTabs(courseId, CourseTabs.Tab.ASSESSMENT, page.attendance()));
+            if (page.access().canManage(currentUser.require())) {
+                trainer();
+            } else if (page.attendance()) {
+                Paragraph lead = new Paragraph(getTranslation("assessment.review.lead"));
+                add(
+                        lead,
+                        new Anchor(
+                                "cursussen/" + courseId + "/dashboard", getTranslation("assessment.review.dashboard")));
+            } else {
+                add(
+                        new Paragraph(getTranslation("assessment.review.participant")),
+                        new Anchor("zelfevaluatie", getTranslation("assessment.title")));
+            }
+        });
+    }
+
+    @Override
+    public String titleKey() {
+        return "course.tab.assessment";
+    }
+
+    private void trainer() {
+        Paragraph help = new Paragraph(getTranslation("assessment.review.help"));
+        help.addClassName("muted");
+        add(help);
+        Grid<ParticipantProgress> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ParticipantProgress::name)
+                .setHeader(getTranslation("homework.review.name"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.subgroupNumber() == null ? "–" : p.subgroupNumber())
+                .setHeader(getTranslation("homework.review.subgroup"))
+                .setAutoWidth(true);
+        for (MomentKind kind : MomentKind.values()) {
+            grid.addComponentColumn(p -> {
+                        ParticipantProgress.State state = p.moments().get(kind);
+                        Span badge = new Span(getTranslation(state.translationKey()));
+                        badge.addClassNames(
+                                "badge",
+                                state == ParticipantProgress.State.SUBMITTED ? "badge-success" : "badge-muted");
+                        return badge;
+                    })
+                    .setHeader(getTranslation(kind.translationKey()))
+                    .setAutoWidth(true);
+        }
+        grid.addItemClickListener(e -> open(e.getItem().personId()));
+        grid.setItems(review.overview(courseId));
+        add(grid);
+    }
+
+    private void open(long personId) {
+        ParticipantReview participant = review.participant(courseId, personId);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(participant.name());
+        dialog.setWidth("min(56rem, 100vw)");
+        for (ParticipantReview.CompetenceReview competence : participant.competences()) {
+            Div card = new Div(new H3(competence.code() + " · " + competence.shortTitle()));
+            card.addClassName("card");
+            StringBuilder self = new StringBuilder();
+            for (MomentKind kind : MomentKind.values()) {
+                Double average = competence.selfAverages().get(kind);
+                if (average != null) {
+                    if (!self.isEmpty()) {
+                        self.append(" · ");
+                    }
+                    self.append(getTranslation(kind.translationKey()))
+                            .append(": ")
+                            .append(String.format(getLocale(), "%.1f", average));
+                }
+            }
+            card.add(new Paragraph(getTranslation(
+                    "assessment.review.self",
+                    self.isEmpty() ? getTranslation("assessment.review.none") : self.toString())));
+            TextArea observation = new TextArea(getTranslation("assessment.review.observation"));
+            observation.setWidthFull();
+            observation.setMaxLength(SelfAssessmentReviewService.OBSERVATION_MAX);
+            observation.setValue(competence.observation() == null ? "" : competence.observation());
+            observation.setReadOnly(!editable);
+            long[] version = {competence.observationVersion()};
+            Button save = new Button(getTranslation("action.save"), e -> {
+                try {
+                    version[0] =
+                            review.observe(courseId, personId, competence.code(), observation.getValue(), version[0]);
+                    Notifications.success(this, "assessment.review.saved");
+                } catch (EditConflictException ex) {
+                    Notifications.error(this, "assessment.error.conflict");
+                } catch (UserFacingException ex) {
+                    Notifications.error(this, ex);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.TERTIARY);
+            save.setVisible(editable);
+            card.add(observation, save);
+            dialog.add(card);
+        }
+        if (!participant.goals().isEmpty() || !participant.development().isBlank()) {
+            Div texts = new Div();
+            texts.addClassName("card");
+            texts.add(new H3(getTranslation("assessment.development")), new Paragraph(participant.development()));
+            texts.add(
+                    new H3(getTranslation("assessment.goals")), new Paragraph(String.join(" · ", participant.goals())));
+            dialog.add(texts);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+}

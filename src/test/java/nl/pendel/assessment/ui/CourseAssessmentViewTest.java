@@ -1,0 +1,60 @@
+package nl.pendel.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.pendel.KaribuTest;
+import nl.pendel.assessment.ParticipantProgress;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.security.Role;
+import nl.pendel.shared.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CourseAssessmentViewTest extends KaribuTest {
+
+    @Autowired
+    CourseService courses;
+
+    @Test
+    void trainer_sees_every_participant_and_opens_one_with_a_field_per_competence() {
+        var fixture = testData.course(4);
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/zelfevaluatie");
+        assertThat(currentView()).isInstanceOf(CourseAssessmentView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantProgress> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        GridKt._clickItem(grid, 0);
+        _get(Dialog.class);
+        assertThat(_find(TextArea.class)).hasSize(4);
+    }
+
+    @Test
+    void team_lead_gets_no_individual_scores_and_another_lead_gets_not_found() {
+        var fixture = testData.course(4);
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        var lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create();
+        var otherLead = testData.person().roles(Role.TEAM_LEAD).create();
+        login(lead.email());
+        open("cursussen/" + fixture.course().id() + "/zelfevaluatie");
+        assertThat(currentView()).isInstanceOf(CourseAssessmentView.class);
+        assertThat(_find(Grid.class)).isEmpty();
+
+        login(otherLead.email());
+        open("cursussen/" + fixture.course().id() + "/zelfevaluatie");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+}
