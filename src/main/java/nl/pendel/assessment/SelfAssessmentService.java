@@ -281,6 +281,42 @@ public class SelfAssessmentService {
         return new Growth(moments, competences);
     }
 
+    /**
+     * Every moment open on this day in a published or running course, with who has not submitted:
+     * for the notification that a moment is open (the system only).
+     */
+    @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
+    public List<OpenMoment> openOn(LocalDate day) {
+        record Found(long courseId, long momentId) {}
+        List<Found> found = jdbc.sql(
+                        "select course_id, id from assessment_moment where opens_on <= ? and closes_on >= ?")
+                .params(day, day)
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2)))
+                .list();
+        List<OpenMoment> result = new ArrayList<>();
+        for (Found f : found) {
+            CourseAccess access = courses.access(f.courseId()).orElse(null);
+            if (access == null
+                    || !access.status().visibleToTeam()
+                    || !access.status().editable()) {
+                continue;
+            }
+            Set<Long> submitted = new java.util.HashSet<>(
+                    jdbc.sql("select person_id from self_assessment where moment_id = ? and state = 'SUBMITTED'")
+                            .params(f.momentId())
+                            .query(Long.class)
+                            .list());
+            Set<Long> waiting = new java.util.HashSet<>(access.participantIds());
+            waiting.removeAll(submitted);
+            result.add(new OpenMoment(
+                    f.courseId(),
+                    courses.details(f.courseId()).summary().title(),
+                    moment(f.courseId(), f.momentId()),
+                    waiting));
+        }
+        return result;
+    }
+
     /** The framework the course's participants rate themselves on. */
     public ProgrammeOutline.Framework framework(long courseId) {
         CourseDetails details = courses.details(courseId);

@@ -10,6 +10,7 @@ public enum NotificationKind {
     REMINDER(true),
     HOMEWORK_FEEDBACK(true),
     HOMEWORK_REMINDER(true),
+    ASSESSMENT_OPEN(true),
     DIGEST(false);
 
     private final boolean configurable;

@@ -105,6 +105,24 @@ public class MailComposer {
         return compose(locale, subject, recipientName, intro, rows, Markdown.toPlainText(notice.feedback()));
     }
 
+    /** A self-assessment moment is open: until when, and where to fill it in. */
+    public MailContent assessmentOpen(
+            Locale locale,
+            String recipientName,
+            String courseTitle,
+            String moment,
+            java.time.LocalDate closesOn,
+            String link) {
+        String until = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Translations.supported(locale))
+                .format(closesOn);
+        String subject = t(locale, "mail.assessment-open.subject", moment, until);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t(locale, "mail.assessment-open.until"), until});
+        rows.add(new String[] {t(locale, "mail.assessment-open.where"), link});
+        String intro = t(locale, "mail.assessment-open.intro", moment, courseTitle);
+        return compose(locale, subject, recipientName, intro, rows, t(locale, "mail.assessment-open.private"));
+    }
+
     /** The address of a page of the portal. */
     public String link(String path) {
         String base = settings.baseUrl().endsWith("/")

@@ -53,6 +53,17 @@ class NotificationJobs {
     }
 
     @Bean
+    AssessmentNotifier assessmentNotifier(
+            nl.pendel.assessment.SelfAssessmentService assessments,
+            PersonService people,
+            MailComposer composer,
+            NotificationDispatcher dispatcher,
+            nl.pendel.shared.Translations translations,
+            Clock clock) {
+        return new AssessmentNotifier(assessments, people, composer, dispatcher, translations, clock);
+    }
+
+    @Bean
     DigestSender digestSender(
             JdbcClient jdbc,
             PersonService people,
@@ -75,6 +86,7 @@ class NotificationJobs {
         private final OutboxSender sender;
         private final ReminderPlanner reminders;
         private final HomeworkNotifier homework;
+        private final AssessmentNotifier assessments;
         private final DigestSender digests;
         private final JobLease leases;
         private final Clock clock;
@@ -83,12 +95,14 @@ class NotificationJobs {
                 OutboxSender sender,
                 ReminderPlanner reminders,
                 HomeworkNotifier homework,
+                AssessmentNotifier assessments,
                 DigestSender digests,
                 JobLease leases,
                 Clock clock) {
             this.sender = sender;
             this.reminders = reminders;
             this.homework = homework;
+            this.assessments = assessments;
             this.digests = digests;
             this.leases = leases;
             this.clock = clock;
@@ -109,6 +123,7 @@ class NotificationJobs {
                 if (leases.tryAcquire("reminders", NODE, clock.instant(), JOB_LEASE)) {
                     reminders.planDue();
                     homework.planDue();
+                    assessments.planDue();
                 }
                 if (leases.tryAcquire("digests", NODE, clock.instant(), JOB_LEASE)) {
                     digests.sendDue();
