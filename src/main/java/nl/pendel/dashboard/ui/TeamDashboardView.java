@@ -180,7 +180,6 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             cell.appendChild(bar(100.0 * (s.average() - 1) / 4).getElement());
             Span text = new Span(getTranslation(
                     "dashboard.bar",
-                    moment(kind),
                     number(s.average()),
                     number(s.spread()),
                     number(s.min()),
