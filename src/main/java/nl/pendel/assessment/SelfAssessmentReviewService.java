@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
+import nl.pendel.assessment.internal.SubmittedAverages;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.programme.ProgrammeOutline;
@@ -43,6 +44,7 @@ public class SelfAssessmentReviewService {
     private final SelfAssessmentService assessments;
     private final SubgroupService subgroups;
     private final PersonService people;
+    private final SubmittedAverages submittedAverages;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -52,6 +54,7 @@ public class SelfAssessmentReviewService {
             SelfAssessmentService assessments,
             SubgroupService subgroups,
             PersonService people,
+            SubmittedAverages submittedAverages,
             CurrentUser currentUser,
             Clock clock) {
         this.jdbc = jdbc;
@@ -59,6 +62,7 @@ public class SelfAssessmentReviewService {
         this.assessments = assessments;
         this.subgroups = subgroups;
         this.people = people;
+        this.submittedAverages = submittedAverages;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -102,19 +106,7 @@ public class SelfAssessmentReviewService {
             throw new UserFacingException("assessment.error.not-found");
         }
         ProgrammeOutline.Framework framework = assessments.framework(courseId);
-        Map<String, Map<MomentKind, Double>> averages = new HashMap<>();
-        jdbc.sql("""
-                        select c.code, m.kind, avg(r.level_value)
-                        from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        join self_assessment_rating r on r.assessment_id = a.id
-                        join indicator i on i.id = r.indicator_id
-                        join competence c on c.id = i.competence_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                        group by c.code, m.kind""").params(courseId, personId).query(rs -> {
-            averages.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), rs.getDouble(3));
-        });
+        Map<String, Map<MomentKind, Double>> averages = submittedAverages.of(courseId, personId);
         record Observation(String text, long version) {}
         Map<Long, Observation> observations = new HashMap<>();
         jdbc.sql("select competence_id, text, version from trainer_observation where course_id = ? and person_id = ?")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.pendel.assessment.internal.SubmittedAverages;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -48,6 +49,7 @@ public class SelfAssessmentService {
     private final CourseService courses;
     private final ProgrammeService programmes;
     private final ScheduleService schedule;
+    private final SubmittedAverages submittedAverages;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -56,12 +58,14 @@ public class SelfAssessmentService {
             CourseService courses,
             ProgrammeService programmes,
             ScheduleService schedule,
+            SubmittedAverages submittedAverages,
             CurrentUser currentUser,
             Clock clock) {
         this.jdbc = jdbc;
         this.courses = courses;
         this.programmes = programmes;
         this.schedule = schedule;
+        this.submittedAverages = submittedAverages;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -72,7 +76,8 @@ public class SelfAssessmentService {
      */
     @PreAuthorize("permitAll()")
     public SelfAssessmentService at(Clock otherClock) {
-        return new SelfAssessmentService(jdbc, courses, programmes, schedule, currentUser, otherClock);
+        return new SelfAssessmentService(
+                jdbc, courses, programmes, schedule, submittedAverages, currentUser, otherClock);
     }
 
     /**
@@ -239,19 +244,7 @@ public class SelfAssessmentService {
             throw new AccessDeniedException("Growth is the participant's own");
         }
         ProgrammeOutline.Framework framework = framework(courseId);
-        Map<String, Map<MomentKind, Double>> averages = new HashMap<>();
-        jdbc.sql("""
-                        select c.code, m.kind, avg(r.level_value)
-                        from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        join self_assessment_rating r on r.assessment_id = a.id
-                        join indicator i on i.id = r.indicator_id
-                        join competence c on c.id = i.competence_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                        group by c.code, m.kind""").params(courseId, user.personId()).query(rs -> {
-            averages.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), rs.getDouble(3));
-        });
+        Map<String, Map<MomentKind, Double>> averages = submittedAverages.of(courseId, user.personId());
         Map<Long, Map<MomentKind, Integer>> levels = new HashMap<>();
         jdbc.sql("""
                         select r.indicator_id, m.kind, r.level_value

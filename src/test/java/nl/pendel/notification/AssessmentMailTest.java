@@ -3,7 +3,6 @@ package nl.pendel.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The notice that a self-assessment moment is open, as it arrives at a real SMTP server. */
 @IntegrationTest
@@ -73,13 +71,7 @@ class AssessmentMailTest {
     @BeforeEach
     void startMailServer() {
         server = new MailServer().start();
-        sender = new OutboxSender(
-                outbox,
-                server.client(),
-                new TransactionTemplate(transactions),
-                settings,
-                new MutableClock(Instant.now().plusSeconds(60)),
-                "assessment-test-sender");
+        sender = server.sender(outbox, transactions, settings, "assessment-test-sender");
     }
 
     @AfterEach
@@ -132,19 +124,11 @@ class AssessmentMailTest {
 
     private List<MimeMessage> notices(String email) {
         return server.to(email).stream()
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith("Zelfevaluatie: ");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
+                .filter(m -> MailServer.subject(m).startsWith("Zelfevaluatie: "))
                 .toList();
     }
 
     private void drain() {
-        while (sender.sendDue().attempted() > 0) {
-            // until nothing is due
-        }
+        MailServer.drain(sender);
     }
 }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Homework feedback and homework reminders as they arrive at a real SMTP server (GreenMail). */
 @IntegrationTest
@@ -75,13 +74,7 @@ class HomeworkMailTest {
     @BeforeEach
     void startMailServer() {
         server = new MailServer().start();
-        sender = new OutboxSender(
-                outbox,
-                server.client(),
-                new TransactionTemplate(transactions),
-                settings,
-                new MutableClock(Instant.now().plusSeconds(60)),
-                "homework-test-sender");
+        sender = server.sender(outbox, transactions, settings, "homework-test-sender");
     }
 
     @AfterEach
@@ -177,9 +170,7 @@ class HomeworkMailTest {
     }
 
     private void drain() {
-        while (sender.sendDue().attempted() > 0) {
-            // until nothing is due
-        }
+        MailServer.drain(sender);
     }
 
     private static Instant morning(LocalDateTime day) {

@@ -54,6 +54,40 @@ final class MailServer implements AutoCloseable {
         stop();
     }
 
+    /**
+     * A sender that delivers the outbox to this server, with a clock a minute ahead so that every
+     * mail just written is due.
+     */
+    nl.pendel.notification.internal.OutboxSender sender(
+            nl.pendel.notification.internal.Outbox outbox,
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            MailSettings settings,
+            String name) {
+        return new nl.pendel.notification.internal.OutboxSender(
+                outbox,
+                client(),
+                new org.springframework.transaction.support.TransactionTemplate(transactions),
+                settings,
+                new nl.pendel.MutableClock(java.time.Instant.now().plusSeconds(60)),
+                name);
+    }
+
+    /** Sends until nothing in the outbox is due. */
+    static void drain(nl.pendel.notification.internal.OutboxSender sender) {
+        while (sender.sendDue().attempted() > 0) {
+            // until nothing is due
+        }
+    }
+
+    /** The subject of a received mail. */
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A client for this server, with short timeouts (as production should have). */
     JavaMailSenderImpl client() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
