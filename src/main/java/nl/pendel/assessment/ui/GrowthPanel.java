@@ -30,7 +30,7 @@ class GrowthPanel extends Div {
                 row.getElement().setAttribute("aria-hidden", "true");
                 Span label = new Span(getTranslation(moment.translationKey()));
                 Div bar = new Div();
-                bar.addClassName("growth-bar");
+                bar.addClassNames("share-bar", "growth-bar");
                 bar.getStyle().set("--share", Math.round(average / 5 * 100) + "%");
                 Span value = new Span(String.format(getLocale(), "%.1f", average));
                 row.add(label, bar, value);

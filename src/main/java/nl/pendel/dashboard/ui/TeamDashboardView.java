@@ -329,7 +329,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     /** A bar filled to the share, with the figures beside it as text (the bar itself is hidden from screen readers). */
     private static Div bar(double percent) {
         Div bar = new Div();
-        bar.addClassName("dashboard-bar");
+        bar.addClassNames("share-bar", "dashboard-bar");
         bar.getElement().setAttribute("aria-hidden", "true");
         bar.getStyle().set("--share", Math.max(0, Math.min(100, percent)) + "%");
         return bar;

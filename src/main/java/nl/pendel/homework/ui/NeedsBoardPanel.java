@@ -55,7 +55,7 @@ class NeedsBoardPanel extends Div {
             Span figures = new Span(label.getTranslation("homework.board.figures", line.participants(), line.cases()));
             figures.addClassName("need-figures");
             Div bar = new Div();
-            bar.addClassName("need-bar");
+            bar.addClassNames("share-bar", "need-bar");
             bar.getStyle().set("--share", (100 * line.participants() / max) + "%");
             bar.getElement().setAttribute("aria-hidden", "true");
             item.add(label, figures, bar);
