@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param version 0 before the first save
  * @param editable the moment is open and it is not submitted
  * @param canReopen submitted and the moment is still open
+ * @param sharedWithLead the participant lets the lead of their team read the free text
  */
 public record MySelfAssessment(
         Moment moment,
@@ -23,6 +24,7 @@ public record MySelfAssessment(
         long version,
         boolean editable,
         boolean canReopen,
+        boolean sharedWithLead,
         @Nullable Earlier earlier) {
 
     /** The answers submitted at the previous moment. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
-import nl.pendel.assessment.internal.SubmittedAverages;
+import nl.pendel.assessment.internal.PersonalGrowth;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.programme.ProgrammeOutline;
@@ -44,7 +44,7 @@ public class SelfAssessmentReviewService {
     private final SelfAssessmentService assessments;
     private final SubgroupService subgroups;
     private final PersonService people;
-    private final SubmittedAverages submittedAverages;
+    private final PersonalGrowth personalGrowth;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -54,7 +54,7 @@ public class SelfAssessmentReviewService {
             SelfAssessmentService assessments,
             SubgroupService subgroups,
             PersonService people,
-            SubmittedAverages submittedAverages,
+            PersonalGrowth personalGrowth,
             CurrentUser currentUser,
             Clock clock) {
         this.jdbc = jdbc;
@@ -62,7 +62,7 @@ public class SelfAssessmentReviewService {
         this.assessments = assessments;
         this.subgroups = subgroups;
         this.people = people;
-        this.submittedAverages = submittedAverages;
+        this.personalGrowth = personalGrowth;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -106,7 +106,7 @@ public class SelfAssessmentReviewService {
             throw new UserFacingException("assessment.error.not-found");
         }
         ProgrammeOutline.Framework framework = assessments.framework(courseId);
-        Map<String, Map<MomentKind, Double>> averages = submittedAverages.of(courseId, personId);
+        Map<String, Map<MomentKind, Double>> averages = personalGrowth.averages(courseId, personId);
         record Observation(String text, long version) {}
         Map<Long, Observation> observations = new HashMap<>();
         jdbc.sql("select competence_id, text, version from trainer_observation where course_id = ? and person_id = ?")

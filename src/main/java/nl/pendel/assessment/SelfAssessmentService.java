@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.pendel.assessment.internal.SubmittedAverages;
+import nl.pendel.assessment.internal.PersonalGrowth;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -49,7 +48,7 @@ public class SelfAssessmentService {
     private final CourseService courses;
     private final ProgrammeService programmes;
     private final ScheduleService schedule;
-    private final SubmittedAverages submittedAverages;
+    private final PersonalGrowth personalGrowth;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -58,14 +57,14 @@ public class SelfAssessmentService {
             CourseService courses,
             ProgrammeService programmes,
             ScheduleService schedule,
-            SubmittedAverages submittedAverages,
+            PersonalGrowth personalGrowth,
             CurrentUser currentUser,
             Clock clock) {
         this.jdbc = jdbc;
         this.courses = courses;
         this.programmes = programmes;
         this.schedule = schedule;
-        this.submittedAverages = submittedAverages;
+        this.personalGrowth = personalGrowth;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -76,8 +75,7 @@ public class SelfAssessmentService {
      */
     @PreAuthorize("permitAll()")
     public SelfAssessmentService at(Clock otherClock) {
-        return new SelfAssessmentService(
-                jdbc, courses, programmes, schedule, submittedAverages, currentUser, otherClock);
+        return new SelfAssessmentService(jdbc, courses, programmes, schedule, personalGrowth, currentUser, otherClock);
     }
 
     /**
@@ -144,6 +142,7 @@ public class SelfAssessmentService {
                 row.map(Row::version).orElse(0L),
                 open && !submitted,
                 open && submitted,
+                row.map(Row::sharedWithLead).orElse(false),
                 earlier(courseId, context));
     }
 
@@ -153,6 +152,8 @@ public class SelfAssessmentService {
         Context context = participantContext(courseId, momentId);
         requireOpen(context);
         validate(context.framework(), draft);
+        Optional<EarlierRow> earlier = earlierRow(courseId, context);
+        validateProgress(draft, earlier.map(e -> e.answers().goals().size()).orElse(0));
         long id = ensure(momentId, context.user().personId());
         Row row = row(momentId, context.user().personId()).orElseThrow();
         if (row.submitted()) {
@@ -190,6 +191,14 @@ public class SelfAssessmentService {
                         .update();
             }
         }
+        jdbc.sql("delete from goal_review where assessment_id = ?").params(id).update();
+        for (Map.Entry<Integer, Integer> progress : draft.goalProgress().entrySet()) {
+            jdbc.sql("""
+                            insert into goal_review (assessment_id, goal_assessment_id, goal_position, progress)
+                            values (?, ?, ?, ?)""")
+                    .params(id, earlier.orElseThrow().id(), progress.getKey(), progress.getValue())
+                    .update();
+        }
         return expectedVersion + 1;
     }
 
@@ -214,6 +223,12 @@ public class SelfAssessmentService {
         }
         if (answers.goals().isEmpty()) {
             throw new UserFacingException("assessment.error.no-goal");
+        }
+        int earlierGoals = earlierRow(courseId, context)
+                .map(e -> e.answers().goals().size())
+                .orElse(0);
+        if (answers.goalProgress().size() < earlierGoals) {
+            throw new UserFacingException("assessment.error.goal-progress");
         }
         jdbc.sql("""
                         update self_assessment set state = 'SUBMITTED', submitted_at = ?, version = version + 1
@@ -243,35 +258,7 @@ public class SelfAssessmentService {
         if (!access.participantIds().contains(user.personId())) {
             throw new AccessDeniedException("Growth is the participant's own");
         }
-        ProgrammeOutline.Framework framework = framework(courseId);
-        Map<String, Map<MomentKind, Double>> averages = submittedAverages.of(courseId, user.personId());
-        Map<Long, Map<MomentKind, Integer>> levels = new HashMap<>();
-        jdbc.sql("""
-                        select r.indicator_id, m.kind, r.level_value
-                        from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        join self_assessment_rating r on r.assessment_id = a.id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'""").params(courseId, user.personId()).query(rs -> {
-            levels.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), rs.getInt(3));
-        });
-        List<MomentKind> moments = averages.values().stream()
-                .flatMap(m -> m.keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
-        List<Growth.CompetenceGrowth> competences = framework.competences().stream()
-                .map(c -> new Growth.CompetenceGrowth(
-                        c.code(),
-                        c.shortTitle(),
-                        c.orientation(),
-                        averages.getOrDefault(c.code(), Map.of()),
-                        c.indicators().stream()
-                                .map(i -> new Growth.IndicatorGrowth(
-                                        i.code(), i.text(), levels.getOrDefault(i.id(), Map.of())))
-                                .toList()))
-                .toList();
-        return new Growth(moments, competences);
+        return personalGrowth.of(courseId, user.personId(), framework(courseId));
     }
 
     /**
@@ -367,6 +354,14 @@ public class SelfAssessmentService {
     }
 
     private MySelfAssessment.@Nullable Earlier earlier(long courseId, Context context) {
+        return earlierRow(courseId, context)
+                .map(e -> new MySelfAssessment.Earlier(
+                        e.kind(), e.answers().ratings(), e.answers().goals()))
+                .orElse(null);
+    }
+
+    /** The participant's self-assessment submitted at the nearest earlier moment. */
+    private Optional<EarlierRow> earlierRow(long courseId, Context context) {
         List<Moment> before = stored(courseId).stream()
                 .filter(m -> m.kind().ordinal() < context.moment().kind().ordinal())
                 .toList();
@@ -374,11 +369,24 @@ public class SelfAssessmentService {
             Optional<Row> row =
                     row(before.get(i).id(), context.user().personId()).filter(Row::submitted);
             if (row.isPresent()) {
-                AssessmentDraft answers = answers(row.get().id(), "", "");
-                return new MySelfAssessment.Earlier(before.get(i).kind(), answers.ratings(), answers.goals());
+                return Optional.of(new EarlierRow(
+                        row.get().id(), before.get(i).kind(), answers(row.get().id(), "", "")));
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private record EarlierRow(long id, MomentKind kind, AssessmentDraft answers) {}
+
+    private static void validateProgress(AssessmentDraft draft, int earlierGoals) {
+        for (Map.Entry<Integer, Integer> progress : draft.goalProgress().entrySet()) {
+            if (progress.getKey() < 0
+                    || progress.getKey() >= earlierGoals
+                    || progress.getValue() < AssessmentDraft.PROGRESS_MIN
+                    || progress.getValue() > AssessmentDraft.PROGRESS_MAX) {
+                throw new UserFacingException("assessment.error.level");
+            }
+        }
     }
 
     private AssessmentDraft answers(long assessmentId, String mastered, String development) {
@@ -392,7 +400,13 @@ public class SelfAssessmentService {
                 .params(assessmentId)
                 .query(String.class)
                 .list();
-        return new AssessmentDraft(ratings, mastered, development, goals);
+        Map<Integer, Integer> progress = new HashMap<>();
+        jdbc.sql("select goal_position, progress from goal_review where assessment_id = ?")
+                .params(assessmentId)
+                .query(rs -> {
+                    progress.put(rs.getInt(1), rs.getInt(2));
+                });
+        return new AssessmentDraft(ratings, mastered, development, goals, progress);
     }
 
     private long ensure(long momentId, long personId) {
@@ -408,11 +422,12 @@ public class SelfAssessmentService {
             String mastered,
             String development,
             @Nullable Instant savedAt,
-            long version) {}
+            long version,
+            boolean sharedWithLead) {}
 
     private Optional<Row> row(long momentId, long personId) {
         return jdbc.sql("""
-                        select id, state, mastered, development, saved_at, version from self_assessment
+                        select id, state, mastered, development, saved_at, version, shared_with_lead from self_assessment
                         where moment_id = ? and person_id = ?""")
                 .params(momentId, personId)
                 .query((rs, n) -> {
@@ -423,7 +438,8 @@ public class SelfAssessmentService {
                             rs.getString(3),
                             rs.getString(4),
                             saved == null ? null : saved.toInstant(),
-                            rs.getLong(6));
+                            rs.getLong(6),
+                            rs.getBoolean(7));
                 })
                 .optional();
     }

@@ -13,6 +13,7 @@ import nl.pendel.account.PersonContact;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.assessment.AssessmentDraft;
+import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
@@ -43,6 +44,7 @@ class DemoAssessments {
     static final String PAST_TITLE = "Omgevingsgericht en preventief werken – WIJ-Oosterpark (voorjaar)";
 
     private final SelfAssessmentService assessments;
+    private final MemberScoresService memberScores;
     private final CourseService courses;
     private final ProgrammeService programmes;
     private final SubgroupService subgroups;
@@ -54,6 +56,7 @@ class DemoAssessments {
 
     DemoAssessments(
             SelfAssessmentService assessments,
+            MemberScoresService memberScores,
             CourseService courses,
             ProgrammeService programmes,
             SubgroupService subgroups,
@@ -63,6 +66,7 @@ class DemoAssessments {
             UserDetailsService accounts,
             Clock clock) {
         this.assessments = assessments;
+        this.memberScores = memberScores;
         this.courses = courses;
         this.programmes = programmes;
         this.subgroups = subgroups;
@@ -132,9 +136,33 @@ class DemoAssessments {
                 .noneMatch(c -> c.title().equals(PAST_TITLE));
     }
 
+    private static final List<String> START_GOALS = List.of(
+            "Vaker samen met bewoners en partners in de wijk kijken wat er nodig is",
+            "De sociale kaart van de wijk echt kennen en gebruiken",
+            "Bij elke nieuwe vraag nagaan of meer bewoners hetzelfde meemaken",
+            "Bewoners zelf laten organiseren in plaats van het over te nemen",
+            "Signalen van collega's uit andere disciplines eerder oppakken");
+    private static final List<String> END_GOALS = List.of(
+            "Het netwerk in de wijk blijven gebruiken",
+            "Elke maand één collectieve vraag in het teamoverleg brengen",
+            "Een bewonersinitiatief ondersteunen zonder het te trekken");
+    private static final List<String> MASTERED = List.of(
+            "Een goede relatie opbouwen en vroeg signaleren.",
+            "Bewoners laten vertellen wat zij zelf willen, en daar naar handelen.",
+            "Snel zien wanneer een situatie dreigt te escaleren.",
+            "Samenwerken met collega's van andere organisaties in het team.");
+    private static final List<String> DEVELOPMENT = List.of(
+            "Collectieve oplossingen zoeken en het netwerk van de wijk benutten.",
+            "Minder zelf oplossen, meer overlaten aan het netwerk van de bewoner.",
+            "De wijk kennen: welke initiatieven en vrijwilligers er al zijn.",
+            "Over de grenzen van mijn eigen discipline heen kijken.");
+
     /**
-     * One participant's answers at a moment, given on its second-to-last day: preventive
-     * indicators 3–4, environment-oriented ones 2–3 at the start and a level higher at the end.
+     * One participant's answers at a moment, given on its second-to-last day. Each person has a
+     * tendency of their own (a level lower or higher) and every indicator some variation; the
+     * preventive side (1 and 4) starts a level above the environment-oriented side (2 and 3),
+     * which grows a level by the end (the preventive side a little). At the end the goals of the
+     * start are rated; every third person shares their own words with the lead.
      */
     private void answer(long courseId, Moment moment, PersonContact person, int seed, int growth) {
         Clock then = Clock.fixed(
@@ -147,26 +175,45 @@ class DemoAssessments {
         SelfAssessmentService past = assessments.at(then);
         ProgrammeOutline.Framework framework = past.framework(courseId);
         Map<Long, Integer> ratings = new HashMap<>();
+        int tendency = Math.floorMod(seed * 7, 3) - 1;
         int n = 0;
         for (ProgrammeOutline.Competence competence : framework.competences()) {
             boolean preventive = competence.orientation() == ProgrammeOutline.Orientation.PREVENTIVE;
             for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
-                int base = preventive ? 3 : 2;
-                int level = base + ((seed + n++) % 3 == 0 ? 1 : 0) + (preventive ? 0 : growth);
-                ratings.put(indicator.id(), Math.min(level, 5));
+                int variation = Math.floorMod(seed * 73 + n * 151 + seed * n * 11, 7);
+                n++;
+                int level = preventive
+                        ? 3 + tendency + (variation % 3 - 1) + (growth > 0 && variation % 4 == 0 ? 1 : 0)
+                        : 2 + tendency + variation % 2 + growth;
+                ratings.put(indicator.id(), Math.clamp(level, 1, 5));
             }
         }
-        String goal = moment.kind() == MomentKind.START
-                ? "Vaker samen met bewoners en partners in de wijk kijken wat er nodig is"
-                : "Het netwerk in de wijk blijven gebruiken";
+        List<String> goals = moment.kind() == MomentKind.START
+                ? seed % 2 == 0
+                        ? List.of(START_GOALS.get(seed % START_GOALS.size()))
+                        : List.of(
+                                START_GOALS.get(seed % START_GOALS.size()),
+                                START_GOALS.get((seed + 2) % START_GOALS.size()))
+                : List.of(END_GOALS.get(seed % END_GOALS.size()));
+        Map<Integer, Integer> progress = new HashMap<>();
+        if (growth > 0) {
+            int earlierGoals = seed % 2 == 0 ? 1 : 2;
+            for (int i = 0; i < earlierGoals; i++) {
+                progress.put(i, 2 + Math.floorMod(seed + i, 3));
+            }
+        }
         AssessmentDraft answers = new AssessmentDraft(
                 ratings,
-                "Een goede relatie opbouwen en vroeg signaleren.",
-                "Collectieve oplossingen zoeken en het netwerk van de wijk benutten.",
-                List.of(goal));
+                MASTERED.get(seed % MASTERED.size()),
+                DEVELOPMENT.get((seed + 1) % DEVELOPMENT.size()),
+                goals,
+                progress);
         SystemAuthentication.runAs(accounts.loadUserByUsername(person.email()), () -> {
             long version = past.saveDraft(courseId, moment.id(), answers, 0);
             past.submit(courseId, moment.id(), version);
+            if (seed % 3 == 0) {
+                memberScores.shareWithLead(courseId, moment.id(), true);
+            }
             return null;
         });
     }

@@ -167,7 +167,10 @@ class SelfAssessmentServiceTest {
             assertThat(mine.earlier().ratings().get(own.getFirst().id())).isEqualTo(1);
             assertThat(mine.earlier().goals()).containsExactly("doel");
             long v = assessments.saveDraft(
-                    fixture.course().id(), end.id(), new AssessmentDraft(atEnd, "", "", List.of("doel 2")), 0);
+                    fixture.course().id(),
+                    end.id(),
+                    new AssessmentDraft(atEnd, "", "", List.of("doel 2"), Map.of(0, 3)),
+                    0);
             assessments.submit(fixture.course().id(), end.id(), v);
         });
 
@@ -182,6 +185,71 @@ class SelfAssessmentServiceTest {
         assertThat(competence.indicators().getFirst().levels())
                 .containsEntry(MomentKind.START, 1)
                 .containsEntry(MomentKind.END, 4);
+    }
+
+    @Test
+    void at_a_later_moment_the_earlier_goals_are_rated_and_growth_shows_how_far_each_got() {
+        var fixture = published();
+        var participant = fixture.participants().getFirst();
+        ProgrammeOutline.Framework framework = framework(fixture);
+        Map<Long, Integer> all = new HashMap<>();
+        indicators(framework).forEach(i -> all.put(i.id(), 3));
+        Moment start = openStart(fixture);
+        testData.runAs(participant.email(), () -> {
+            long v = assessments.saveDraft(
+                    fixture.course().id(),
+                    start.id(),
+                    new AssessmentDraft(all, "", "", List.of("Vaker de wijk in", "Sociale kaart kennen")),
+                    0);
+            assessments.submit(fixture.course().id(), start.id(), v);
+        });
+        Moment end = open(fixture, 1);
+        testData.runAs(participant.email(), () -> {
+            long onlyOne = assessments.saveDraft(
+                    fixture.course().id(),
+                    end.id(),
+                    new AssessmentDraft(all, "", "", List.of("Netwerk blijven gebruiken"), Map.of(0, 4)),
+                    0);
+            assertThatThrownBy(() -> assessments.submit(fixture.course().id(), end.id(), onlyOne))
+                    .as("the second goal of the start is not rated yet")
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("assessment.error.goal-progress"));
+            assertThatThrownBy(() -> assessments.saveDraft(
+                            fixture.course().id(),
+                            end.id(),
+                            new AssessmentDraft(all, "", "", List.of("x"), Map.of(2, 3)),
+                            onlyOne))
+                    .as("there is no third goal")
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("assessment.error.level"));
+            assertThatThrownBy(() -> assessments.saveDraft(
+                            fixture.course().id(),
+                            end.id(),
+                            new AssessmentDraft(all, "", "", List.of("x"), Map.of(1, 5)),
+                            onlyOne))
+                    .as("beyond the four steps")
+                    .isInstanceOf(UserFacingException.class);
+            assertThat(assessments
+                            .mine(fixture.course().id(), end.id())
+                            .answers()
+                            .goalProgress())
+                    .as("refused drafts changed nothing")
+                    .isEqualTo(Map.of(0, 4));
+            long both = assessments.saveDraft(
+                    fixture.course().id(),
+                    end.id(),
+                    new AssessmentDraft(all, "", "", List.of("Netwerk blijven gebruiken"), Map.of(0, 4, 1, 2)),
+                    onlyOne);
+            assessments.submit(fixture.course().id(), end.id(), both);
+        });
+
+        Growth growth = testData.runAs(
+                participant.email(), () -> assessments.myGrowth(fixture.course().id()));
+        assertThat(growth.goals())
+                .containsExactly(
+                        new Growth.GoalTrack(MomentKind.START, "Vaker de wijk in", Map.of(MomentKind.END, 4)),
+                        new Growth.GoalTrack(MomentKind.START, "Sociale kaart kennen", Map.of(MomentKind.END, 2)),
+                        new Growth.GoalTrack(MomentKind.END, "Netwerk blijven gebruiken", Map.of()));
     }
 
     @Test

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.pendel.assessment.MemberScores;
+import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.ParticipantProgress;
 import nl.pendel.assessment.ParticipantReview;
@@ -32,20 +34,26 @@ import nl.pendel.shared.ui.TranslatedTitle;
  * The self-assessment tab of a course. Trainers see who did which moment and open a participant:
  * self-ratings per competence per moment, and their own observation beside each (stored apart,
  * never averaged in). Participants are sent to their own self-assessment; the team lead to the
- * team's figures.
+ * team's figures and the members whose scores they may open (every opening logged).
  */
 @Route("cursussen/:courseId/zelfevaluatie")
 @PermitAll
 class CourseAssessmentView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final SelfAssessmentReviewService review;
+    private final MemberScoresService memberScores;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private long courseId;
     private boolean editable;
 
-    CourseAssessmentView(SelfAssessmentReviewService review, CourseService courses, CurrentUser currentUser) {
+    CourseAssessmentView(
+            SelfAssessmentReviewService review,
+            MemberScoresService memberScores,
+            CourseService courses,
+            CurrentUser currentUser) {
         this.review = review;
+        this.memberScores = memberScores;
         this.courses = courses;
         this.currentUser = currentUser;
         addClassNames("page", "course-assessment");
@@ -63,11 +71,7 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
             if (page.access().canManage(currentUser.require())) {
                 trainer();
             } else if (page.attendance()) {
-                Paragraph lead = new Paragraph(getTranslation("assessment.review.lead"));
-                add(
-                        lead,
-                        new Anchor(
-                                "cursussen/" + courseId + "/dashboard", getTranslation("assessment.review.dashboard")));
+                lead();
             } else {
                 add(
                         new Paragraph(getTranslation("assessment.review.participant")),
@@ -79,6 +83,33 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
     @Override
     public String titleKey() {
         return "course.tab.assessment";
+    }
+
+    /** The lead: the way to the team's figures, and the members whose scores they may open (logged). */
+    private void lead() {
+        add(
+                new Paragraph(getTranslation("assessment.review.lead")),
+                new Anchor("cursussen/" + courseId + "/dashboard", getTranslation("assessment.review.dashboard")));
+        add(new H3(getTranslation("assessment.members.title")));
+        Paragraph help = new Paragraph(getTranslation("assessment.members.help"));
+        help.addClassName("muted");
+        add(help);
+        Grid<MemberScores.Member> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(MemberScores.Member::name)
+                .setHeader(getTranslation("homework.review.name"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> m.subgroupNumber() == null ? "–" : m.subgroupNumber())
+                .setHeader(getTranslation("assessment.members.subgroup"))
+                .setAutoWidth(true);
+        grid.addColumn(MemberScores.Member::submittedMoments)
+                .setHeader(getTranslation("assessment.members.moments"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(m -> new Anchor(
+                        MemberScoresView.route(courseId, m.personId()), getTranslation("assessment.members.open")))
+                .setAutoWidth(true);
+        grid.setItems(memberScores.members(courseId));
+        add(grid);
     }
 
     private void trainer() {

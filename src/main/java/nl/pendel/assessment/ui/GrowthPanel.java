@@ -2,20 +2,22 @@ package nl.pendel.assessment.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import nl.pendel.assessment.Growth;
 import nl.pendel.assessment.MomentKind;
 
 /**
  * Growth per competence over the moments: a bar per moment (hidden from screen readers) and the
- * same numbers in a table.
+ * same numbers in a table; then the development goals with how far they got at later moments.
  */
 class GrowthPanel extends Div {
 
-    GrowthPanel(Growth growth) {
+    GrowthPanel(Growth growth, String title, String goalsTitle) {
         addClassName("growth");
-        add(new H4(getTranslation("assessment.growth")));
+        add(new H4(title));
         for (Growth.CompetenceGrowth competence : growth.competences()) {
             Div block = new Div();
             block.addClassName("growth-competence");
@@ -39,6 +41,40 @@ class GrowthPanel extends Div {
             add(block);
         }
         add(table(growth));
+        if (!growth.goals().isEmpty()) {
+            add(goals(growth, goalsTitle));
+        }
+    }
+
+    private Div goals(Growth growth, String title) {
+        Div block = new Div(new H4(title));
+        block.addClassName("growth-goals");
+        UnorderedList list = new UnorderedList();
+        for (Growth.GoalTrack goal : growth.goals()) {
+            ListItem item = new ListItem(new Span(goal.text()));
+            Span set = new Span(getTranslation(
+                    "assessment.growth.goal-set", getTranslation(goal.setAt().translationKey())));
+            set.addClassName("muted");
+            item.add(set);
+            if (goal.progress().isEmpty()) {
+                Span open = new Span(getTranslation("assessment.growth.goal-open"));
+                open.addClassNames("badge", "badge-muted");
+                item.add(open);
+            }
+            goal.progress().entrySet().stream()
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(entry -> {
+                        Span badge = new Span(getTranslation(
+                                "assessment.growth.goal-progress",
+                                getTranslation(entry.getKey().translationKey()),
+                                getTranslation("assessment.goal-progress." + entry.getValue())));
+                        badge.addClassNames("badge", entry.getValue() >= 3 ? "badge-success" : "badge-muted");
+                        item.add(badge);
+                    });
+            list.add(item);
+        }
+        block.add(list);
+        return block;
     }
 
     private Div table(Growth growth) {

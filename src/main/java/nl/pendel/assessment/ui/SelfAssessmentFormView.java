@@ -2,6 +2,7 @@ package nl.pendel.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pendel.assessment.AssessmentDraft;
+import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.MySelfAssessment;
 import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.programme.ProgrammeOutline;
@@ -35,15 +37,19 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One self-assessment: per competence its indicators rated on the framework's scale (with the
  * anchor texts, and the level chosen at the previous moment beside it), what one masters, one's
- * development points and one to three goals. Every change is stored as a draft at once (texts a
- * moment after typing stops); submitting checks that every indicator is rated.
+ * development points, one to three goals and how far one got with the previous moment's goals.
+ * Every change is stored as a draft at once (texts a moment after typing stops); submitting checks
+ * that every indicator and every earlier goal is rated. Whether the team lead may read the own
+ * words of this moment is the participant's choice, at any time.
  */
 @Route("zelfevaluatie/:courseId/:momentId")
 @RolesAllowed(Roles.PARTICIPANT)
 class SelfAssessmentFormView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final SelfAssessmentService assessments;
+    private final MemberScoresService memberScores;
     private final Map<Long, RadioButtonGroup<Integer>> ratings = new HashMap<>();
+    private final Map<Integer, RadioButtonGroup<Integer>> progress = new HashMap<>();
     private final List<TextField> goals = new ArrayList<>();
     private final TextArea mastered = new TextArea();
     private final TextArea development = new TextArea();
@@ -53,8 +59,9 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
     private long version;
     private boolean loading;
 
-    SelfAssessmentFormView(SelfAssessmentService assessments) {
+    SelfAssessmentFormView(SelfAssessmentService assessments, MemberScoresService memberScores) {
         this.assessments = assessments;
+        this.memberScores = memberScores;
         addClassNames("page", "narrow", "self-assessment-form");
     }
 
@@ -82,6 +89,7 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         loading = true;
         removeAll();
         ratings.clear();
+        progress.clear();
         goals.clear();
         version = mine.version();
         add(new Anchor("zelfevaluatie", getTranslation("assessment.back")));
@@ -156,14 +164,14 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
             goals.add(goal);
             goalCard.add(goal);
         }
-        if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
-            goalCard.add(new Paragraph(getTranslation(
-                    "assessment.goals.earlier",
-                    String.join(" · ", mine.earlier().goals()))));
-        }
         add(goalCard);
+        if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
+            add(goalReview(mine, editable));
+        }
         mastered.addValueChangeListener(e -> save());
         development.addValueChangeListener(e -> save());
+
+        add(sharing(mine));
 
         saveState.addClassName("muted");
         saveState.getElement().setAttribute("aria-live", "polite");
@@ -193,6 +201,54 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         loading = false;
     }
 
+    /** How far one got with each goal of the previous moment, on a four-step scale. */
+    private Div goalReview(MySelfAssessment mine, boolean editable) {
+        MySelfAssessment.Earlier earlier = mine.earlier();
+        Div card = new Div(new H3(getTranslation(
+                "assessment.goals.review", getTranslation(earlier.kind().translationKey()))));
+        card.addClassNames("card", "goal-review");
+        for (int i = 0; i < earlier.goals().size(); i++) {
+            RadioButtonGroup<Integer> group =
+                    new RadioButtonGroup<>(earlier.goals().get(i));
+            group.setItems(
+                    java.util.stream.IntStream.rangeClosed(AssessmentDraft.PROGRESS_MIN, AssessmentDraft.PROGRESS_MAX)
+                            .boxed()
+                            .toList());
+            group.setItemLabelGenerator(value -> getTranslation("assessment.goal-progress." + value));
+            group.setValue(mine.answers().goalProgress().get(i));
+            group.setReadOnly(!editable);
+            group.addValueChangeListener(e -> save());
+            progress.put(i, group);
+            card.add(group);
+        }
+        return card;
+    }
+
+    /** The participant's choice to let their team lead read this moment's own words. */
+    private Div sharing(MySelfAssessment mine) {
+        Checkbox share = new Checkbox(getTranslation("assessment.share"), mine.sharedWithLead());
+        share.setId("assessment-share");
+        share.setHelperText(getTranslation("assessment.share.help"));
+        share.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                if (version == 0 && mine.editable()) {
+                    save();
+                }
+                memberScores.shareWithLead(courseId, momentId, e.getValue());
+                Notifications.success(this, e.getValue() ? "assessment.share.on" : "assessment.share.off");
+            } catch (UserFacingException ex) {
+                share.setValue(e.getOldValue());
+                Notifications.error(this, ex);
+            }
+        });
+        Div card = new Div(share);
+        card.addClassNames("card", "assessment-share");
+        return card;
+    }
+
     private AssessmentDraft draft() {
         Map<Long, Integer> values = new HashMap<>();
         ratings.forEach((id, group) -> {
@@ -200,11 +256,18 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
                 values.put(id, group.getValue());
             }
         });
+        Map<Integer, Integer> reviewed = new HashMap<>();
+        progress.forEach((position, group) -> {
+            if (group.getValue() != null) {
+                reviewed.put(position, group.getValue());
+            }
+        });
         return new AssessmentDraft(
                 values,
                 mastered.getValue(),
                 development.getValue(),
-                goals.stream().map(TextField::getValue).toList());
+                goals.stream().map(TextField::getValue).toList(),
+                reviewed);
     }
 
     private void save() {

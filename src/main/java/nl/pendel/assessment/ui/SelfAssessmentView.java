@@ -4,15 +4,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.pendel.assessment.Growth;
+import nl.pendel.assessment.MemberScores;
+import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MySelfAssessment;
 import nl.pendel.assessment.SelfAssessmentService;
@@ -33,7 +39,15 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed(Roles.PARTICIPANT)
 class SelfAssessmentView extends Div implements TranslatedTitle {
 
-    SelfAssessmentView(SelfAssessmentService assessments, CourseService courses, CurrentUser currentUser, Clock clock) {
+    private final MemberScoresService memberScores;
+
+    SelfAssessmentView(
+            SelfAssessmentService assessments,
+            MemberScoresService memberScores,
+            CourseService courses,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.memberScores = memberScores;
         addClassNames("page", "narrow", "self-assessment");
         add(new H2(getTranslation("assessment.title")));
         Paragraph intro = new Paragraph(getTranslation("assessment.intro"));
@@ -85,7 +99,8 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
             card.add(moments);
             Growth growth = assessments.myGrowth(course.id());
             if (!growth.moments().isEmpty()) {
-                card.add(new GrowthPanel(growth));
+                card.add(new GrowthPanel(
+                        growth, getTranslation("assessment.growth"), getTranslation("assessment.growth.goals")));
             }
             add(card);
         }
@@ -93,7 +108,29 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
             Paragraph none = new Paragraph(getTranslation("assessment.none"));
             none.addClassName("empty-state");
             add(none);
+        } else {
+            add(views(memberScores.viewsOfMyScores(), clock.getZone()));
         }
+    }
+
+    /** Every time a team lead opened this person's scores: the log they are owed. */
+    private Div views(List<MemberScores.View> views, ZoneId zone) {
+        Div card = new Div(new H3(getTranslation("assessment.views")));
+        card.addClassNames("card", "score-views");
+        card.setId("score-views");
+        if (views.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("assessment.views.none"));
+            none.addClassName("muted");
+            card.add(none);
+            return card;
+        }
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", getLocale()).withZone(zone);
+        UnorderedList list = new UnorderedList();
+        views.forEach(v -> list.add(new ListItem(
+                getTranslation("assessment.views.line", v.viewerName(), v.courseTitle(), when.format(v.viewedAt())))));
+        card.add(list);
+        return card;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.pendel.dashboard.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +39,8 @@ import nl.pendel.dashboard.TeamDashboard.MomentCompletion;
 import nl.pendel.dashboard.TeamDashboard.Stats;
 import nl.pendel.dashboard.TeamDashboardService;
 import nl.pendel.homework.MeetingCompletion;
+import nl.pendel.precondition.Comparison;
+import nl.pendel.precondition.PreconditionService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.TranslatedTitle;
@@ -46,8 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The team dashboard of a course, for the lead of its team, its trainers and administrators; for
- * anyone else the page does not exist. Not linked from the course tabs yet: it is reached by its
- * address {@code cursussen/<id>/dashboard}. Tables scroll sideways on a phone; every bar also
+ * anyone else the page does not exist (a course tab for them). Tables scroll sideways on a phone; every bar also
  * says its numbers as text. A breakdown over fewer than three people reads "te weinig deelnemers
  * om te tonen".
  */
@@ -56,12 +58,18 @@ import org.springframework.security.access.AccessDeniedException;
 class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final TeamDashboardService dashboards;
+    private final PreconditionService preconditions;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private @Nullable NumberFormat numbers;
 
-    TeamDashboardView(TeamDashboardService dashboards, CourseService courses, CurrentUser currentUser) {
+    TeamDashboardView(
+            TeamDashboardService dashboards,
+            PreconditionService preconditions,
+            CourseService courses,
+            CurrentUser currentUser) {
         this.dashboards = dashboards;
+        this.preconditions = preconditions;
         this.courses = courses;
         this.currentUser = currentUser;
         addClassNames("page", "team-dashboard");
@@ -82,7 +90,9 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
                 return;
             }
             removeAll();
-            add(new H2(dashboard.courseTitle()), new CourseTabs(page.courseId(), null, page.attendance()));
+            add(
+                    new H2(dashboard.courseTitle()),
+                    new CourseTabs(page.courseId(), CourseTabs.Tab.DASHBOARD, page.attendance()));
             show(dashboard);
         });
     }
@@ -104,6 +114,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             groups(getTranslation("dashboard.by-discipline"), d.byDiscipline(), d);
             developmentPoints(d);
         }
+        preconditions(d.courseId());
         attendance(d);
         homework(d);
     }
@@ -153,19 +164,49 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
         List<Change> anyChanges = d.competences().getFirst().changes();
         anyChanges.forEach(c -> header.add(moment(c.from()) + " → " + moment(c.to())));
         Element table = table(header);
+        List<String> indicatorHeader = new ArrayList<>(header);
+        indicatorHeader.set(0, getTranslation("dashboard.indicator"));
+        Element indicators = table(indicatorHeader);
         for (CompetenceRow c : d.competences()) {
             Element row = row(table, "dashboard-competence");
             text(row, "th", c.code() + " " + c.shortTitle());
             statsCells(row, c.perMoment(), d.moments());
             c.changes().forEach(ch -> text(row, "td", change(ch.difference())));
             for (IndicatorRow i : c.indicators()) {
-                Element sub = row(table, "dashboard-indicator");
-                text(sub, "td", i.code() + " " + i.text());
+                Element sub = row(indicators, "dashboard-indicator");
+                text(sub, "th", i.code() + " " + i.text());
                 statsCells(sub, i.perMoment(), d.moments());
                 i.changes().forEach(ch -> text(sub, "td", change(ch.difference())));
             }
         }
         add(wrap(table));
+        // the indicators make the page long on a phone: folded away until asked for
+        Details perIndicator = new Details(getTranslation("dashboard.indicators"), wrap(indicators));
+        perIndicator.setId("dashboard-indicators");
+        perIndicator.addClassName("dashboard-details");
+        add(perIndicator);
+    }
+
+    private void preconditions(long courseId) {
+        add(new H3(getTranslation("dashboard.preconditions")));
+        Paragraph help = new Paragraph(getTranslation("dashboard.preconditions.help"));
+        help.addClassName("muted");
+        add(help);
+        Comparison comparison = preconditions.comparison(courseId);
+        Element table = table(List.of(
+                "",
+                getTranslation("dashboard.preconditions.team"),
+                getTranslation("dashboard.preconditions.lead"),
+                getTranslation("dashboard.preconditions.gap")));
+        for (Comparison.Row r : comparison.rows()) {
+            Element row = row(table, "dashboard-precondition");
+            text(row, "th", getTranslation(r.precondition().translationKey()));
+            text(row, "td", r.teamShown() ? number(r.teamAverage()) : getTranslation("dashboard.hidden"));
+            text(row, "td", number(r.leadRating()));
+            text(row, "td", r.teamShown() && r.leadRating() != null ? change(r.teamAverage() - r.leadRating()) : "");
+        }
+        add(wrap(table));
+        add(new Anchor("cursussen/" + courseId + "/randvoorwaarden", getTranslation("dashboard.preconditions.link")));
     }
 
     private void statsCells(Element row, Map<MomentKind, Stats> perMoment, List<MomentKind> moments) {

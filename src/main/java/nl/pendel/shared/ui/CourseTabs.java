@@ -17,7 +17,8 @@ public class CourseTabs extends Nav {
         HOMEWORK("/huiswerk", "course.tab.homework"),
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
-        ATTENDANCE("/aanwezigheid", "course.tab.attendance");
+        ATTENDANCE("/aanwezigheid", "course.tab.attendance"),
+        DASHBOARD("/dashboard", "course.tab.dashboard");
 
         private final String suffix;
         private final String key;
@@ -28,7 +29,10 @@ public class CourseTabs extends Nav {
         }
     }
 
-    /** The tabs for someone who may see the course; the attendance tab only when asked for. */
+    /**
+     * The tabs for someone who may see the course; the attendance and dashboard tabs (for the
+     * course's trainers and the lead of its team) only when asked for.
+     */
     public CourseTabs(long courseId, Tab current) {
         this(courseId, current, current == Tab.ATTENDANCE);
     }
@@ -37,7 +41,7 @@ public class CourseTabs extends Nav {
         addClassName("course-tabs");
         getElement().setAttribute("aria-label", getTranslation("course.tabs"));
         for (Tab tab : Tab.values()) {
-            if (tab == Tab.ATTENDANCE && !withAttendance) {
+            if ((tab == Tab.ATTENDANCE || tab == Tab.DASHBOARD) && !withAttendance) {
                 continue;
             }
             Anchor link = new Anchor("cursussen/" + courseId + tab.suffix, getTranslation(tab.key));

@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.pendel.KaribuTest;
+import nl.pendel.assessment.MemberScores;
 import nl.pendel.assessment.ParticipantProgress;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
@@ -37,7 +41,7 @@ class CourseAssessmentViewTest extends KaribuTest {
     }
 
     @Test
-    void team_lead_gets_no_individual_scores_and_another_lead_gets_not_found() {
+    void team_lead_lists_the_members_opens_one_and_the_member_reads_it_in_their_log() {
         var fixture = testData.course(4);
         testData.runAs(
                 fixture.trainer().email(),
@@ -48,13 +52,35 @@ class CourseAssessmentViewTest extends KaribuTest {
                 .team(fixture.team().id())
                 .create();
         var otherLead = testData.person().roles(Role.TEAM_LEAD).create();
+        var member = fixture.participants().getFirst();
+        String scores = MemberScoresView.route(fixture.course().id(), member.id());
+
         login(lead.email());
         open("cursussen/" + fixture.course().id() + "/zelfevaluatie");
         assertThat(currentView()).isInstanceOf(CourseAssessmentView.class);
-        assertThat(_find(Grid.class)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<MemberScores.Member> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        open(scores);
+        assertThat(currentView()).isInstanceOf(MemberScoresView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo(member.displayName());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("callout")).getText())
+                .startsWith("Vastgelegd");
+
+        login(member.email());
+        open("zelfevaluatie");
+        assertThat(_get(Div.class, spec -> spec.withId("score-views"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(lead.displayName() + " opende je scores van "
+                        + fixture.course().title());
+        open(scores);
+        assertThat(currentView()).as("a participant").isInstanceOf(NotFoundView.class);
 
         login(otherLead.email());
         open("cursussen/" + fixture.course().id() + "/zelfevaluatie");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+        open(scores);
+        assertThat(currentView()).as("the lead of another team").isInstanceOf(NotFoundView.class);
     }
 }

@@ -7,12 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
+import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.Moment;
+import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
@@ -70,6 +76,71 @@ class SelfAssessmentViewsTest extends KaribuTest {
                 .isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("assessment-reopen")))
                 .hasSize(1);
+    }
+
+    @Test
+    void at_the_end_the_start_goals_are_rated_and_the_words_shared_with_the_lead_by_choice() {
+        var fixture = testData.course(4);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        long courseId = fixture.course().id();
+        var participant = fixture.participants().getFirst();
+        Moment start = openToday(fixture, 0);
+        Map<Long, Integer> all = new HashMap<>();
+        testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId))
+                .competences()
+                .forEach(c -> c.indicators().forEach(i -> all.put(i.id(), 3)));
+        testData.runAs(participant.email(), () -> {
+            long v = assessments.saveDraft(
+                    courseId, start.id(), new AssessmentDraft(all, "", "", List.of("Vaker de wijk in")), 0);
+            assessments.submit(courseId, start.id(), v);
+        });
+        Moment end = openToday(fixture, 1);
+
+        login(participant.email());
+        open(SelfAssessmentFormView.route(courseId, end.id()));
+        @SuppressWarnings("rawtypes")
+        var groups = _find(RadioButtonGroup.class);
+        assertThat(groups).as("18 indicators and the one goal of the start").hasSize(19);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> goal = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vaker de wijk in"));
+        for (RadioButtonGroup<?> group : groups) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> levels = (RadioButtonGroup<Integer>) group;
+            if (levels != goal) {
+                _setValue(levels, 4);
+            }
+        }
+        _setValue(_find(TextField.class).getFirst(), "Het netwerk blijven gebruiken");
+        _click(_get(Button.class, spec -> spec.withId("assessment-submit")));
+        assertThat(assessments.mine(courseId, end.id()).submitted())
+                .as("not without rating the goal of the start")
+                .isFalse();
+
+        _setValue(goal, 3);
+        _click(_get(Button.class, spec -> spec.withId("assessment-submit")));
+        assertThat(assessments.mine(courseId, end.id()).submitted()).isTrue();
+        assertThat(assessments.myGrowth(courseId).goals().getFirst().progress()).containsEntry(MomentKind.END, 3);
+
+        Checkbox share = _get(Checkbox.class, spec -> spec.withId("assessment-share"));
+        assertThat(share.getValue()).isFalse();
+        _setValue(share, true);
+        assertThat(assessments.mine(courseId, end.id()).sharedWithLead()).isTrue();
+    }
+
+    private Moment openToday(TestData.CourseFixture fixture, int index) {
+        return testData.runAs(fixture.trainer().email(), () -> {
+            Moment moment = assessments.moments(fixture.course().id()).get(index);
+            return assessments.changeMoment(
+                    fixture.course().id(),
+                    moment.id(),
+                    LocalDate.now().minusDays(1),
+                    LocalDate.now().plusDays(7),
+                    moment.version());
+        });
     }
 
     @Test

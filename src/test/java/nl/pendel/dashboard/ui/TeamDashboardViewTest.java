@@ -1,12 +1,23 @@
 package nl.pendel.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
+import nl.pendel.assessment.AssessmentDraft;
+import nl.pendel.assessment.Moment;
+import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.security.Role;
@@ -18,6 +29,9 @@ class TeamDashboardViewTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    SelfAssessmentService assessments;
 
     @Test
     void the_team_lead_sees_the_dashboard_with_downloads_and_a_participant_gets_not_found() {
@@ -50,5 +64,55 @@ class TeamDashboardViewTest extends KaribuTest {
         login(otherLead.email());
         open(address);
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void with_two_people_at_a_moment_the_figures_read_too_few_and_the_preconditions_stand_beside_them() {
+        var fixture = testData.course(4);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        long courseId = fixture.course().id();
+        Moment start = testData.runAs(fixture.trainer().email(), () -> {
+            Moment moment = assessments.moments(courseId).getFirst();
+            return assessments.changeMoment(
+                    courseId,
+                    moment.id(),
+                    LocalDate.now().minusDays(1),
+                    LocalDate.now().plusDays(7),
+                    moment.version());
+        });
+        Map<Long, Integer> all = new HashMap<>();
+        testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId))
+                .competences()
+                .forEach(c -> c.indicators().forEach(i -> all.put(i.id(), 3)));
+        for (var participant : fixture.participants().subList(0, 2)) {
+            testData.runAs(participant.email(), () -> {
+                long v = assessments.saveDraft(
+                        courseId, start.id(), new AssessmentDraft(all, "", "", List.of("doel")), 0);
+                assessments.submit(courseId, start.id(), v);
+            });
+        }
+        var lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create();
+
+        login(lead.email());
+        open("cursussen/" + courseId + "/dashboard");
+        assertThat(_find(Span.class, spec -> spec.withClasses("dashboard-hidden")))
+                .isNotEmpty()
+                .allSatisfy(span -> assertThat(span.getText()).isEqualTo("te weinig deelnemers om te tonen"));
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("current")).getText())
+                .as("the dashboard is a course tab")
+                .isEqualTo("Teamdashboard");
+        assertThat(_get(H3.class, spec -> spec.withText("Randvoorwaarden: het team en de teamleider")))
+                .isNotNull();
+        assertThat(_get(Details.class, spec -> spec.withId("dashboard-indicators"))
+                        .isOpened())
+                .as("indicators folded away")
+                .isFalse();
     }
 }
