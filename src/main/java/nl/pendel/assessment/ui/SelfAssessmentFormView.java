@@ -164,10 +164,11 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
             goals.add(goal);
             goalCard.add(goal);
         }
-        add(goalCard);
+        // looking back on the previous goals comes before setting new ones
         if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
             add(goalReview(mine, editable));
         }
+        add(goalCard);
         mastered.addValueChangeListener(e -> save());
         development.addValueChangeListener(e -> save());
 

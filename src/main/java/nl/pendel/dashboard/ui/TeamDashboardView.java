@@ -202,7 +202,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             Element row = row(table, "dashboard-precondition");
             text(row, "th", getTranslation(r.precondition().translationKey()));
             text(row, "td", r.teamShown() ? number(r.teamAverage()) : getTranslation("dashboard.hidden"));
-            text(row, "td", number(r.leadRating()));
+            text(row, "td", r.leadRating() == null ? "–" : number(r.leadRating()));
             text(row, "td", r.teamShown() && r.leadRating() != null ? change(r.teamAverage() - r.leadRating()) : "");
         }
         add(wrap(table));
@@ -267,6 +267,21 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
                     : g.discipline() == null
                             ? ""
                             : getTranslation(g.discipline().translationKey());
+            boolean allHidden = g.competences().values().stream()
+                    .flatMap(m -> m.values().stream())
+                    .allMatch(Stats::hidden);
+            if (allHidden) {
+                // one line instead of a row per moment full of "too few"
+                Element row = row(table, "dashboard-hidden-group");
+                text(row, "th", label);
+                text(row, "td", Integer.toString(g.members()));
+                Element cell = new Element("td");
+                cell.setAttribute(
+                        "colspan", Integer.toString(1 + d.competences().size()));
+                cell.appendChild(hidden().getElement());
+                row.appendChild(cell);
+                continue;
+            }
             for (MomentKind kind : d.moments()) {
                 Element row = row(table, null);
                 text(row, "th", label);
