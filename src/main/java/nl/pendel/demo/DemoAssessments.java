@@ -17,6 +17,9 @@ import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
+import nl.pendel.attendance.AttendanceRow;
+import nl.pendel.attendance.AttendanceService;
+import nl.pendel.attendance.AttendanceStatus;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
@@ -25,6 +28,7 @@ import nl.pendel.course.CourseSummary;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.TeamService;
@@ -46,6 +50,7 @@ class DemoAssessments {
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
     private final CourseService courses;
+    private final AttendanceService attendance;
     private final ProgrammeService programmes;
     private final SubgroupService subgroups;
     private final ScheduleService schedule;
@@ -58,6 +63,7 @@ class DemoAssessments {
             SelfAssessmentService assessments,
             MemberScoresService memberScores,
             CourseService courses,
+            AttendanceService attendance,
             ProgrammeService programmes,
             SubgroupService subgroups,
             ScheduleService schedule,
@@ -68,6 +74,7 @@ class DemoAssessments {
         this.assessments = assessments;
         this.memberScores = memberScores;
         this.courses = courses;
+        this.attendance = attendance;
         this.programmes = programmes;
         this.subgroups = subgroups;
         this.schedule = schedule;
@@ -122,6 +129,7 @@ class DemoAssessments {
         CourseSummary published = courses.changeStatus(
                 course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
         CourseSummary running = courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
+        recordAttendance(course.id());
         List<Moment> moments = assessments.moments(course.id());
         List<PersonContact> participants = participants(course.id());
         for (int i = 0; i < participants.size(); i++) {
@@ -129,6 +137,23 @@ class DemoAssessments {
             answer(course.id(), moments.get(1), participants.get(i), i, 1);
         }
         courses.changeStatus(course.id(), running.version(), CourseStatus.CLOSED);
+    }
+
+    /** Everyone at every session, except one person who missed the second meeting. */
+    private void recordAttendance(long courseId) {
+        boolean oneMissed = false;
+        for (SessionView session : schedule.sessions(courseId)) {
+            for (AttendanceRow row : attendance.sheet(courseId, session.id())) {
+                boolean missed = !oneMissed && session.meetingPosition() == 2;
+                oneMissed |= missed;
+                attendance.record(
+                        courseId,
+                        session.id(),
+                        row.person().id(),
+                        missed ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT,
+                        missed ? "Afgemeld" : "");
+            }
+        }
     }
 
     boolean pastCourseMissing() {

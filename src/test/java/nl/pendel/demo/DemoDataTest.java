@@ -90,6 +90,9 @@ class DemoDataTest {
     @Autowired
     nl.pendel.attendance.AttendanceService attendance;
 
+    @Autowired
+    nl.pendel.dashboard.TeamDashboardService dashboards;
+
     @Test
     void a_session_of_meeting_one_is_over_and_can_no_longer_be_cancelled() {
         var course =
@@ -215,6 +218,23 @@ class DemoDataTest {
                 .filteredOn(c -> c.orientation() == nl.pendel.programme.ProgrammeOutline.Orientation.ENVIRONMENT)
                 .allSatisfy(c -> assertThat(c.averages().get(nl.pendel.assessment.MomentKind.END))
                         .isGreaterThan(c.averages().get(nl.pendel.assessment.MomentKind.START)));
+        assertThat(past.goals())
+                .as("the goals of the start are rated at the end")
+                .filteredOn(g -> g.setAt() == nl.pendel.assessment.MomentKind.START)
+                .isNotEmpty()
+                .allSatisfy(g -> assertThat(g.progress()).containsKey(nl.pendel.assessment.MomentKind.END));
+
+        var oosterparkLead = (PendelUser) users.loadUserByUsername("teamleider.oosterpark@pendel.test");
+        var dashboard = SystemAuthentication.runAs(oosterparkLead, () -> dashboards.dashboard(oosterpark.id()));
+        assertThat(dashboard.attendance().meetingsHeld()).isEqualTo(3);
+        assertThat(dashboard.attendance().attendedAll())
+                .as("all but the one who missed meeting 2")
+                .isEqualTo(dashboard.attendance().participants() - 1);
+        var spreads = dashboard.competences().stream()
+                .map(c ->
+                        c.perMoment().get(nl.pendel.assessment.MomentKind.START).spread())
+                .toList();
+        assertThat(spreads).as("people differ").allSatisfy(sd -> assertThat(sd).isGreaterThan(0.3));
     }
 
     @Test
