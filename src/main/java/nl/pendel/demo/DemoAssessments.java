@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.course.CourseSummary;
+import nl.pendel.precondition.Precondition;
+import nl.pendel.precondition.PreconditionAnswer;
+import nl.pendel.precondition.PreconditionService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
@@ -50,6 +54,7 @@ class DemoAssessments {
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
     private final CourseService courses;
+    private final PreconditionService preconditionScan;
     private final AttendanceService attendance;
     private final ProgrammeService programmes;
     private final SubgroupService subgroups;
@@ -63,6 +68,7 @@ class DemoAssessments {
             SelfAssessmentService assessments,
             MemberScoresService memberScores,
             CourseService courses,
+            PreconditionService preconditionScan,
             AttendanceService attendance,
             ProgrammeService programmes,
             SubgroupService subgroups,
@@ -74,6 +80,7 @@ class DemoAssessments {
         this.assessments = assessments;
         this.memberScores = memberScores;
         this.courses = courses;
+        this.preconditionScan = preconditionScan;
         this.attendance = attendance;
         this.programmes = programmes;
         this.subgroups = subgroups;
@@ -91,6 +98,40 @@ class DemoAssessments {
         for (int i = 0; i < participants.size() - 2; i++) {
             answer(courseId, start, participants.get(i), i, 0);
         }
+        preconditions(courseId, participants);
+    }
+
+    /**
+     * The preconditions scan of Korrewegwijk: sixteen participants and the lead. The team sees less
+     * room and a thinner social map than its lead does; knowledge and collaboration they agree on.
+     */
+    private void preconditions(long courseId, List<PersonContact> participants) {
+        int[][] team = {{2, 3}, {3, 4}, {2, 3}, {3, 4}, {4, 4}};
+        for (int i = 0; i < 16 && i < participants.size(); i++) {
+            int person = i;
+            List<PreconditionAnswer> answers = new ArrayList<>();
+            for (Precondition p : Precondition.values()) {
+                int[] range = team[p.ordinal()];
+                int rating = range[0] + (person % 3 == 0 ? 0 : 1) - (person % 5 == 0 ? 1 : 0);
+                String comment = person == 1 && p == Precondition.ROOM
+                        ? "Door de caseload is er weinig tijd om de wijk in te gaan."
+                        : person == 4 && p == Precondition.INFRASTRUCTURE
+                                ? "Niet iedereen weet welke vrijwilligersinitiatieven er zijn."
+                                : "";
+                answers.add(new PreconditionAnswer(p, Math.clamp(rating, 1, 5), comment));
+            }
+            SystemAuthentication.runAs(
+                    accounts.loadUserByUsername(participants.get(person).email()),
+                    () -> preconditionScan.save(courseId, answers, 0));
+        }
+        int[] lead = {4, 4, 4, 4, 4};
+        List<PreconditionAnswer> leadAnswers = new ArrayList<>();
+        for (Precondition p : Precondition.values()) {
+            leadAnswers.add(new PreconditionAnswer(p, lead[p.ordinal()], ""));
+        }
+        SystemAuthentication.runAs(
+                accounts.loadUserByUsername("teamleider@pendel.test"),
+                () -> preconditionScan.save(courseId, leadAnswers, 0));
     }
 
     /** The closed Oosterpark course of last spring with start and end moments; runs as an administrator. */

@@ -93,6 +93,9 @@ class DemoDataTest {
     @Autowired
     nl.pendel.dashboard.TeamDashboardService dashboards;
 
+    @Autowired
+    nl.pendel.precondition.PreconditionService preconditions;
+
     @Test
     void a_session_of_meeting_one_is_over_and_can_no_longer_be_cancelled() {
         var course =
@@ -209,6 +212,14 @@ class DemoDataTest {
                 .average()
                 .orElseThrow();
         assertThat(preventive).isGreaterThan(environment);
+        var lead = (PendelUser) users.loadUserByUsername("teamleider@pendel.test");
+        var scan = SystemAuthentication.runAs(lead, () -> preconditions.comparison(korrewegwijk.id()));
+        assertThat(scan.participantsAnswered()).isEqualTo(16);
+        var room = scan.rows().getFirst();
+        assertThat(room.precondition()).isEqualTo(nl.pendel.precondition.Precondition.ROOM);
+        assertThat(room.teamAverage())
+                .as("the team sees less room than its lead")
+                .isLessThan(room.leadRating());
 
         var wouter = (PendelUser) users.loadUserByUsername("wouter.huizinga@pendel.test");
         var past = SystemAuthentication.runAs(wouter, () -> assessments.myGrowth(oosterpark.id()));
