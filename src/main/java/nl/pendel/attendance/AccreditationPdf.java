@@ -2,15 +2,13 @@ package nl.pendel.attendance;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.pendel.attendance.AccreditationList.Meeting;
 import nl.pendel.attendance.AccreditationList.Participant;
 import nl.pendel.attendance.AccreditationList.Session;
+import nl.pendel.shared.PdfFonts;
 import nl.pendel.shared.Translations;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -33,7 +31,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class AccreditationPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
 
     private AccreditationPdf() {}
@@ -50,7 +47,7 @@ final class AccreditationPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = font();
+            BaseFont base = PdfFonts.regular();
             Font heading = new Font(base, 15, Font.BOLD);
             Font normal = new Font(base, 10);
             Font small = new Font(base, 8.5f);
@@ -153,24 +150,5 @@ final class AccreditationPdf {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setPadding(4);
         return cell;
-    }
-
-    private static BaseFont font() {
-        try (InputStream in = AccreditationPdf.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " is missing from the class path");
-            }
-            return BaseFont.createFont(
-                    "LiberationSans-Regular.ttf",
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    false,
-                    in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,11 +2,9 @@ package nl.pendel.dashboard;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import nl.pendel.shared.PdfFonts;
 import nl.pendel.shared.Translations;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -28,7 +26,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class DashboardPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
 
     private DashboardPdf() {}
@@ -44,7 +41,7 @@ final class DashboardPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = font();
+            BaseFont base = PdfFonts.regular();
             Font heading = new Font(base, 15, Font.BOLD);
             Font subheading = new Font(base, 11.5f, Font.BOLD);
             Font small = new Font(base, 8.5f);
@@ -93,24 +90,5 @@ final class DashboardPdf {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setPadding(3);
         return cell;
-    }
-
-    private static BaseFont font() {
-        try (InputStream in = DashboardPdf.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " is missing from the class path");
-            }
-            return BaseFont.createFont(
-                    "LiberationSans-Regular.ttf",
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    false,
-                    in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,6 +23,7 @@ import nl.pendel.homework.internal.HomeworkStore.FileContent;
 import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.privacy.PrivacyGuard;
+import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.privacy.PrivacyScan;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;

@@ -1,6 +1,7 @@
 package nl.pendel.homework;
 
 import java.util.List;
+import nl.pendel.privacy.PrivacyNotice;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,7 @@ public enum NotificationKind {
     HOMEWORK_FEEDBACK(true),
     HOMEWORK_REMINDER(true),
     ASSESSMENT_OPEN(true),
+    PLAN_COMMENT(true),
     DIGEST(false);
 
     private final boolean configurable;

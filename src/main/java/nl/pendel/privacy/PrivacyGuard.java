@@ -18,6 +18,14 @@ public class PrivacyGuard {
         this.clock = clock;
     }
 
+    /** The findings of {@link #scan} with the words around each, for showing where they are. */
+    public List<PrivacyNotice> notices(String text, @org.jspecify.annotations.Nullable String where) {
+        String body = text == null ? "" : text;
+        return scan(body).findings().stream()
+                .map(f -> PrivacyNotice.in(body, f, where))
+                .toList();
+    }
+
     /** All findings in the text, ordered by position; a blocking finding wins over a warning on the same span. */
     public PrivacyScan scan(String text) {
         if (text == null || text.isEmpty()) {

@@ -1,6 +1,5 @@
-package nl.pendel.homework;
+package nl.pendel.privacy;
 
-import nl.pendel.privacy.PrivacyFinding;
 import org.jspecify.annotations.Nullable;
 
 /**

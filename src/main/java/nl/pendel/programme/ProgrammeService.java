@@ -175,6 +175,22 @@ public class ProgrammeService {
                 .map(this::framework);
     }
 
+    /** The plan template of a programme version (content without personal data). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgrammeOutline.PlanTemplate> planTemplateOf(long programmeVersionId) {
+        return jdbc.sql("select plan_template_version_id from programme_version where id = ?")
+                .param(programmeVersionId)
+                .query(Long.class)
+                .optional()
+                .map(this::planTemplate);
+    }
+
+    /** One version of a plan template, e.g. the one a plan was started from. */
+    @PreAuthorize("isAuthenticated()")
+    public ProgrammeOutline.PlanTemplate planTemplateVersion(long templateVersionId) {
+        return planTemplate(templateVersionId);
+    }
+
     private ProgrammeOutline.CaseloadThemeList caseloadThemeList(long id) {
         List<ProgrammeOutline.CaseloadTheme> themes = caseloadThemes(id);
         return jdbc.sql("select list_key, version_no, title from caseload_theme_list_version where id = ?")

@@ -39,15 +39,16 @@ import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomework;
 import nl.pendel.homework.PeerWork;
-import nl.pendel.homework.PrivacyNotice;
 import nl.pendel.homework.Submission;
 import nl.pendel.homework.SubmitOutcome;
 import nl.pendel.homework.ThemeAnswer;
+import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.files.UploadedFileInspector;
 import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.PrivacyFindings;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -73,7 +74,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
     private MyHomework current;
     private final Span saveState = new Span();
     private final Div preview = new Div();
-    private final Div privacy = new Div();
+    private final PrivacyFindings privacy = new PrivacyFindings();
 
     HomeworkEditorView(HomeworkService homework, Clock clock) {
         this.homework = homework;
@@ -166,8 +167,6 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(
                 mine.draftSavedAt() == null ? "" : getTranslation("homework.saved-at", time(mine.draftSavedAt())));
-        privacy.removeAll();
-        privacy.addClassName("privacy-findings");
         showFindings(homework.check(mine.draft()), false);
 
         Div previewColumn = new Div(new Span(getTranslation("homework.preview")), preview);
@@ -249,55 +248,15 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
     }
 
     private void showFindings(List<PrivacyNotice> findings, boolean blockedNow) {
-        privacy.removeAll();
-        if (findings.isEmpty()) {
-            return;
-        }
-        boolean blocks = findings.stream().anyMatch(PrivacyNotice::blocks);
-        Paragraph intro =
-                new Paragraph(getTranslation(blocks ? "privacy.blocked" : "privacy.warning", kinds(findings)));
-        Paragraph why = new Paragraph(getTranslation("privacy.why"));
-        why.addClassName("muted");
-        privacy.add(intro, findingList(findings), why);
-        privacy.setClassName("callout");
-        privacy.addClassName("privacy-findings");
-        privacy.addClassName(blocks ? "callout-error" : "callout-warning");
-        privacy.getElement().setAttribute("role", blockedNow ? "alert" : "status");
+        privacy.show(findings, blockedNow);
     }
 
     private Div findingList(List<PrivacyNotice> findings) {
-        Div list = new Div();
-        list.addClassName("finding-list");
-        for (PrivacyNotice notice : findings) {
-            Div line = new Div();
-            line.addClassName("finding");
-            Span kind = new Span(getTranslation(notice.finding().kind().translationKey()));
-            kind.addClassName("badge");
-            kind.addClassName(notice.blocks() ? "badge-warning" : "badge-muted");
-            line.add(kind);
-            if (notice.where() != null) {
-                line.add(new Span(getTranslation("homework.privacy.in", notice.where())));
-            }
-            Span context = new Span();
-            context.addClassName("finding-context");
-            com.vaadin.flow.dom.Element mark = new com.vaadin.flow.dom.Element("mark");
-            mark.setText(notice.finding().excerpt());
-            context.getElement()
-                    .appendChild(
-                            com.vaadin.flow.dom.Element.createText(notice.before()),
-                            mark,
-                            com.vaadin.flow.dom.Element.createText(notice.after()));
-            line.add(context);
-            list.add(line);
-        }
-        return list;
+        return privacy.list(findings);
     }
 
     private String kinds(List<PrivacyNotice> findings) {
-        return findings.stream()
-                .map(n -> getTranslation(n.finding().kind().translationKey()))
-                .distinct()
-                .collect(Collectors.joining(", "));
+        return PrivacyFindings.kinds(this, findings);
     }
 
     // ---- caseload themes

@@ -123,6 +123,31 @@ public class MailComposer {
         return compose(locale, subject, recipientName, intro, rows, t(locale, "mail.assessment-open.private"));
     }
 
+    /** Someone commented on a section of a plan of the recipient's subgroup or course. */
+    public MailContent planComment(
+            Locale locale,
+            String recipientName,
+            nl.pendel.plan.PlanCommentNotice notice,
+            String planTitle,
+            String link) {
+        String subject = t(locale, "mail.plan-comment.subject", notice.author(), notice.sectionTitle(), planTitle);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t(locale, "mail.plan-comment.where"), link});
+        String intro = t(
+                locale,
+                "mail.plan-comment.intro",
+                notice.author(),
+                notice.sectionTitle(),
+                planTitle,
+                notice.courseTitle());
+        return compose(locale, subject, recipientName, intro, rows, notice.text());
+    }
+
+    /** How a plan without a working title is called. */
+    public String untitledPlan(Locale locale, int subgroupNumber) {
+        return t(locale, "plan.untitled", subgroupNumber);
+    }
+
     /** The address of a page of the portal. */
     public String link(String path) {
         String base = settings.baseUrl().endsWith("/")

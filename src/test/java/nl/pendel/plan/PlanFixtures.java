@@ -1,0 +1,78 @@
+package nl.pendel.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.pendel.TestData;
+import nl.pendel.account.PersonSummary;
+import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.security.Role;
+import nl.pendel.subgroup.SubgroupService;
+import org.springframework.stereotype.Component;
+
+/** A published course with its subgroups composed, and who is in which: for the plan tests. */
+@Component
+class PlanFixtures {
+
+    private final TestData testData;
+    private final CourseService courses;
+    private final SubgroupService subgroups;
+
+    PlanFixtures(TestData testData, CourseService courses, SubgroupService subgroups) {
+        this.testData = testData;
+        this.courses = courses;
+        this.subgroups = subgroups;
+    }
+
+    /** A course of {@code participants} people in subgroups, published, with a lead of its team. */
+    Course published(int participants) {
+        var fixture = testData.course(participants);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        long courseId = fixture.course().id();
+        Map<Long, Integer> numbers =
+                testData.runAs(fixture.trainer().email(), () -> subgroups.subgroupNumbers(courseId));
+        Map<Long, Set<Long>> members =
+                testData.runAs(fixture.trainer().email(), () -> subgroups.membersBySubgroup(numbers.keySet()));
+        List<List<PersonSummary>> bySubgroup = new ArrayList<>();
+        numbers.forEach((id, number) -> {
+            while (bySubgroup.size() < number) {
+                bySubgroup.add(new ArrayList<>());
+            }
+            fixture.participants().stream()
+                    .filter(p -> members.getOrDefault(id, Set.of()).contains(p.id()))
+                    .forEach(bySubgroup.get(number - 1)::add);
+        });
+        List<Long> subgroupIds = new ArrayList<>(numbers.keySet());
+        PersonSummary lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create();
+        return new Course(fixture, bySubgroup, subgroupIds, lead);
+    }
+
+    record Course(
+            TestData.CourseFixture fixture,
+            List<List<PersonSummary>> members,
+            List<Long> subgroupIds,
+            PersonSummary lead) {
+
+        long id() {
+            return fixture.course().id();
+        }
+
+        PersonSummary trainer() {
+            return fixture.trainer();
+        }
+
+        /** The n-th member (from 0) of subgroup {@code number} (from 1). */
+        PersonSummary member(int number, int n) {
+            return members.get(number - 1).get(n);
+        }
+    }
+}
