@@ -44,6 +44,7 @@ class DemoCourse {
     private final ScheduleService schedule;
     private final AttendanceService attendance;
     private final DemoHomework homework;
+    private final DemoPlans plans;
     private final DemoAssessments assessments;
     private final Clock clock;
 
@@ -56,6 +57,7 @@ class DemoCourse {
             ScheduleService schedule,
             AttendanceService attendance,
             DemoHomework homework,
+            DemoPlans plans,
             DemoAssessments assessments,
             Clock clock) {
         this.teams = teams;
@@ -66,6 +68,7 @@ class DemoCourse {
         this.schedule = schedule;
         this.attendance = attendance;
         this.homework = homework;
+        this.plans = plans;
         this.assessments = assessments;
         this.clock = clock;
     }
@@ -148,6 +151,7 @@ class DemoCourse {
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
         homework.create(course.id(), sessions);
         assessments.startOf(course.id());
+        plans.create(course.id());
         if (assessments.pastCourseMissing()) {
             assessments.pastCourse();
         }

@@ -96,6 +96,9 @@ class DemoDataTest {
     @Autowired
     nl.pendel.precondition.PreconditionService preconditions;
 
+    @Autowired
+    nl.pendel.plan.PlanService plans;
+
     @Test
     void a_session_of_meeting_one_is_over_and_can_no_longer_be_cancelled() {
         var course =
@@ -246,6 +249,24 @@ class DemoDataTest {
                         c.perMoment().get(nl.pendel.assessment.MomentKind.START).spread())
                 .toList();
         assertThat(spreads).as("people differ").allSatisfy(sd -> assertThat(sd).isGreaterThan(0.3));
+    }
+
+    @Test
+    void every_korrewegwijk_subgroup_has_a_plan_in_progress_and_one_is_nearly_complete() {
+        var lead = (PendelUser) users.loadUserByUsername("teamleider@pendel.test");
+        var all = SystemAuthentication.runAs(lead, () -> plans.visiblePlans());
+        assertThat(all)
+                .filteredOn(p -> p.courseTitle().equals(DemoCourse.TITLE))
+                .extracting(nl.pendel.plan.PlanSummary::subgroupNumber)
+                .containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(all).allSatisfy(p -> assertThat(p.status()).isEqualTo(nl.pendel.plan.PlanStatus.IN_PROGRESS));
+        assertThat(all).filteredOn(p -> p.emptyRequired() == 0).hasSize(1);
+        var budget =
+                all.stream().filter(p -> p.emptyRequired() == 0).findFirst().orElseThrow();
+        var plan = SystemAuthentication.runAs(lead, () -> plans.plan(budget.id()));
+        assertThat(plan.sections())
+                .filteredOn(nl.pendel.plan.PlanSection::isEmpty)
+                .isNotEmpty();
     }
 
     @Test
