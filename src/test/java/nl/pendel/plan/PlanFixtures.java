@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** A published course with its subgroups composed, and who is in which: for the plan tests. */
 @Component
-class PlanFixtures {
+public class PlanFixtures {
 
     private final TestData testData;
     private final CourseService courses;
@@ -27,7 +27,7 @@ class PlanFixtures {
     }
 
     /** A course of {@code participants} people in subgroups, published, with a lead of its team. */
-    Course published(int participants) {
+    public Course published(int participants) {
         var fixture = testData.course(participants);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
         testData.runAs(
@@ -56,22 +56,22 @@ class PlanFixtures {
         return new Course(fixture, bySubgroup, subgroupIds, lead);
     }
 
-    record Course(
+    public record Course(
             TestData.CourseFixture fixture,
             List<List<PersonSummary>> members,
             List<Long> subgroupIds,
             PersonSummary lead) {
 
-        long id() {
+        public long id() {
             return fixture.course().id();
         }
 
-        PersonSummary trainer() {
+        public PersonSummary trainer() {
             return fixture.trainer();
         }
 
         /** The n-th member (from 0) of subgroup {@code number} (from 1). */
-        PersonSummary member(int number, int n) {
+        public PersonSummary member(int number, int n) {
             return members.get(number - 1).get(n);
         }
     }

@@ -1,0 +1,99 @@
+package nl.pendel.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.pendel.KaribuTest;
+import nl.pendel.plan.PlanSectionService;
+import nl.pendel.plan.PlanService;
+import nl.pendel.plan.PlanSummary;
+import nl.pendel.shared.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PlanViewsTest extends KaribuTest {
+
+    @Autowired
+    nl.pendel.plan.PlanFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanSectionService sections;
+
+    @Test
+    void a_member_starts_a_plan_from_the_course_tab_writes_a_section_and_a_draft_survives_a_new_browser() {
+        var course = fixtures.published(8);
+        var member = course.member(1, 0);
+
+        login(member.email());
+        open("cursussen/" + course.id() + "/plannen");
+        assertThat(currentView()).isInstanceOf(PlansView.class);
+        _click(_get(Button.class, spec -> spec.withId("plan-start")));
+        assertThat(currentView()).isInstanceOf(PlanView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("edit-werktitel")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Werktitel")), "Budgetcafé");
+        _click(_get(Button.class, spec -> spec.withId("save-werktitel")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Budgetcafé");
+
+        _click(_get(Button.class, spec -> spec.withId("edit-doelgroep")));
+        TextArea doelgroep = _get(TextArea.class, spec -> spec.withLabel("Doelgroep"));
+        _setValue(doelgroep, "Jonge ouders in de wijk");
+        long planId = plans.visiblePlans().getFirst().id();
+
+        newBrowserSession();
+        login(member.email());
+        open(PlanView.route(planId));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Doelgroep")).getValue())
+                .as("the unsaved text is back after the browser was closed")
+                .isEqualTo("Jonge ouders in de wijk");
+
+        open("plannen");
+        @SuppressWarnings("unchecked")
+        Grid<PlanSummary> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+    }
+
+    @Test
+    void the_lead_reads_without_editors_and_others_get_not_found() {
+        var course = fixtures.published(8);
+        var member = course.member(1, 0);
+        var otherSubgroup = course.member(2, 0);
+        var other = fixtures.published(8);
+        long planId = testData.runAs(member.email(), () -> plans.start(course.id(), null));
+        testData.runAs(member.email(), () -> sections.save(planId, "doelgroep", "Jonge ouders", 0, false));
+
+        login(course.lead().email());
+        open(PlanView.route(planId));
+        assertThat(currentView()).isInstanceOf(PlanView.class);
+        assertThat(_find(Button.class, spec -> spec.withId("edit-doelgroep"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("plan-pdf"))).hasSize(1);
+        open("cursussen/" + course.id() + "/plannen");
+        assertThat(_find(Button.class, spec -> spec.withId("plan-start")))
+                .as("the lead starts no plans")
+                .isEmpty();
+
+        newBrowserSession();
+        login(otherSubgroup.email());
+        open(PlanView.route(planId));
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+
+        newBrowserSession();
+        login(other.lead().email());
+        open(PlanView.route(planId));
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+        open(PlanPrintView.route(planId));
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+}
