@@ -92,6 +92,7 @@ class SectionEditor extends Div {
         add(title, guidance, presence, notice, body, meta, comments);
 
         area.setLabel(section.title());
+        area.addClassName("section-editor");
         area.setWidthFull();
         area.setMinHeight("8rem");
         area.setMaxLength(PlanSectionService.SECTION_MAX);

@@ -1,0 +1,120 @@
+package nl.pendel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the real-browser tests: the application on a random port with its embedded MariaDB,
+ * driven by headless Chromium through the system's chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}; {@code .ci/run} installs them). Every step can be photographed into
+ * {@code target/browser-screenshots/} so a failure can be seen.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestData testData;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private String testName = "test";
+    private int step;
+
+    @BeforeEach
+    void name(TestInfo info) {
+        testName = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+
+    /** A new browser window of its own (own cookies), 1280 × 900. */
+    protected WebDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=nl-NL",
+                "--user-data-dir=" + tempDir());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(
+                        new java.io.File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        browsers.add(driver);
+        return driver;
+    }
+
+    /** Signs in through the login form, as a person would. */
+    protected void login(WebDriver browser, String email) {
+        browser.get(url("login"));
+        waitUntil(browser, b -> !b.findElements(By.cssSelector("input[name=username]"))
+                .isEmpty());
+        browser.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD + "\n");
+        waitUntil(browser, b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Waits up to ten seconds for the condition. */
+    protected <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    /** Writes a screenshot of this browser for the current step. */
+    protected void screenshot(WebDriver browser, String what) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++step, what)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tempDir() {
+        try {
+            return Files.createTempDirectory("pendel-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
