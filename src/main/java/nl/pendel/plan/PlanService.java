@@ -320,6 +320,7 @@ public class PlanService {
                 ? translations.getTranslation("plan.untitled", locale, plan.subgroupNumber())
                 : plan.title();
         String competences = plan.competences().stream()
+                .sorted()
                 .map(code -> choices.getOrDefault(code, code))
                 .collect(Collectors.joining(", "));
         byte[] content =

@@ -67,6 +67,7 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
                 fact(
                         "plan.pdf.competences",
                         plan.competences().stream()
+                                .sorted()
                                 .map(c -> choices.getOrDefault(c, c))
                                 .collect(Collectors.joining(", "))));
         facts.addClassName("plan-facts");
