@@ -22,6 +22,19 @@ public record PlanSection(
         @Nullable Draft myDraft,
         boolean editable) {
 
+    /**
+     * The template's section for the evaluation: the one a subgroup may still write after the
+     * course closed (a convention of {@code course-content/plan-templates}).
+     */
+    public static final String EVALUATION = "evaluatie";
+
+    /** The template's section for the common need: it offers the needs board to pick from. */
+    public static final String COMMON_NEED = "gemeenschappelijke-vraag";
+
+    public boolean asksCommonNeed() {
+        return COMMON_NEED.equals(key);
+    }
+
     public boolean isEmpty() {
         return content.isBlank();
     }

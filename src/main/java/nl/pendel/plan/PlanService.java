@@ -52,6 +52,7 @@ public class PlanService {
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
+    private final nl.pendel.homework.HomeworkReviewService homework;
     private final PersonService people;
     private final nl.pendel.shared.Translations translations;
     private final CurrentUser currentUser;
@@ -63,6 +64,7 @@ public class PlanService {
             CourseService courses,
             SubgroupService subgroups,
             ProgrammeService programmes,
+            nl.pendel.homework.HomeworkReviewService homework,
             PersonService people,
             nl.pendel.shared.Translations translations,
             CurrentUser currentUser,
@@ -72,6 +74,7 @@ public class PlanService {
         this.courses = courses;
         this.subgroups = subgroups;
         this.programmes = programmes;
+        this.homework = homework;
         this.people = people;
         this.translations = translations;
         this.currentUser = currentUser;
@@ -299,6 +302,36 @@ public class PlanService {
             return checked(updated, expectedVersion);
         }
         return updatePlan(planId, expectedVersion, "status = ?", target.name());
+    }
+
+    /**
+     * The common needs this plan can answer: the needs board of the meetings that asked for
+     * caseload themes, the plan's own subgroup first, then the team's (counts only, no names).
+     */
+    public List<NeedChoice> commonNeeds(long planId) {
+        PlanAccess.Context context = access.read(planId);
+        long courseId = context.plan().courseId();
+        int number =
+                subgroups.subgroupNumbers(courseId).getOrDefault(context.plan().subgroupId(), 0);
+        List<NeedChoice> choices = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (var meeting : courses.details(courseId).meetings()) {
+            if (!meeting.asksCaseloadThemes()) {
+                continue;
+            }
+            var board = homework.needsBoard(courseId, meeting.id());
+            board.bySubgroup().getOrDefault(number, List.of()).forEach(line -> {
+                if (seen.add(line.label())) {
+                    choices.add(new NeedChoice(line.label(), line.participants(), line.cases(), true));
+                }
+            });
+            board.team().forEach(line -> {
+                if (seen.add(line.label())) {
+                    choices.add(new NeedChoice(line.label(), line.participants(), line.cases(), false));
+                }
+            });
+        }
+        return choices;
     }
 
     /** The competences of the course's framework a plan can be tagged with: code → "code · short title". */

@@ -267,6 +267,14 @@ class DemoDataTest {
         assertThat(plan.sections())
                 .filteredOn(nl.pendel.plan.PlanSection::isEmpty)
                 .isNotEmpty();
+        var needs = SystemAuthentication.runAs(lead, () -> plans.commonNeeds(budget.id()));
+        assertThat(needs)
+                .as("the needs board of meeting 2 to pick the common need from")
+                .isNotEmpty();
+        assertThat(needs).extracting(nl.pendel.plan.NeedChoice::label).doesNotHaveDuplicates();
+        assertThat(needs.getFirst().ownSubgroup())
+                .as("the plan's own subgroup first")
+                .isTrue();
     }
 
     @Test

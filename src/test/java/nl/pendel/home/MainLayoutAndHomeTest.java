@@ -20,6 +20,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
         assertThat(menu())
                 .containsExactly(
                         "Start",
+                        "Activiteitenplannen",
                         "Cursussen",
                         "Personen",
                         "Personen importeren",
@@ -39,7 +40,14 @@ class MainLayoutAndHomeTest extends KaribuTest {
         open("");
         assertThat(menu())
                 .containsExactly(
-                        "Start", "Cursussen", "Agenda", "Programma's", "Agenda-koppeling", "Meldingen", "Mijn profiel");
+                        "Start",
+                        "Activiteitenplannen",
+                        "Cursussen",
+                        "Agenda",
+                        "Programma's",
+                        "Agenda-koppeling",
+                        "Meldingen",
+                        "Mijn profiel");
     }
 
     @Test
@@ -51,6 +59,7 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Start",
                         "Mijn bijeenkomsten",
                         "Huiswerk",
+                        "Activiteitenplannen",
                         "Zelfevaluatie",
                         "Cursussen",
                         "Agenda-koppeling",
@@ -85,7 +94,14 @@ class MainLayoutAndHomeTest extends KaribuTest {
         login("teamleider@pendel.test");
         open("");
         assertThat(menu())
-                .containsExactly("Start", "Cursussen", "Mijn team", "Agenda-koppeling", "Meldingen", "Mijn profiel");
+                .containsExactly(
+                        "Start",
+                        "Activiteitenplannen",
+                        "Cursussen",
+                        "Mijn team",
+                        "Agenda-koppeling",
+                        "Meldingen",
+                        "Mijn profiel");
     }
 
     @Test

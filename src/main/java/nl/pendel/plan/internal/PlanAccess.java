@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class PlanAccess {
 
     /** The section whose text a subgroup may still write after the course closed. */
-    public static final String EVALUATION_SECTION = "evaluatie";
+    public static final String EVALUATION_SECTION = nl.pendel.plan.PlanSection.EVALUATION;
 
     private final JdbcClient jdbc;
     private final CourseService courses;

@@ -64,6 +64,7 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
     private final Div header = new Div();
     private final Map<String, SectionEditor> editors = new LinkedHashMap<>();
     private @Nullable Registration live;
+    private @Nullable List<nl.pendel.plan.NeedChoice> needs;
     private long planId;
     private Plan plan;
 
@@ -121,6 +122,7 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
                     section,
                     comments.getOrDefault(section.key(), List.of()),
                     sections,
+                    this::commonNeeds,
                     events,
                     clock.getZone());
             editors.put(section.key(), editor);
@@ -177,6 +179,14 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
                     .distinct()
                     .toList());
         }
+    }
+
+    /** The needs board, read once and only when a section asks for it. */
+    private List<nl.pendel.plan.NeedChoice> commonNeeds() {
+        if (needs == null) {
+            needs = plans.commonNeeds(planId);
+        }
+        return needs;
     }
 
     // ---- header

@@ -2,6 +2,7 @@ package nl.pendel.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.pendel.plan.NeedChoice;
 import nl.pendel.plan.PlanComment;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
@@ -47,6 +49,7 @@ class SectionEditor extends Div {
     private final PlanSection section;
     private final PlanSectionService sections;
     private final Events events;
+    private final java.util.function.Supplier<List<NeedChoice>> needs;
     private final ZoneId zone;
     private final Div body = new Div();
     private final Span meta = new Span();
@@ -68,12 +71,14 @@ class SectionEditor extends Div {
             PlanSection section,
             List<PlanComment> sectionComments,
             PlanSectionService sections,
+            java.util.function.Supplier<List<NeedChoice>> needs,
             Events events,
             ZoneId zone) {
         this.planId = planId;
         this.section = section;
         this.sections = sections;
         this.events = events;
+        this.needs = needs;
         this.zone = zone;
         this.content = section.content();
         this.version = section.version();
@@ -169,9 +174,35 @@ class SectionEditor extends Div {
         cancel.setId("cancel-" + section.key());
         Div actions = new Div(save, cancel, draftState);
         actions.addClassName("toolbar");
+        if (section.asksCommonNeed() && !needs.get().isEmpty()) {
+            body.add(needPicker());
+        }
         body.add(area, findings, actions);
         area.focus();
         events.editing(section.key());
+    }
+
+    /** The common needs board to pick the need from: the choice is added to the text. */
+    private ComboBox<NeedChoice> needPicker() {
+        ComboBox<NeedChoice> picker = new ComboBox<>(getTranslation("plan.need.pick"));
+        picker.setId("need-picker");
+        picker.setWidthFull();
+        picker.setItems(needs.get());
+        picker.setItemLabelGenerator(n -> getTranslation(
+                n.ownSubgroup() ? "plan.need.subgroup" : "plan.need.team", n.label(), n.participants(), n.cases()));
+        picker.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                return;
+            }
+            String current = area.getValue().strip();
+            area.setValue(
+                    current.isEmpty()
+                            ? e.getValue().label()
+                            : current + "\n" + e.getValue().label());
+            picker.clear();
+            keepDraft();
+        });
+        return picker;
     }
 
     private void keepDraft() {
