@@ -3,8 +3,8 @@ package nl.pendel.plan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -57,7 +57,7 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
         kicker.addClassName("plan-kicker");
         add(
                 kicker,
-                new H1(plan.title().isBlank() ? getTranslation("plan.untitled", plan.subgroupNumber()) : plan.title()));
+                new H2(plan.title().isBlank() ? getTranslation("plan.untitled", plan.subgroupNumber()) : plan.title()));
         Map<String, String> choices = plans.competenceChoices(planId);
         Div facts = new Div(
                 fact("plan.pdf.course", plan.courseTitle()),
@@ -73,7 +73,7 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
         facts.addClassName("plan-facts");
         add(facts);
         for (PlanSection section : plan.sections()) {
-            add(new H2(section.title()));
+            add(new H3(section.title()));
             Div text = new Div();
             text.addClassName("preformatted");
             text.setText(section.isEmpty() ? getTranslation("plan.pdf.empty") : section.content());

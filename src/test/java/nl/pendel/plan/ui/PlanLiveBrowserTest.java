@@ -90,6 +90,74 @@ class PlanLiveBrowserTest extends BrowserTest {
         screenshot(a, "a-sees-the-merge");
     }
 
+    @Test
+    void after_the_connection_drops_and_returns_the_page_catches_up_and_what_was_typed_is_kept() throws Exception {
+        var course = fixtures.published(8);
+        var anna = course.member(1, 0);
+        var bram = course.member(1, 1);
+        long planId = testData.runAs(anna.email(), () -> plans.start(course.id(), null));
+
+        WebDriver a = browser();
+        org.openqa.selenium.chrome.ChromeDriver b = (org.openqa.selenium.chrome.ChromeDriver) browser();
+        login(a, anna.email());
+        login(b, bram.email());
+        // keep hold of the page's WebSockets, so the test can cut the push connection
+        b.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                        (() => {
+                          const Original = window.WebSocket;
+                          window.__sockets = [];
+                          function Tracked(...args) {
+                            const socket = new Original(...args);
+                            window.__sockets.push(socket);
+                            return socket;
+                          }
+                          Tracked.prototype = Original.prototype;
+                          Tracked.CONNECTING = 0; Tracked.OPEN = 1; Tracked.CLOSING = 2; Tracked.CLOSED = 3;
+                          window.WebSocket = Tracked;
+                        })();"""));
+        a.get(url(PlanView.route(planId)));
+        b.get(url(PlanView.route(planId)));
+        click(b, "edit-nodig");
+        waitUntil(a, d -> text(d, "section-nodig").contains(bram.displayName() + " bewerkt dit nu"));
+
+        b.executeCdpCommand("Network.enable", java.util.Map.of());
+        b.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                java.util.Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        Object cut = b.executeScript(
+                "const open = window.__sockets.filter(s => s.readyState === 1); open.forEach(s => s.close()); return open.length;");
+        assertThat(((Number) cut).intValue())
+                .as("the push connection was open and is cut")
+                .isPositive();
+        type(b, "section-nodig", "Vrijwilligers van de voedselbank");
+        click(a, "edit-doelgroep");
+        type(a, "section-doelgroep", "Alleenstaande ouderen");
+        click(a, "save-doelgroep");
+        waitUntil(a, d -> text(d, "section-doelgroep").contains("versie 1"));
+        Thread.sleep(3000);
+        assertThat(text(b, "section-doelgroep")).as("offline: nothing arrives").doesNotContain("Alleenstaande ouderen");
+        screenshot(b, "b-offline");
+
+        b.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                java.util.Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        new org.openqa.selenium.support.ui.WebDriverWait(b, java.time.Duration.ofSeconds(40))
+                .until(d -> text(d, "section-doelgroep").contains("Alleenstaande ouderen"));
+        screenshot(b, "b-back-online");
+        waitUntil(
+                b,
+                d -> testData.runAs(bram.email(), () -> plans.plan(planId))
+                                .section("nodig")
+                                .myDraft()
+                        != null);
+        assertThat(testData.runAs(bram.email(), () -> plans.plan(planId))
+                        .section("nodig")
+                        .myDraft()
+                        .content())
+                .as("what was typed offline reached the server as a draft")
+                .isEqualTo("Vrijwilligers van de voedselbank");
+    }
+
     private static String text(WebDriver browser, String id) {
         return browser.findElements(By.id(id)).stream()
                 .findFirst()

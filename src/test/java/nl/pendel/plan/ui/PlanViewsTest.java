@@ -95,5 +95,15 @@ class PlanViewsTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
         open(PlanPrintView.route(planId));
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+        open("cursussen/" + course.id() + "/plannen");
+        assertThat(currentView()).as("another team's course").isInstanceOf(NotFoundView.class);
+        open("plannen");
+        assertThat(_find(Grid.class)).as("nothing of another team listed").isEmpty();
+
+        newBrowserSession();
+        login(member.email());
+        open(PlanPrintView.route(planId));
+        assertThat(currentView()).isInstanceOf(PlanPrintView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Plan van subgroep 1");
     }
 }
