@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,17 +77,27 @@ public abstract class BrowserTest {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         browsers.add(driver);
         return driver;
     }
 
+    /** Signs in a demo account (password {@code welkom-in-pendel}) through the login form. */
+    protected void loginDemo(WebDriver browser, String email) {
+        login(browser, email, "welkom-in-pendel");
+    }
+
     /** Signs in through the login form, as a person would. */
     protected void login(WebDriver browser, String email) {
+        login(browser, email, TestData.PASSWORD);
+    }
+
+    protected void login(WebDriver browser, String email, String password) {
         browser.get(url("login"));
         waitUntil(browser, b -> !b.findElements(By.cssSelector("input[name=username]"))
                 .isEmpty());
         browser.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD + "\n");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password + "\n");
         waitUntil(browser, b -> !b.getCurrentUrl().contains("/login"));
     }
 
@@ -107,6 +118,34 @@ public abstract class BrowserTest {
             Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++step, what)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core (fetched from npm into {@code target/axe} by the build) on the page as it is
+     * now and answers its serious and critical violations, one line each (rule, impact, help, the
+     * first elements). Vaadin's development-mode tools are left out: they are not in production.
+     */
+    protected List<String> seriousAccessibilityViolations(WebDriver browser) {
+        Path axe = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            js.executeScript(Files.readString(axe));
+            Object result = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main']]}, {resultTypes: ['violations']})
+                      .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                      .catch(e => done(['axe failed: ' + e]));""");
+            List<String> violations = new ArrayList<>();
+            if (result instanceof List<?> list) {
+                list.forEach(v -> violations.add(String.valueOf(v)));
+            }
+            return violations;
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: run the build once online (mvn -B verify)", e);
         }
     }
 

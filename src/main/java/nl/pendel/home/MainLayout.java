@@ -57,7 +57,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private Component brand() {
         RouterLink home = new RouterLink("", HomeView.class);
-        Span mark = new Span("P");
+        // the letter comes from the style sheet, so the visible text of the link is just its name
+        Span mark = new Span();
         mark.addClassName("brand-mark");
         mark.getElement().setAttribute("aria-hidden", "true");
         Span name = new Span(getTranslation("app.name"));
