@@ -49,6 +49,7 @@ class PeopleImportView extends Div implements TranslatedTitle {
             ui.access(() -> showPreview(bytes));
         };
         Upload upload = new Upload(handler);
+        upload.setI18n(nl.pendel.shared.ui.UploadTexts.of(this));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PeopleImportService.MAX_BYTES);

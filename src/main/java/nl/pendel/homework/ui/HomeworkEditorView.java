@@ -50,6 +50,7 @@ import nl.pendel.shared.files.UploadedFileInspector;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.PrivacyFindings;
 import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.shared.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -391,6 +392,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                     return UploadedFileInspector.MAX_BYTES + 64 * 1024;
                 }
             });
+            upload.setI18n(UploadTexts.of(this));
             upload.setMaxFiles(UploadedFileInspector.MAX_FILES - files.size());
             upload.setMaxFileSize(UploadedFileInspector.MAX_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".odt", ".png", ".jpg", ".jpeg");
