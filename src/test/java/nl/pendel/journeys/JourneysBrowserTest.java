@@ -14,6 +14,7 @@ import nl.pendel.BrowserTest;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,21 @@ class JourneysBrowserTest extends BrowserTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    nl.pendel.subgroup.SubgroupService subgroups;
+
+    @Autowired
+    nl.pendel.schedule.ScheduleService schedule;
+
+    @Autowired
+    nl.pendel.attendance.AttendanceService attendance;
+
+    @Autowired
+    nl.pendel.homework.HomeworkService homework;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void the_team_lead_reads_the_dashboard_and_downloads_it_for_excel() throws Exception {
@@ -106,6 +122,154 @@ class JourneysBrowserTest extends BrowserTest {
                         () -> people.search("Zonder Adres", null, Pageable.ofSize(5))))
                 .as("the row with a problem is not imported")
                 .isEmpty();
+    }
+
+    @Test
+    void the_trainer_creates_a_course_composes_subgroups_plans_publishes_records_attendance_and_replies()
+            throws Exception {
+        String title = TestData.unique("Reis door de wijk");
+        WebDriver trainer = browser();
+        loginDemo(trainer, "trainer@pendel.test");
+        trainer.get(url("cursussen"));
+        clickButton(trainer, "Nieuwe cursus");
+        choose(trainer, "vaadin-combo-box", "Programma", "Omgevingsgericht");
+        choose(trainer, "vaadin-combo-box", "Team", "WIJ Korrewegwijk");
+        type(trainer, "vaadin-text-field", "Titel", title);
+        type(trainer, "vaadin-date-picker", "Begindatum", "11-1-2027\t");
+        type(trainer, "vaadin-date-picker", "Einddatum", "31-3-2027\t");
+        choose(trainer, "vaadin-combo-box", "Trainer", "Joost");
+        clickButton(trainer, "Hele team");
+        screenshot(trainer, "new-course");
+        clickButton(trainer, "Opslaan");
+        long course = waitUntil(
+                trainer,
+                d -> SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500)).stream()
+                        .filter(c -> c.title().equals(title))
+                        .map(CourseSummary::id)
+                        .findFirst()
+                        .orElse(null)));
+
+        trainer.get(url("cursussen/" + course + "/subgroepen"));
+        clickButton(trainer, "Automatisch samenstellen");
+        waitUntil(
+                trainer,
+                d -> SystemAuthentication.runAsAdministrator(
+                                () -> subgroups.subgroupNumbers(course).size())
+                        > 0);
+        screenshot(trainer, "subgroups");
+
+        trainer.get(url("cursussen/" + course + "/rooster"));
+        type(trainer, "vaadin-date-picker", "Eerste dag bijeenkomst 1", "26-1-2027\t");
+        type(trainer, "vaadin-date-picker", "Eerste dag bijeenkomst 2", "9-2-2027\t");
+        type(trainer, "vaadin-date-picker", "Eerste dag bijeenkomst 3", "2-3-2027\t");
+        type(trainer, "vaadin-text-field", "Locatie", "Buurtcentrum De Kooi");
+        clickButton(trainer, "Rooster maken");
+        clickButton(trainer, "Rooster opslaan");
+        waitUntil(trainer, d -> !SystemAuthentication.runAsAdministrator(() -> schedule.sessions(course))
+                .isEmpty());
+        screenshot(trainer, "schedule");
+
+        trainer.get(url("cursussen/" + course));
+        clickButton(trainer, "Publiceren");
+        waitUntil(
+                trainer,
+                d -> SystemAuthentication.runAsAdministrator(
+                                () -> courses.details(course).summary().status())
+                        == CourseStatus.PUBLISHED);
+
+        trainer.get(url("cursussen/" + course + "/aanwezigheid"));
+        WebElement present = waitUntil(trainer, d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().equals("Aanwezig"))
+                .findFirst()
+                .orElse(null));
+        scrollTo(trainer, present);
+        present.click();
+        waitUntil(trainer, d -> SystemAuthentication.runAsAdministrator(() -> attendance.overview(course)).stream()
+                .anyMatch(p -> p.meetingsAttended() > 0));
+        screenshot(trainer, "attendance");
+
+        long meeting1 = SystemAuthentication.runAsAdministrator(
+                () -> courses.details(course).meetings().getFirst().id());
+        var sanne = users.loadUserByUsername("deelnemer@pendel.test");
+        SystemAuthentication.runAs(sanne, () -> {
+            var draft = homework.saveDraft(course, meeting1, "Eenzaamheid komt in mijn caseload veel voor.", 0);
+            return homework.submit(course, meeting1, draft.version(), false);
+        });
+        trainer.get(url("cursussen/" + course + "/huiswerk"));
+        clickButton(trainer, "Lezen");
+        WebElement feedback =
+                waitUntil(trainer, d -> d.findElements(By.cssSelector("#homework-feedback textarea")).stream()
+                        .findFirst()
+                        .orElse(null));
+        feedback.sendKeys("Mooi beschreven. Welke partners zie je?");
+        Thread.sleep(800);
+        trainer.findElement(By.id("homework-feedback-send")).click();
+        waitUntil(trainer, d -> !SystemAuthentication.runAs(sanne, () -> homework.mine(course, meeting1))
+                .submissions()
+                .getFirst()
+                .feedback()
+                .isEmpty());
+        screenshot(trainer, "feedback");
+    }
+
+    private void clickButton(WebDriver browser, String text) {
+        WebElement button = waitUntil(browser, d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(text) && b.isDisplayed() && b.isEnabled())
+                .findFirst()
+                .orElse(null));
+        scrollTo(browser, button);
+        button.click();
+    }
+
+    /** The field of this kind with this label (Vaadin keeps the label as a property). */
+    private WebElement field(WebDriver browser, String tag, String label) {
+        return waitUntil(browser, d -> (WebElement) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0])).find(e => e.label === arguments[1]) || null;",
+                        tag,
+                        label));
+    }
+
+    private void type(WebDriver browser, String tag, String label, String text) throws InterruptedException {
+        WebElement field = field(browser, tag, label);
+        WebElement input = field.findElement(By.cssSelector("input"));
+        scrollTo(browser, input);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
+        input.sendKeys(text);
+        Thread.sleep(300);
+        if (tag.equals("vaadin-date-picker")) {
+            // the calendar overlay stays open after typing; close it as a person would by clicking away
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].opened = false", field);
+            Thread.sleep(200);
+        }
+    }
+
+    /** Types the start of an option into a combo box and picks the first match (again if the page redrew it). */
+    private void choose(WebDriver browser, String tag, String label, String start) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement input = field(browser, tag, label).findElement(By.cssSelector("input"));
+                scrollTo(browser, input);
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
+                input.sendKeys(start);
+                Thread.sleep(700);
+                input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+                Thread.sleep(200);
+                input.sendKeys(org.openqa.selenium.Keys.ENTER);
+                Thread.sleep(300);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static void scrollTo(WebDriver browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** Fetches a download of the page with the browser's own session, as a click would. */

@@ -124,8 +124,10 @@ class CourseForm extends FormLayout {
                         co -> co == null || !co.equals(trainer.getValue()),
                         getTranslation("course.error.same-trainers"))
                 .bind("coTrainerId");
+        // a cleared field is a Dutch message, not a null written into an int
         binder.forField(subgroups)
-                .withNullRepresentation(4)
+                .asRequired(getTranslation("course.error.subgroup-count"))
+                .withValidator(n -> n >= 1 && n <= 12, getTranslation("course.error.subgroup-count"))
                 .bind(CourseDraft::getSubgroupCount, CourseDraft::setSubgroupCount);
         binder.forField(participants).bind("participantIds");
         loadMembers(draft.getTeamId());
