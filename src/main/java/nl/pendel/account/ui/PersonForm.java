@@ -53,9 +53,9 @@ class PersonForm extends FormLayout {
         roles.setRequiredIndicatorVisible(true);
 
         Checkbox active = new Checkbox(getTranslation("status.active"));
-        PasswordField password = new PasswordField(
-                getTranslation(draft.getId() == null ? "person.password.initial" : "person.password.new"));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField password = Fields.password(
+                getTranslation(draft.getId() == null ? "person.password.initial" : "person.password.new"),
+                PasswordPolicy.MAX_LENGTH);
         password.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 

@@ -98,15 +98,12 @@ class ProfileView extends Div implements TranslatedTitle {
     }
 
     private Section passwordSection() {
-        PasswordField current = new PasswordField(getTranslation("profile.password.current"));
-        current.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField current = Fields.password(getTranslation("profile.password.current"), PasswordPolicy.MAX_LENGTH);
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        PasswordField fresh = new PasswordField(getTranslation("profile.password.new"));
-        fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField fresh = Fields.password(getTranslation("profile.password.new"), PasswordPolicy.MAX_LENGTH);
         fresh.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
         fresh.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("profile.password.repeat"));
-        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField repeat = Fields.password(getTranslation("profile.password.repeat"), PasswordPolicy.MAX_LENGTH);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
         Button change = new Button(getTranslation("profile.password.change"), click -> {

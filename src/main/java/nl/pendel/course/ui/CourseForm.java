@@ -72,6 +72,8 @@ class CourseForm extends FormLayout {
         DatePicker endsOn = new DatePicker(getTranslation("course.ends-on"));
         endsOn.setRequiredIndicatorVisible(true);
         startsOn.addValueChangeListener(change -> endsOn.setMin(change.getValue()));
+        // the picker's own check of its minimum is the same rule as the validator below
+        endsOn.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(getTranslation("course.error.period")));
 
         Map<Long, String> trainerNames =
                 people.trainers().stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
@@ -84,6 +86,11 @@ class CourseForm extends FormLayout {
         subgroups.setMin(1);
         subgroups.setMax(12);
         subgroups.setStepButtonsVisible(true);
+        subgroups.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("validation.min-field", 1))
+                .setMaxErrorMessage(getTranslation("validation.max-field", 12))
+                .setBadInputErrorMessage(getTranslation("validation.number-field"))
+                .setRequiredErrorMessage(getTranslation("validation.required-field")));
 
         participants.setLabel(getTranslation("course.participants"));
         participants.setItemLabelGenerator(id -> members.containsKey(id) ? label(members.get(id)) : "?");
@@ -126,8 +133,7 @@ class CourseForm extends FormLayout {
                 .bind("coTrainerId");
         // a cleared field is a Dutch message, not a null written into an int
         binder.forField(subgroups)
-                .asRequired(getTranslation("course.error.subgroup-count"))
-                .withValidator(n -> n >= 1 && n <= 12, getTranslation("course.error.subgroup-count"))
+                .asRequired(getTranslation("validation.required-field"))
                 .bind(CourseDraft::getSubgroupCount, CourseDraft::setSubgroupCount);
         binder.forField(participants).bind("participantIds");
         loadMembers(draft.getTeamId());

@@ -23,6 +23,9 @@ class SessionForm extends FormLayout {
         DatePicker date = new DatePicker(getTranslation("schedule.date"));
         date.setMin(course.startsOn());
         date.setMax(course.endsOn());
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("schedule.error.outside-period-field"))
+                .setMaxErrorMessage(getTranslation("schedule.error.outside-period-field")));
         date.setRequiredIndicatorVisible(true);
         TimePicker start = new TimePicker(getTranslation("schedule.start"));
         start.setStep(Duration.ofMinutes(15));

@@ -1,6 +1,7 @@
 package nl.pendel.shared.ui;
 
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -27,6 +28,15 @@ public final class Fields {
                 .setMaxLengthErrorMessage(field.getTranslation("validation.max-length-field", maxLength))
                 .setRequiredErrorMessage(field.getTranslation("validation.required-field"))
                 .setPatternErrorMessage(field.getTranslation("validation.email-field")));
+        return field;
+    }
+
+    public static PasswordField password(String label, int maxLength) {
+        PasswordField field = new PasswordField(label);
+        field.setMaxLength(maxLength);
+        field.setI18n(new PasswordField.PasswordFieldI18n()
+                .setMaxLengthErrorMessage(field.getTranslation("validation.max-length-field", maxLength))
+                .setRequiredErrorMessage(field.getTranslation("validation.required-field")));
         return field;
     }
 }
