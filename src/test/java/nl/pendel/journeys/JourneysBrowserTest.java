@@ -39,6 +39,12 @@ class JourneysBrowserTest extends BrowserTest {
     PersonService people;
 
     @Autowired
+    nl.pendel.plan.PlanFixtures plansFixtures;
+
+    @Autowired
+    nl.pendel.assessment.SelfAssessmentService assessments;
+
+    @Autowired
     nl.pendel.subgroup.SubgroupService subgroups;
 
     @Autowired
@@ -210,6 +216,76 @@ class JourneysBrowserTest extends BrowserTest {
                 .feedback()
                 .isEmpty());
         screenshot(trainer, "feedback");
+    }
+
+    @Test
+    void a_professional_hands_in_homework_with_an_attachment_past_the_privacy_warning_and_fills_in_a_self_assessment()
+            throws Exception {
+        var course = plansFixtures.published(8);
+        var member = course.member(1, 0);
+        long courseId = course.id();
+        long meeting1 = SystemAuthentication.runAsAdministrator(
+                () -> courses.details(courseId).meetings().getFirst().id());
+        var start = testData.runAs(course.trainer().email(), () -> {
+            var moment = assessments.moments(courseId).getFirst();
+            return assessments.changeMoment(
+                    courseId,
+                    moment.id(),
+                    java.time.LocalDate.now().minusDays(1),
+                    java.time.LocalDate.now().plusDays(7),
+                    moment.version());
+        });
+        Path picture = Files.createTempFile("kaart", ".png");
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", picture.toFile());
+
+        WebDriver browser = browser();
+        login(browser, member.email());
+        browser.get(url("mijn-sessies"));
+        waitUntil(browser, d -> d.getPageSource().contains("Buurthuis"));
+        screenshot(browser, "my-sessions");
+
+        browser.get(url("huiswerk/" + courseId + "/" + meeting1));
+        WebElement text = waitUntil(browser, d -> d.findElements(By.cssSelector("#homework-text textarea")).stream()
+                .findFirst()
+                .orElse(null));
+        text.sendKeys("Een moeder belde me op 06-12345678 over de schulden van het gezin.");
+        waitUntil(browser, d -> d.findElements(By.cssSelector(".privacy-findings.callout-warning")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        screenshot(browser, "privacy-warning");
+        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(picture.toString());
+        waitUntil(browser, d -> d.getPageSource().contains(picture.getFileName().toString()));
+        Thread.sleep(1500);
+        clickButton(browser, "Inleveren");
+        clickButton(browser, "Gecontroleerd, toch inleveren");
+        waitUntil(browser, d -> !testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+                .submissions()
+                .isEmpty());
+        var handedIn = testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+                .submissions()
+                .getFirst();
+        assertThat(handedIn.files()).hasSize(1);
+        screenshot(browser, "handed-in");
+
+        browser.get(url("zelfevaluatie/" + courseId + "/" + start.id()));
+        waitUntil(
+                browser,
+                d -> d.findElements(By.cssSelector("vaadin-radio-group")).size() == 18);
+        for (WebElement group : browser.findElements(By.cssSelector("vaadin-radio-group"))) {
+            WebElement three =
+                    group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
+            scrollTo(browser, three);
+            three.click();
+            Thread.sleep(120);
+        }
+        type(browser, "vaadin-text-field", "Doel 1", "Vaker samen met bewoners kijken wat er nodig is");
+        Thread.sleep(2000);
+        clickButton(browser, "Inleveren");
+        waitUntil(browser, d -> testData.runAs(member.email(), () -> assessments.mine(courseId, start.id()))
+                .submitted());
+        screenshot(browser, "self-assessment-handed-in");
     }
 
     private void clickButton(WebDriver browser, String text) {
