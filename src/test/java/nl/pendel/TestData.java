@@ -219,6 +219,11 @@ public class TestData {
             return this;
         }
 
+        public PersonBuilder discipline(Discipline discipline) {
+            draft.setDiscipline(discipline);
+            return this;
+        }
+
         public PersonBuilder noTeam() {
             teamSet = true;
             return this;

@@ -91,12 +91,14 @@ class JourneysBrowserTest extends BrowserTest {
     @Test
     void the_administrator_imports_people_and_sees_the_row_with_a_problem_left_out() throws Exception {
         String good = TestData.unique("goed") + "@voorbeeld.nl";
+        // a team of its own, so the demo team stays as the other tests expect it
+        String team = testData.team().name();
         Path file = Files.createTempFile("personen", ".csv");
         Files.writeString(
                 file,
                 "naam;e-mail;discipline;team\n"
-                        + "Noor Visser;" + good + ";maatschappelijk werker;WIJ Korrewegwijk\n"
-                        + "Zonder Adres;geen-adres;jongerenwerker;WIJ Korrewegwijk\n",
+                        + "Noor Visser;" + good + ";maatschappelijk werker;" + team + "\n"
+                        + "Zonder Adres;geen-adres;jongerenwerker;" + team + "\n",
                 StandardCharsets.UTF_8);
 
         WebDriver admin = browser();
@@ -134,12 +136,22 @@ class JourneysBrowserTest extends BrowserTest {
     void the_trainer_creates_a_course_composes_subgroups_plans_publishes_records_attendance_and_replies()
             throws Exception {
         String title = TestData.unique("Reis door de wijk");
+        // a team of its own with eight professionals of several disciplines, so the demo stays untouched
+        var team = testData.team();
+        var disciplines = nl.pendel.account.Discipline.values();
+        java.util.List<nl.pendel.account.PersonSummary> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            members.add(testData.person()
+                    .team(team.id())
+                    .discipline(disciplines[i % disciplines.length])
+                    .create());
+        }
         WebDriver trainer = browser();
         loginDemo(trainer, "trainer@pendel.test");
         trainer.get(url("cursussen"));
         clickButton(trainer, "Nieuwe cursus");
         choose(trainer, "vaadin-combo-box", "Programma", "Omgevingsgericht");
-        choose(trainer, "vaadin-combo-box", "Team", "WIJ Korrewegwijk");
+        choose(trainer, "vaadin-combo-box", "Team", team.name());
         type(trainer, "vaadin-text-field", "Titel", title);
         type(trainer, "vaadin-date-picker", "Begindatum", "11-1-2027\t");
         type(trainer, "vaadin-date-picker", "Einddatum", "31-3-2027\t");
@@ -196,8 +208,8 @@ class JourneysBrowserTest extends BrowserTest {
 
         long meeting1 = SystemAuthentication.runAsAdministrator(
                 () -> courses.details(course).meetings().getFirst().id());
-        var sanne = users.loadUserByUsername("deelnemer@pendel.test");
-        SystemAuthentication.runAs(sanne, () -> {
+        var writer = users.loadUserByUsername(members.getFirst().email());
+        SystemAuthentication.runAs(writer, () -> {
             var draft = homework.saveDraft(course, meeting1, "Eenzaamheid komt in mijn caseload veel voor.", 0);
             return homework.submit(course, meeting1, draft.version(), false);
         });
@@ -210,7 +222,7 @@ class JourneysBrowserTest extends BrowserTest {
         feedback.sendKeys("Mooi beschreven. Welke partners zie je?");
         Thread.sleep(800);
         trainer.findElement(By.id("homework-feedback-send")).click();
-        waitUntil(trainer, d -> !SystemAuthentication.runAs(sanne, () -> homework.mine(course, meeting1))
+        waitUntil(trainer, d -> !SystemAuthentication.runAs(writer, () -> homework.mine(course, meeting1))
                 .submissions()
                 .getFirst()
                 .feedback()

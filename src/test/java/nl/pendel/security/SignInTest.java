@@ -65,6 +65,43 @@ class SignInTest {
     }
 
     @Test
+    void a_scripted_attack_on_one_account_from_ten_threads_stays_locked_out() throws Exception {
+        String email = testData.person().create().email();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var answers = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var attempts = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 50; i++) {
+            String guess = "geraden-wachtwoord-" + i;
+            attempts.add(pool.submit(() -> {
+                answers.add(signIn(email, guess));
+                return null;
+            }));
+        }
+        for (var attempt : attempts) {
+            attempt.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertThat(answers).hasSize(50).allSatisfy(a -> assertThat(a).isEqualTo("/login?error"));
+        assertThat(signIn(email, TestData.PASSWORD))
+                .as("the right password is refused while the account is blocked")
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void an_attack_spread_over_many_accounts_from_one_address_is_blocked_by_the_address() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String victim = testData.person().create().email();
+            assertThat(signIn(victim, "geraden-wachtwoord")).isEqualTo("/login?error");
+        }
+        String untouched = testData.person().create().email();
+        assertThat(signIn(untouched, TestData.PASSWORD))
+                .as("a sixth account from the same address, even with its right password")
+                .isEqualTo("/login?error");
+        limiter.clear();
+        assertThat(signIn(untouched, TestData.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
     void deactivated_person_cannot_sign_in() throws Exception {
         var person = testData.person().create();
         SystemAuthentication.runAsAdministrator(() -> testData.deactivate(person));
