@@ -1,0 +1,36 @@
+package nl.pendel.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class ErrorHandlingTest {
+
+    @Test
+    void a_database_that_cannot_be_reached_is_told_as_try_again_whatever_layer_reports_it() {
+        assertThat(ErrorHandling.databaseUnavailable(new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))))
+                .isTrue();
+        assertThat(ErrorHandling.databaseUnavailable(new DataAccessResourceFailureException(
+                        "gone", new SQLNonTransientConnectionException("refused"))))
+                .isTrue();
+        assertThat(ErrorHandling.databaseUnavailable(new RuntimeException(
+                        "in a view", new SQLNonTransientConnectionException("Socket fail to connect"))))
+                .as("wrapped by the view's own exception")
+                .isTrue();
+    }
+
+    @Test
+    void other_database_errors_stay_unexpected_errors_with_a_reference() {
+        assertThat(ErrorHandling.databaseUnavailable(new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
+        assertThat(ErrorHandling.databaseUnavailable(new IllegalStateException("bug")))
+                .isFalse();
+    }
+}
