@@ -39,7 +39,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             } else if (cause instanceof AccessDeniedException) {
                 log.warn("Access denied: {}", cause.getMessage(), error.getThrowable());
                 message = ui.getTranslation("error.access-denied");
-            } else if (databaseUnavailable(error.getThrowable())) {
+            } else if (nl.pendel.shared.DatabaseErrors.unavailable(error.getThrowable())) {
                 log.warn("Database unavailable: {}", error.getThrowable().getMessage());
                 message = ui.getTranslation("error.database-unavailable");
             } else {
@@ -50,23 +50,6 @@ class ErrorHandling implements VaadinServiceInitListener {
             Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.ERROR);
         }));
-    }
-
-    /**
-     * Whether the database could not be reached (stopped, restarting, network): the transaction
-     * was rolled back, so nothing was stored and trying again later is the right advice.
-     */
-    static boolean databaseUnavailable(Throwable throwable) {
-        for (Throwable t = throwable; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof org.springframework.dao.TransientDataAccessResourceException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable rootUserFacing(Throwable throwable) {

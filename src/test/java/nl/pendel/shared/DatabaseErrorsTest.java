@@ -1,4 +1,4 @@
-package nl.pendel.shared.ui;
+package nl.pendel.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,18 +9,18 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-class ErrorHandlingTest {
+class DatabaseErrorsTest {
 
     @Test
     void a_database_that_cannot_be_reached_is_told_as_try_again_whatever_layer_reports_it() {
-        assertThat(ErrorHandling.databaseUnavailable(new CannotCreateTransactionException(
+        assertThat(DatabaseErrors.unavailable(new CannotCreateTransactionException(
                         "Could not open JPA EntityManager",
                         new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))))
                 .isTrue();
-        assertThat(ErrorHandling.databaseUnavailable(new DataAccessResourceFailureException(
+        assertThat(DatabaseErrors.unavailable(new DataAccessResourceFailureException(
                         "gone", new SQLNonTransientConnectionException("refused"))))
                 .isTrue();
-        assertThat(ErrorHandling.databaseUnavailable(new RuntimeException(
+        assertThat(DatabaseErrors.unavailable(new RuntimeException(
                         "in a view", new SQLNonTransientConnectionException("Socket fail to connect"))))
                 .as("wrapped by the view's own exception")
                 .isTrue();
@@ -28,9 +28,8 @@ class ErrorHandlingTest {
 
     @Test
     void other_database_errors_stay_unexpected_errors_with_a_reference() {
-        assertThat(ErrorHandling.databaseUnavailable(new DataIntegrityViolationException("duplicate key")))
+        assertThat(DatabaseErrors.unavailable(new DataIntegrityViolationException("duplicate key")))
                 .isFalse();
-        assertThat(ErrorHandling.databaseUnavailable(new IllegalStateException("bug")))
-                .isFalse();
+        assertThat(DatabaseErrors.unavailable(new IllegalStateException("bug"))).isFalse();
     }
 }
