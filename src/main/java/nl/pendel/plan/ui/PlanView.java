@@ -124,7 +124,7 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
                     sections,
                     this::commonNeeds,
                     events,
-                    clock.getZone());
+                    clock);
             editors.put(section.key(), editor);
             add(editor);
         }

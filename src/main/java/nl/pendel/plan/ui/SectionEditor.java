@@ -51,6 +51,7 @@ class SectionEditor extends Div {
     private final Events events;
     private final java.util.function.Supplier<List<NeedChoice>> needs;
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final Div body = new Div();
     private final Span meta = new Span();
     private final Div presence = new Div();
@@ -73,13 +74,14 @@ class SectionEditor extends Div {
             PlanSectionService sections,
             java.util.function.Supplier<List<NeedChoice>> needs,
             Events events,
-            ZoneId zone) {
+            java.time.Clock clock) {
         this.planId = planId;
         this.section = section;
         this.sections = sections;
         this.events = events;
         this.needs = needs;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
         this.content = section.content();
         this.version = section.version();
         this.updatedBy = section.updatedBy();
@@ -208,7 +210,7 @@ class SectionEditor extends Div {
     private void keepDraft() {
         try {
             sections.saveDraft(planId, section.key(), area.getValue(), baseVersion);
-            draftState.setText(getTranslation("plan.draft-kept", time(Instant.now())));
+            draftState.setText(getTranslation("plan.draft-kept", time(clock.instant())));
         } catch (UserFacingException e) {
             Notifications.error(this, e);
         }
@@ -228,7 +230,7 @@ class SectionEditor extends Div {
                     content = text;
                     version = outcome.version();
                     updatedBy = getTranslation("plan.you");
-                    updatedAt = Instant.now();
+                    updatedAt = clock.instant();
                 } else {
                     version = Math.max(version, outcome.version());
                 }
@@ -296,7 +298,7 @@ class SectionEditor extends Div {
         content = text;
         version = newVersion;
         updatedBy = getTranslation("plan.you");
-        updatedAt = Instant.now();
+        updatedAt = clock.instant();
         if (!editing) {
             read();
         }
