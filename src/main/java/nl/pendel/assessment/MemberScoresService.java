@@ -70,11 +70,7 @@ public class MemberScoresService {
     public List<MemberScores.Member> members(long courseId) {
         PendelUser lead = currentUser.require();
         CourseAccess access = requireLead(courseId, lead);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        Map<Long, Integer> placement = new HashMap<>();
-        subgroups
-                .membersBySubgroup(numbers.keySet())
-                .forEach((subgroup, members) -> members.forEach(p -> placement.put(p, numbers.get(subgroup))));
+        Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
         Map<Long, Integer> submitted = new HashMap<>();
         jdbc.sql("""
                         select a.person_id, count(*) from self_assessment a

@@ -70,11 +70,7 @@ public class SelfAssessmentReviewService {
     /** Every participant with the state of their self-assessment at each moment, by subgroup. */
     public List<ParticipantProgress> overview(long courseId) {
         CourseAccess access = requireTrainer(courseId);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        Map<Long, Integer> placement = new HashMap<>();
-        subgroups
-                .membersBySubgroup(numbers.keySet())
-                .forEach((subgroup, members) -> members.forEach(p -> placement.put(p, numbers.get(subgroup))));
+        Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
         Map<Long, Map<MomentKind, ParticipantProgress.State>> states = new HashMap<>();
         jdbc.sql("""
                         select a.person_id, m.kind, a.state from self_assessment a

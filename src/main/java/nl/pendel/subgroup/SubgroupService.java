@@ -119,6 +119,15 @@ public class SubgroupService {
                 .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
     }
 
+    /** Who is in which subgroup of a course: person id → subgroup number (the unplaced are missing). */
+    public Map<Long, Integer> subgroupNumberOfEach(long courseId) {
+        Map<Long, Integer> numbers = subgroupNumbers(courseId);
+        Map<Long, Integer> placement = new java.util.HashMap<>();
+        membersBySubgroup(numbers.keySet())
+                .forEach((subgroup, people) -> people.forEach(p -> placement.put(p, numbers.get(subgroup))));
+        return placement;
+    }
+
     /** The subgroups of a course as id → number, in order. */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);
