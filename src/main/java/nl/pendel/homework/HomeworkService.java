@@ -24,7 +24,6 @@ import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
-import nl.pendel.privacy.PrivacyScan;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -423,10 +422,7 @@ public class HomeworkService {
     }
 
     private List<PrivacyNotice> notices(String text, @Nullable String where) {
-        PrivacyScan scan = privacy.scan(text);
-        return scan.findings().stream()
-                .map(f -> PrivacyNotice.in(text, f, where))
-                .toList();
+        return privacy.notices(text, where);
     }
 
     private static String checkedText(@Nullable String text) {

@@ -4,13 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
@@ -59,7 +56,6 @@ class SectionEditor extends Div {
     private final PrivacyFindings findings = new PrivacyFindings();
     private final TextArea area = new TextArea();
     private final Span draftState = new Span();
-    private final Details comments = new Details();
     private String content;
     private long version;
     private @Nullable String updatedBy;
@@ -96,6 +92,8 @@ class SectionEditor extends Div {
         meta.addClassNames("muted", "plan-section-meta");
         notice.addClassName("plan-notice");
         notice.getElement().setAttribute("role", "status");
+        SectionComments comments =
+                new SectionComments(planId, section.key(), section.editable(), sectionComments, sections, zone);
         add(title, guidance, presence, notice, body, meta, comments);
 
         area.setLabel(section.title());
@@ -112,7 +110,6 @@ class SectionEditor extends Div {
         });
         draftState.addClassName("muted");
         draftState.getElement().setAttribute("aria-live", "polite");
-        showComments(sectionComments);
         if (section.myDraft() != null && section.editable()) {
             edit(section.myDraft().content(), section.myDraft().baseVersion());
             info(getTranslation("plan.draft-restored", time(section.myDraft().updatedAt())));
@@ -348,46 +345,6 @@ class SectionEditor extends Div {
                         ? ""
                         : getTranslation(
                                 "plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version));
-    }
-
-    // ---- comments
-
-    void showComments(List<PlanComment> list) {
-        comments.removeAll();
-        comments.setSummaryText(getTranslation("plan.comments", list.size()));
-        comments.addClassName("plan-comments");
-        UnorderedList items = new UnorderedList();
-        for (PlanComment comment : list) {
-            ListItem item = new ListItem();
-            Span who = new Span(comment.author() + " · " + time(comment.createdAt()));
-            who.addClassName("muted");
-            Div text = new Div();
-            text.addClassName("preformatted");
-            text.setText(comment.text());
-            item.add(who, text);
-            items.add(item);
-        }
-        comments.add(items);
-        if (section.editable()) {
-            TextArea write = new TextArea(getTranslation("plan.comment.label"));
-            write.setWidthFull();
-            write.setMaxLength(PlanSectionService.COMMENT_MAX);
-            Button post = new Button(getTranslation("plan.comment.post"), e -> {
-                try {
-                    sections.comment(planId, section.key(), write.getValue());
-                    write.clear();
-                    List<PlanComment> now = sections.comments(planId).stream()
-                            .filter(c -> c.sectionKey().equals(section.key()))
-                            .toList();
-                    showComments(now);
-                    comments.setOpened(true);
-                } catch (UserFacingException ex) {
-                    Notifications.error(this, ex);
-                }
-            });
-            post.setId("comment-" + section.key());
-            comments.add(write, post);
-        }
     }
 
     private String time(Instant instant) {
