@@ -32,6 +32,7 @@ import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -49,7 +50,7 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
     private final Map<Long, RadioButtonGroup<Integer>> ratings = new HashMap<>();
-    private final Map<Integer, RadioButtonGroup<Integer>> progress = new HashMap<>();
+    private @Nullable GoalReview goalReview;
     private final List<TextField> goals = new ArrayList<>();
     private final TextArea mastered = new TextArea();
     private final TextArea development = new TextArea();
@@ -89,7 +90,7 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         loading = true;
         removeAll();
         ratings.clear();
-        progress.clear();
+        goalReview = null;
         goals.clear();
         version = mine.version();
         add(new Anchor("zelfevaluatie", getTranslation("assessment.back")));
@@ -166,7 +167,8 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         }
         // looking back on the previous goals comes before setting new ones
         if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
-            add(goalReview(mine, editable));
+            goalReview = new GoalReview(mine, editable, this::save);
+            add(goalReview);
         }
         add(goalCard);
         mastered.addValueChangeListener(e -> save());
@@ -202,29 +204,6 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         loading = false;
     }
 
-    /** How far one got with each goal of the previous moment, on a four-step scale. */
-    private Div goalReview(MySelfAssessment mine, boolean editable) {
-        MySelfAssessment.Earlier earlier = mine.earlier();
-        Div card = new Div(new H3(getTranslation(
-                "assessment.goals.review", getTranslation(earlier.kind().translationKey()))));
-        card.addClassNames("card", "goal-review");
-        for (int i = 0; i < earlier.goals().size(); i++) {
-            RadioButtonGroup<Integer> group =
-                    new RadioButtonGroup<>(earlier.goals().get(i));
-            group.setItems(
-                    java.util.stream.IntStream.rangeClosed(AssessmentDraft.PROGRESS_MIN, AssessmentDraft.PROGRESS_MAX)
-                            .boxed()
-                            .toList());
-            group.setItemLabelGenerator(value -> getTranslation("assessment.goal-progress." + value));
-            group.setValue(mine.answers().goalProgress().get(i));
-            group.setReadOnly(!editable);
-            group.addValueChangeListener(e -> save());
-            progress.put(i, group);
-            card.add(group);
-        }
-        return card;
-    }
-
     /** The participant's choice to let their team lead read this moment's own words. */
     private Div sharing(MySelfAssessment mine) {
         Checkbox share = new Checkbox(getTranslation("assessment.share"), mine.sharedWithLead());
@@ -257,12 +236,7 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
                 values.put(id, group.getValue());
             }
         });
-        Map<Integer, Integer> reviewed = new HashMap<>();
-        progress.forEach((position, group) -> {
-            if (group.getValue() != null) {
-                reviewed.put(position, group.getValue());
-            }
-        });
+        Map<Integer, Integer> reviewed = goalReview == null ? Map.of() : goalReview.values();
         return new AssessmentDraft(
                 values,
                 mastered.getValue(),
