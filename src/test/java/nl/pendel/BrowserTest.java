@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -119,6 +120,57 @@ public abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Clicks the visible, enabled button with this text. */
+    protected void clickButton(WebDriver browser, String text) {
+        WebElement button = waitUntil(browser, d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(text) && b.isDisplayed() && b.isEnabled())
+                .findFirst()
+                .orElse(null));
+        scrollTo(browser, button);
+        button.click();
+    }
+
+    /** The field of this kind with this label (Vaadin keeps the label as a property). */
+    protected WebElement field(WebDriver browser, String tag, String label) {
+        return waitUntil(browser, d -> (WebElement) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0])).find(e => e.label === arguments[1]) || null;",
+                        tag,
+                        label));
+    }
+
+    protected void type(WebDriver browser, String tag, String label, String text) throws InterruptedException {
+        WebElement field = field(browser, tag, label);
+        WebElement input = field.findElement(By.cssSelector("input"));
+        scrollTo(browser, input);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
+        input.sendKeys(text);
+        Thread.sleep(300);
+        if (tag.equals("vaadin-date-picker")) {
+            // the calendar overlay stays open after typing; close it as a person would by clicking away
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].opened = false", field);
+            Thread.sleep(200);
+        }
+    }
+
+    protected static void scrollTo(WebDriver browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Fetches a download of the page with the browser's own session, as a click would. */
+    /**
+     * What the page shows now: the body text plus notifications, the open dialog and the login
+     * form, whose messages live outside the body text or in shadow roots.
+     */
+    protected static String shownText(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                const deep = n => (n.shadowRoot ? Array.from(n.shadowRoot.childNodes).map(deep).join(' ') : '')
+                  + ' ' + (n.nodeType === 3 ? n.textContent : Array.from(n.childNodes || []).map(deep).join(' '));
+                return document.body.innerText + ' ' + Array.from(document.querySelectorAll(
+                  'vaadin-notification-card, vaadin-dialog, vaadin-login-form')).map(deep).join(' ');"""));
     }
 
     /**

@@ -41,7 +41,10 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             // Karibu's own discovery skips package-private views, so find them the way Spring does
-            routes = new Routes(ApplicationRoutes.viewsAndLayouts(), ApplicationRoutes.errorViews(), true);
+            // without Pendel's friendly error page, so an exception while opening a view fails the test
+            var errorViews = new java.util.LinkedHashSet<>(ApplicationRoutes.errorViews());
+            errorViews.remove(nl.pendel.shared.ui.ServerErrorView.class);
+            routes = new Routes(ApplicationRoutes.viewsAndLayouts(), errorViews, true);
         }
     }
 

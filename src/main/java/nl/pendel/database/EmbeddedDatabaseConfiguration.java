@@ -1,8 +1,8 @@
 package nl.pendel.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -28,8 +28,10 @@ class EmbeddedDatabaseConfiguration {
         return db;
     }
 
+    /** The pool settings of {@code spring.datasource.hikari.*} apply here too (timeouts, size). */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, EmbeddedMariaDbProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db, EmbeddedMariaDbProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl(properties.schema()));
         dataSource.setUsername("root");

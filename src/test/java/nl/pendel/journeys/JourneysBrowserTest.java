@@ -300,38 +300,6 @@ class JourneysBrowserTest extends BrowserTest {
         screenshot(browser, "self-assessment-handed-in");
     }
 
-    private void clickButton(WebDriver browser, String text) {
-        WebElement button = waitUntil(browser, d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().strip().equals(text) && b.isDisplayed() && b.isEnabled())
-                .findFirst()
-                .orElse(null));
-        scrollTo(browser, button);
-        button.click();
-    }
-
-    /** The field of this kind with this label (Vaadin keeps the label as a property). */
-    private WebElement field(WebDriver browser, String tag, String label) {
-        return waitUntil(browser, d -> (WebElement) ((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript(
-                        "return Array.from(document.querySelectorAll(arguments[0])).find(e => e.label === arguments[1]) || null;",
-                        tag,
-                        label));
-    }
-
-    private void type(WebDriver browser, String tag, String label, String text) throws InterruptedException {
-        WebElement field = field(browser, tag, label);
-        WebElement input = field.findElement(By.cssSelector("input"));
-        scrollTo(browser, input);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
-        input.sendKeys(text);
-        Thread.sleep(300);
-        if (tag.equals("vaadin-date-picker")) {
-            // the calendar overlay stays open after typing; close it as a person would by clicking away
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].opened = false", field);
-            Thread.sleep(200);
-        }
-    }
-
     /** Types the start of an option into a combo box and picks the first match (again if the page redrew it). */
     private void choose(WebDriver browser, String tag, String label, String start) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
@@ -355,12 +323,6 @@ class JourneysBrowserTest extends BrowserTest {
         }
     }
 
-    private static void scrollTo(WebDriver browser, WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
-    /** Fetches a download of the page with the browser's own session, as a click would. */
     private HttpResponse<byte[]> fetch(WebDriver browser, String href) throws Exception {
         String cookies = browser.manage().getCookies().stream()
                 .map((Cookie c) -> c.getName() + "=" + c.getValue())

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Locale;
 import nl.pendel.security.LoginBlockedException;
 import nl.pendel.security.UserLocale;
+import nl.pendel.shared.DatabaseErrors;
 import nl.pendel.shared.Translations;
 import org.springframework.security.web.WebAttributes;
 
@@ -107,6 +108,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                     1, Duration.between(clock.instant(), blocked.blockedUntil()).toMinutes() + 1);
             error.setTitle(getTranslation("login.blocked.title"));
             error.setMessage(getTranslation("login.blocked.message", minutes));
+        } else if (failure instanceof Throwable cause && DatabaseErrors.unavailable(cause)) {
+            error.setTitle(getTranslation("login.unavailable.title"));
+            error.setMessage(getTranslation("error.database-unavailable"));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));

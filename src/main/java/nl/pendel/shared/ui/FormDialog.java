@@ -7,13 +7,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableSupplier;
+import nl.pendel.shared.DatabaseErrors;
 import nl.pendel.shared.UserFacingException;
 
 /**
  * A dialog around a form, with Save and Cancel. Save runs the given action, which answers whether
  * it is done (false: the form shows what to correct); the dialog then closes. When the action
  * refuses with a {@link UserFacingException} the message shows in the dialog and the dialog stays
- * open with everything the user typed.
+ * open with everything the user typed; the same when the database cannot be reached for a moment.
  */
 public class FormDialog extends Dialog {
 
@@ -35,6 +36,12 @@ public class FormDialog extends Dialog {
                 }
             } catch (UserFacingException e) {
                 showError(getTranslation(e.messageKey(), e.arguments()));
+            } catch (RuntimeException e) {
+                if (!DatabaseErrors.unavailable(e)) {
+                    throw e;
+                }
+                // nothing stored; everything typed stays, so saving again later is one click
+                showError(getTranslation("error.database-unavailable"));
             }
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
