@@ -1,7 +1,6 @@
 package nl.pendel.account;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.pendel.security.Role;
+import nl.pendel.shared.Filled;
 
 /** What the person form edits. {@code id} is null for a new person. */
 public class PersonDraft {
@@ -22,11 +22,11 @@ public class PersonDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
     private String displayName = "";
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = EMAIL_MAX, message = "{validation.max-length}")
     @Email(message = "{validation.email}")
     private String email = "";

@@ -23,6 +23,7 @@ import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,7 +186,7 @@ public class SelfAssessmentService {
                 .update();
         int position = 0;
         for (String goal : draft.goals()) {
-            if (!goal.isBlank()) {
+            if (!Texts.blank(goal)) {
                 jdbc.sql("insert into development_goal (assessment_id, position, text) values (?, ?, ?)")
                         .params(id, position++, goal.strip())
                         .update();
@@ -322,7 +323,7 @@ public class SelfAssessmentService {
                 throw new UserFacingException("assessment.error.text-too-long", AssessmentDraft.TEXT_MAX);
             }
         }
-        if (draft.goals().stream().filter(g -> !g.isBlank()).count() > AssessmentDraft.GOALS_MAX) {
+        if (draft.goals().stream().filter(g -> !Texts.blank(g)).count() > AssessmentDraft.GOALS_MAX) {
             throw new UserFacingException("assessment.error.too-many-goals", AssessmentDraft.GOALS_MAX);
         }
         for (String goal : draft.goals()) {

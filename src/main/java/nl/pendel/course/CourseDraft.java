@@ -2,12 +2,12 @@ package nl.pendel.course;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import nl.pendel.shared.Filled;
 
 /** What the course form edits. {@code id} is null for a new course. */
 public class CourseDraft {
@@ -17,7 +17,7 @@ public class CourseDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
     private String title = "";
 

@@ -1,9 +1,9 @@
 package nl.pendel.course;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import nl.pendel.shared.Filled;
 
 /** What the meeting form edits: a course's own copy of one meeting. */
 public class MeetingDraft {
@@ -16,14 +16,14 @@ public class MeetingDraft {
     private long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
     private String title = "";
 
     @Size(max = THEME_MAX, message = "{validation.max-length}")
     private String theme = "";
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
     private String preparationTitle = "";
 

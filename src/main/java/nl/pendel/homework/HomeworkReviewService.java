@@ -30,6 +30,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
@@ -151,7 +152,7 @@ public class HomeworkReviewService {
             throw new UserFacingException("course.error.closed");
         }
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
+        if (Texts.blank(body)) {
             throw new UserFacingException("homework.error.feedback-empty");
         }
         if (body.codePointCount(0, body.length()) > Feedback.MAX) {

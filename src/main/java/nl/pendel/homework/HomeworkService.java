@@ -27,6 +27,7 @@ import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
+import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.files.AttachmentText;
 import nl.pendel.shared.files.InspectedFile;
@@ -214,7 +215,7 @@ public class HomeworkService {
         List<ThemeAnswer> clean = new ArrayList<>();
         for (ThemeAnswer theme : themes) {
             String own = theme.ownLabel() == null ? null : theme.ownLabel().strip();
-            if (theme.themeKey() == null && (own == null || own.isEmpty())) {
+            if (theme.themeKey() == null && Texts.blank(own)) {
                 throw new UserFacingException("homework.error.theme-empty");
             }
             if (theme.themeKey() != null && !known.contains(theme.themeKey())) {
@@ -297,7 +298,7 @@ public class HomeworkService {
         nl.pendel.shared.Versions.requireUnchanged(row.version(), expectedVersion);
         List<ThemeAnswer> themes = store.themes(List.of(row.id())).getOrDefault(row.id(), List.of());
         Map<String, String> fileTexts = store.activeFileTexts(row.id());
-        if (row.draft().isBlank() && fileTexts.isEmpty()) {
+        if (Texts.blank(row.draft()) && fileTexts.isEmpty()) {
             throw new UserFacingException("homework.error.empty");
         }
         if (context.meeting().asksCaseloadThemes() && themes.isEmpty()) {

@@ -1,6 +1,7 @@
 package nl.pendel.plan;
 
 import java.time.Instant;
+import nl.pendel.shared.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,7 @@ public record PlanSection(
     }
 
     public boolean isEmpty() {
-        return content.isBlank();
+        return Texts.blank(content);
     }
 
     /** Unsaved text of the reader, and the version it was typed on. */

@@ -14,6 +14,7 @@ import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
+import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
@@ -243,7 +244,7 @@ public class PlanSectionService {
         PlanAccess.Context context = access.edit(planId);
         requireSection(context, sectionKey);
         String body = checked(text, COMMENT_MAX, "plan.error.comment-too-long").strip();
-        if (body.isEmpty()) {
+        if (Texts.blank(body)) {
             throw new UserFacingException("plan.error.comment-empty");
         }
         if (privacy.scan(body).blocks()) {

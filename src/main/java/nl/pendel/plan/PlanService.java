@@ -23,6 +23,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
@@ -349,7 +350,7 @@ public class PlanService {
     public PlanFile pdf(long planId, java.util.Locale locale) {
         Plan plan = plan(planId);
         Map<String, String> choices = competenceChoices(planId);
-        String title = plan.title().isBlank()
+        String title = Texts.blank(plan.title())
                 ? translations.getTranslation("plan.untitled", locale, plan.subgroupNumber())
                 : plan.title();
         String competences = plan.competences().stream()

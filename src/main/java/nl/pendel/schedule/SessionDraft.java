@@ -1,10 +1,10 @@
 package nl.pendel.schedule;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import nl.pendel.shared.Filled;
 
 /**
  * A session as generated or edited, before it is stored. {@code id} is null for a session not
@@ -32,7 +32,7 @@ public class SessionDraft {
     @NotNull(message = "{validation.required}")
     private LocalTime end;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = LOCATION_MAX, message = "{validation.max-length}")
     private String location = "";
 

@@ -1,7 +1,7 @@
 package nl.pendel.team;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.pendel.shared.Filled;
 
 /** What the organisation form edits. {@code id} is null for a new organisation. */
 public class OrganisationDraft {
@@ -11,7 +11,7 @@ public class OrganisationDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
     private String name = "";
 

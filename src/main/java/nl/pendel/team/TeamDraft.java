@@ -1,7 +1,7 @@
 package nl.pendel.team;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.pendel.shared.Filled;
 
 /** What the team form edits. {@code id} is null for a new team. */
 public class TeamDraft {
@@ -12,11 +12,11 @@ public class TeamDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
     private String name = "";
 
-    @NotBlank(message = "{validation.required}")
+    @Filled(message = "{validation.required}")
     @Size(max = DISTRICT_MAX, message = "{validation.max-length}")
     private String district = "";
 

@@ -31,6 +31,8 @@ final class BadInputs {
     static final String SQL_OR = "' OR 1=1 --";
 
     static final String WHITESPACE = "   \t  ";
+    /** Looks empty but {@link String#isBlank()} says it is not: no-break, narrow no-break and zero-width spaces. */
+    static final String INVISIBLE = "\u00A0\u202F\u200B\u00A0";
 
     static final int NEGATIVE = -1;
 

@@ -61,6 +61,7 @@ class CourseFormBadInputTest extends KaribuTest {
         for (var c : List.of(
                 List.of("", required),
                 List.of(BadInputs.WHITESPACE, required),
+                List.of(BadInputs.INVISIBLE, required),
                 List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 200)))) {
             inputs++;
             Dialog dialog = openEdit();

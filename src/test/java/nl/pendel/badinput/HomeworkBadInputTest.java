@@ -125,6 +125,7 @@ class HomeworkBadInputTest {
         List<Refusal> refusals = List.of(
                 new Refusal(List.of(new ThemeAnswer(null, "", 1)), "Vul een thema in."),
                 new Refusal(List.of(new ThemeAnswer(null, BadInputs.WHITESPACE, 1)), "Vul een thema in."),
+                new Refusal(List.of(new ThemeAnswer(null, BadInputs.INVISIBLE, 1)), "Vul een thema in."),
                 new Refusal(List.of(new ThemeAnswer(null, null, 1)), "Vul een thema in."),
                 new Refusal(
                         List.of(new ThemeAnswer(null, "x".repeat(ThemeAnswer.OWN_LABEL_MAX + 1), 1)),

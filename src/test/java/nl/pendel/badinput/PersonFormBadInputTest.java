@@ -74,6 +74,7 @@ class PersonFormBadInputTest extends KaribuTest {
         for (Case c : List.of(
                 new Case("", BadInputs.validation("validation.required")),
                 new Case(BadInputs.WHITESPACE, BadInputs.validation("validation.required")),
+                new Case(BadInputs.INVISIBLE, BadInputs.validation("validation.required")),
                 new Case(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 120)))) {
             inputs++;
             String email = TestData.unique("refused") + "@pendel.test";

@@ -89,6 +89,7 @@ class PlanAndAssessmentBadInputTest {
                 .containsExactlyElementsOf(BadInputs.ACCEPTED_TEXTS);
         for (var refused : Map.of(
                         BadInputs.WHITESPACE, "plan.error.comment-empty",
+                        BadInputs.INVISIBLE, "plan.error.comment-empty",
                         BadInputs.OVERLONG, "plan.error.comment-too-long")
                 .entrySet()) {
             assertThatThrownBy(() -> testData.runAs(

@@ -7,10 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -99,6 +105,7 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
         List<Refusal> refusals = List.of(
                 new Refusal("empty place", d -> d.setLocation(""), incomplete),
                 new Refusal("blank place", d -> d.setLocation(BadInputs.WHITESPACE), incomplete),
+                new Refusal("invisible place", d -> d.setLocation(BadInputs.INVISIBLE), incomplete),
                 new Refusal("overlong place", d -> d.setLocation(BadInputs.OVERLONG), incomplete),
                 new Refusal("overlong room", d -> d.setRoom(BadInputs.OVERLONG), incomplete),
                 new Refusal(
@@ -146,6 +153,118 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
     }
 
     @Test
+    void the_session_dialog_marks_bad_input_at_its_field_in_dutch_and_changes_nothing() {
+        TestData.CourseFixture fixture = testData.course(2);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        SessionView before = sessions(trainer, courseId).getFirst();
+        login(trainer);
+        open("cursussen/" + courseId + "/rooster");
+        String firstRow = GridKt._getFormattedRow(_get(Grid.class), 0).toString();
+        String required = BadInputs.validation("validation.required");
+        String outside = BadInputs.dutch("schedule.error.outside-period-field");
+
+        record Refusal(String what, String field, Consumer<Dialog> change, String dutch) {}
+        List<Refusal> refusals = List.of(
+                new Refusal("no date", "Datum", d -> _setValue(date(d), null), required),
+                new Refusal("year 1", "Datum", d -> _setValue(date(d), BadInputs.YEAR_1), outside),
+                new Refusal("year 9999", "Datum", d -> _setValue(date(d), BadInputs.YEAR_9999), outside),
+                new Refusal(
+                        "day before the course",
+                        "Datum",
+                        d -> _setValue(date(d), fixture.course().startsOn().minusDays(1)),
+                        outside),
+                new Refusal("no end", "Einde", d -> _setValue(time(d, "Einde"), null), required),
+                new Refusal(
+                        "end before start",
+                        "Einde",
+                        d -> {
+                            _setValue(time(d, "Begin"), LocalTime.of(14, 0));
+                            _setValue(time(d, "Einde"), LocalTime.of(9, 0));
+                        },
+                        BadInputs.dutch("schedule.error.end-before-start")),
+                new Refusal("empty place", "Locatie", d -> _setValue(text(d, "Locatie"), ""), required),
+                new Refusal(
+                        "blank place", "Locatie", d -> _setValue(text(d, "Locatie"), BadInputs.WHITESPACE), required),
+                new Refusal(
+                        "invisible place",
+                        "Locatie",
+                        d -> _setValue(text(d, "Locatie"), BadInputs.INVISIBLE),
+                        required),
+                new Refusal(
+                        "overlong place",
+                        "Locatie",
+                        d -> _setValue(text(d, "Locatie"), BadInputs.OVERLONG),
+                        BadInputs.dutch("validation.max-length-field", SessionDraft.LOCATION_MAX)),
+                new Refusal(
+                        "overlong room",
+                        "Zaal",
+                        d -> _setValue(text(d, "Zaal"), BadInputs.OVERLONG),
+                        BadInputs.dutch("validation.max-length-field", SessionDraft.ROOM_MAX)));
+        for (Refusal refusal : refusals) {
+            sessionInputs++;
+            GridKt._clickItem(_get(Grid.class), 0);
+            Dialog dialog = _get(Dialog.class);
+            refusal.change().accept(dialog);
+            save(dialog);
+            assertThat(_find(Dialog.class))
+                    .as("%s: the dialog stays open", refusal.what())
+                    .hasSize(1);
+            HasValidation field =
+                    (HasValidation) _get(dialog, Component.class, spec -> spec.withLabel(refusal.field()));
+            assertThat(field.isInvalid())
+                    .as("%s: marked at the field", refusal.what())
+                    .isTrue();
+            assertThat(field.getErrorMessage()).as(refusal.what()).isEqualTo(refusal.dutch());
+            _click(_get(dialog, Button.class, spec -> spec.withText("Annuleren")));
+            assertThat(GridKt._getFormattedRow(_get(Grid.class), 0).toString())
+                    .as("%s: the schedule on screen unchanged", refusal.what())
+                    .isEqualTo(firstRow);
+        }
+        assertThat(session(trainer, courseId, before.id())).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void hostile_places_typed_in_the_session_dialog_are_stored_and_shown_back_exactly() {
+        TestData.CourseFixture fixture = testData.course(2);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+        long sessionId = sessions(trainer, courseId).getFirst().id();
+        login(trainer);
+        open("cursussen/" + courseId + "/rooster");
+
+        GridKt._clickItem(_get(Grid.class), 0);
+        Dialog dialog = _get(Dialog.class);
+        _setValue(text(dialog, "Locatie"), BadInputs.SCRIPT);
+        _setValue(text(dialog, "Zaal"), BadInputs.ARABIC);
+        save(dialog);
+        sessionInputs += 2;
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 0))
+                .as("shown back as text")
+                .contains(BadInputs.SCRIPT + ", " + BadInputs.ARABIC);
+        _click(_get(Button.class, spec -> spec.withText("Rooster opslaan")));
+
+        SessionView stored = session(trainer, courseId, sessionId);
+        assertThat(stored.location()).isEqualTo(BadInputs.SCRIPT);
+        assertThat(stored.room()).isEqualTo(BadInputs.ARABIC);
+    }
+
+    private static DatePicker date(Dialog dialog) {
+        return _get(dialog, DatePicker.class, spec -> spec.withLabel("Datum"));
+    }
+
+    private static TimePicker time(Dialog dialog, String label) {
+        return _get(dialog, TimePicker.class, spec -> spec.withLabel(label));
+    }
+
+    private static TextField text(Dialog dialog, String label) {
+        return _get(dialog, TextField.class, spec -> spec.withLabel(label));
+    }
+
+    @Test
     void hostile_meeting_titles_are_stored_exactly_and_shown_back_as_text() {
         TestData.CourseFixture fixture = testData.course(2);
         login(fixture.trainer().email());
@@ -175,6 +294,7 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
         for (var c : List.of(
                 List.of("", required),
                 List.of(BadInputs.WHITESPACE, required),
+                List.of(BadInputs.INVISIBLE, required),
                 List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 200)))) {
             meetingInputs++;
             Dialog dialog = openMeeting();

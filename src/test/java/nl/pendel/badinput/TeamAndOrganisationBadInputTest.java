@@ -75,6 +75,7 @@ class TeamAndOrganisationBadInputTest extends KaribuTest {
         for (Case c : List.of(
                 new Case("", validDistrict, "Naam", required),
                 new Case(BadInputs.WHITESPACE, validDistrict, "Naam", required),
+                new Case(BadInputs.INVISIBLE, validDistrict, "Naam", required),
                 new Case(BadInputs.OVERLONG, validDistrict, "Naam", tooLong),
                 new Case(validName, "", "Wijk", required),
                 new Case(validName, BadInputs.WHITESPACE, "Wijk", required),
@@ -154,6 +155,7 @@ class TeamAndOrganisationBadInputTest extends KaribuTest {
         for (var c : List.of(
                 List.of("", required),
                 List.of(BadInputs.WHITESPACE, required),
+                List.of(BadInputs.INVISIBLE, required),
                 List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 120)))) {
             organisationInputs++;
             int before = SystemAuthentication.runAsAdministrator(() -> teams.allOrganisations())

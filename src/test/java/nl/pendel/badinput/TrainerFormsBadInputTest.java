@@ -142,7 +142,7 @@ class TrainerFormsBadInputTest {
                     .isEqualTo(text);
             inputs++;
         }
-        for (String refused : List.of(BadInputs.WHITESPACE, "", "x".repeat(Feedback.MAX + 1))) {
+        for (String refused : List.of(BadInputs.WHITESPACE, BadInputs.INVISIBLE, "", "x".repeat(Feedback.MAX + 1))) {
             assertThatThrownBy(() ->
                             testData.runAs(trainer, () -> homeworkReview.giveFeedback(courseId, submission, refused)))
                     .isInstanceOfSatisfying(
