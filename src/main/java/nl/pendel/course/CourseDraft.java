@@ -12,6 +12,14 @@ import nl.pendel.shared.Filled;
 /** What the course form edits. {@code id} is null for a new course. */
 public class CourseDraft {
 
+    /** The earliest and latest day a course may have: typing errors like year 1 or 9999 are refused. */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+    /** A course lasts at most this many years. */
+    public static final int LONGEST_YEARS = 2;
+
     public static final int TITLE_MAX = 200;
 
     private Long id;

@@ -284,6 +284,14 @@ public class CourseService {
         if (draft.getEndsOn().isBefore(draft.getStartsOn())) {
             throw new UserFacingException("course.error.period");
         }
+        if (draft.getStartsOn().isBefore(CourseDraft.EARLIEST)
+                || draft.getEndsOn().isAfter(CourseDraft.LATEST)) {
+            throw new UserFacingException(
+                    "course.error.period-range", CourseDraft.EARLIEST.getYear(), CourseDraft.LATEST.getYear());
+        }
+        if (draft.getEndsOn().isAfter(draft.getStartsOn().plusYears(CourseDraft.LONGEST_YEARS))) {
+            throw new UserFacingException("course.error.period-too-long", CourseDraft.LONGEST_YEARS);
+        }
         if (teams.findTeam(draft.getTeamId()).isEmpty()) {
             throw new UserFacingException("error.not-found");
         }

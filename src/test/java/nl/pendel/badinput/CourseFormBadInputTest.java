@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,8 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
+import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseSummary;
+import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,20 +98,43 @@ class CourseFormBadInputTest extends KaribuTest {
     }
 
     @Test
-    void a_period_from_year_1_to_year_9999_is_stored_exactly() {
+    void years_like_1_or_9999_and_a_course_of_years_get_a_dutch_message_and_the_course_is_unchanged() {
         TestData.CourseFixture fixture = testData.course(1);
         login(fixture.trainer().email());
         open("cursussen/" + fixture.course().id());
-        inputs++;
-        Dialog dialog = openEdit();
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Begindatum")), BadInputs.YEAR_1);
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Einddatum")), BadInputs.YEAR_9999);
-        save(dialog);
+        String range = BadInputs.dutch("course.error.period-range", 2000, 2099);
+        assertThat(range).isEqualTo("Kies data tussen 2000 en 2099.");
+        record Case(LocalDate start, LocalDate end, String field, String dutch) {}
+        LocalDate start = fixture.course().startsOn();
+        for (Case c : List.of(
+                new Case(BadInputs.YEAR_1, fixture.course().endsOn(), "Begindatum", range),
+                new Case(start, BadInputs.YEAR_9999, "Einddatum", range),
+                new Case(BadInputs.YEAR_1, BadInputs.YEAR_9999, "Begindatum", range),
+                new Case(start, start.plusYears(2).plusDays(1), "Einddatum", "Een cursus duurt hoogstens 2 jaar."))) {
+            inputs++;
+            Dialog dialog = openEdit();
+            _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Begindatum")), c.start());
+            _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Einddatum")), c.end());
+            save(dialog);
 
-        assertThat(dialog.isOpened()).isFalse();
-        CourseSummary stored = stored(fixture);
-        assertThat(stored.startsOn()).isEqualTo(BadInputs.YEAR_1);
-        assertThat(stored.endsOn()).isEqualTo(BadInputs.YEAR_9999);
+            DatePicker field = _get(dialog, DatePicker.class, spec -> spec.withLabel(c.field()));
+            assertThat(field.isInvalid()).as("%s – %s", c.start(), c.end()).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo(c.dutch());
+            assertThat(dialog.isOpened()).isTrue();
+            _click(_get(dialog, Button.class, spec -> spec.withText("Annuleren")));
+            assertUnchanged(fixture);
+        }
+
+        // the service refuses the same without the form
+        inputs++;
+        var details = courses.details(fixture.course().id());
+        CourseDraft draft = CourseDraft.of(details.summary(), details.participantIds());
+        draft.setStartsOn(BadInputs.YEAR_1);
+        assertThatThrownBy(() -> courses.update(draft))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(BadInputs.dutch(e.messageKey(), e.arguments()))
+                                .isEqualTo(range));
+        assertUnchanged(fixture);
     }
 
     @Test

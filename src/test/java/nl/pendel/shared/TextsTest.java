@@ -13,7 +13,9 @@ class TextsTest {
         assertThat(Texts.blank(" \t\n")).isTrue();
         assertThat("\u00A0\u202F\u2007".isBlank()).as("what Java itself says").isFalse();
         assertThat(Texts.blank("\u00A0\u202F\u2007")).as("no-break spaces").isTrue();
-        assertThat(Texts.blank("\u200B\uFEFF\u2060")).as("zero-width characters").isTrue();
+        assertThat(Texts.blank("\u200B\uFEFF\u2060"))
+                .as("zero-width characters")
+                .isTrue();
     }
 
     @Test

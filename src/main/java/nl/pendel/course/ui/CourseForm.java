@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,9 +72,20 @@ class CourseForm extends FormLayout {
         startsOn.setRequiredIndicatorVisible(true);
         DatePicker endsOn = new DatePicker(getTranslation("course.ends-on"));
         endsOn.setRequiredIndicatorVisible(true);
-        startsOn.addValueChangeListener(change -> endsOn.setMin(change.getValue()));
-        // the picker's own check of its minimum is the same rule as the validator below
-        endsOn.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(getTranslation("course.error.period")));
+        String range = getTranslation(
+                "course.error.period-range", CourseDraft.EARLIEST.getYear(), CourseDraft.LATEST.getYear());
+        startsOn.setMin(CourseDraft.EARLIEST);
+        startsOn.setMax(CourseDraft.LATEST);
+        startsOn.setI18n(
+                new DatePicker.DatePickerI18n().setMinErrorMessage(range).setMaxErrorMessage(range));
+        endsOn.setMin(CourseDraft.EARLIEST);
+        endsOn.setMax(CourseDraft.LATEST);
+        startsOn.addValueChangeListener(
+                change -> endsOn.setMin(change.getValue() == null ? CourseDraft.EARLIEST : change.getValue()));
+        // the picker's own checks are the same rules as the validators below
+        endsOn.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("course.error.period"))
+                .setMaxErrorMessage(range));
 
         Map<Long, String> trainerNames =
                 people.trainers().stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
@@ -119,11 +131,19 @@ class CourseForm extends FormLayout {
         binder.forField(programme).bind("programmeVersionId");
         binder.forField(team).bind("teamId");
         binder.forField(title).bind("title");
-        binder.forField(startsOn).bind("startsOn");
+        binder.forField(startsOn)
+                .withValidator(start -> start == null || inRange(start), range)
+                .bind("startsOn");
         binder.forField(endsOn)
+                .withValidator(end -> end == null || inRange(end), range)
                 .withValidator(
                         end -> end == null || startsOn.getValue() == null || !end.isBefore(startsOn.getValue()),
                         getTranslation("course.error.period"))
+                .withValidator(
+                        end -> end == null
+                                || startsOn.getValue() == null
+                                || !end.isAfter(startsOn.getValue().plusYears(CourseDraft.LONGEST_YEARS)),
+                        getTranslation("course.error.period-too-long", CourseDraft.LONGEST_YEARS))
                 .bind("endsOn");
         binder.forField(trainer).bind("trainerId");
         binder.forField(coTrainer)
@@ -172,5 +192,9 @@ class CourseForm extends FormLayout {
                 names.keySet().stream().sorted(Comparator.comparing(names::get)).toList());
         box.setItemLabelGenerator(id -> names.getOrDefault(id, "?"));
         return box;
+    }
+
+    private static boolean inRange(LocalDate day) {
+        return !day.isBefore(CourseDraft.EARLIEST) && !day.isAfter(CourseDraft.LATEST);
     }
 }
