@@ -3,6 +3,8 @@ package nl.pendel;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,6 +31,28 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("nl.pendel..ui..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The production jar (mvn -Pproduction) leaves out the demo data and the embedded database;
+     * the rest of the application must not need them (that build would not compile).
+     */
+    @Test
+    void nothing_but_the_demo_module_needs_the_demo_data_or_the_embedded_database() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.pendel.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.pendel.demo..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.pendel.database..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.pendel.database..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("EmbeddedDatabaseCondition"))))
                 .check(CLASSES);
     }
 
