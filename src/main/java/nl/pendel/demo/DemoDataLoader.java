@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data once, in one transaction, through the same services an administrator uses.
  * {@code pendel.demo-data}: {@code auto} (default) loads it on the embedded database or with the
- * {@code demo} profile; {@code true} and {@code false} force it. Never with the {@code prod}
+ * {@code demo} profile; {@code true} and {@code false} force it. Never with the {@code production} (or {@code prod})
  * profile.
  */
 @Component
@@ -58,7 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     boolean enabled() {
-        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+        if (environment.acceptsProfiles(Profiles.of("prod", "production"))) {
             return false;
         }
         String setting = environment.getProperty("pendel.demo-data", "auto");

@@ -3,7 +3,7 @@ package nl.pendel.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import nl.pendel.security.ui.LoginView;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -28,12 +29,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /** Pendel uses none of these browser features; no page of it (or framed into it) may. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // the theme's stylesheets are public: the login page needs them
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health"))
-                .permitAll()
-                .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"))
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Value("${pendel.security.content-security-policy:}") String contentSecurityPolicy)
+            throws Exception {
+        // the theme's stylesheets are public: the login page needs them (the actuator endpoints
+        // have their own chain, MonitoringSecurityConfiguration)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"))
                 .permitAll()
                 // calendar feeds authenticate by the secret token in their address; the agenda
                 // page at /agenda itself needs a sign-in
@@ -43,7 +48,15 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN)));
+                                .SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(
+                        coop -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
+        // HSTS is on by Spring Security's defaults and sent on https requests (behind a proxy: when
+        // it says X-Forwarded-Proto: https, see application-production.properties)
+        if (!contentSecurityPolicy.isBlank()) {
+            http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }
