@@ -1,15 +1,15 @@
 package nl.pendel.notification.internal;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import nl.pendel.account.PersonService;
+import nl.pendel.cluster.ClusterJobs;
+import nl.pendel.cluster.ClusterNode;
+import nl.pendel.cluster.ConflictRetry;
 import nl.pendel.course.CourseService;
 import nl.pendel.notification.MailSettings;
 import nl.pendel.schedule.ScheduleService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,18 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class NotificationJobs {
 
-    /** This node's name in claims and leases. */
-    static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "-"
-            + UUID.randomUUID().toString().substring(0, 8);
-
     @Bean
     OutboxSender outboxSender(
             Outbox outbox,
             JavaMailSender mail,
             PlatformTransactionManager transactions,
             MailSettings settings,
-            Clock clock) {
-        return new OutboxSender(outbox, mail, new TransactionTemplate(transactions), settings, clock, NODE);
+            Clock clock,
+            ClusterNode node) {
+        return new OutboxSender(outbox, mail, new TransactionTemplate(transactions), settings, clock, node.name());
     }
 
     @Bean
@@ -74,22 +71,25 @@ class NotificationJobs {
         return new DigestSender(jdbc, people, composer, dispatcher, settings, clock);
     }
 
-    /** The schedule: the sender polls; reminders and digests run on one node at a time. */
+    /**
+     * The schedule on this node. Every job runs under its cluster-wide lock, so of several nodes
+     * one runs it at a time; the reminder and digest jobs keep their lock for half their interval,
+     * so they run once per interval however many nodes there are. Each mail is still claimed on
+     * its own, so two senders never send the same mail even without the lock.
+     */
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @ConditionalOnProperty(name = "pendel.mail.sender-enabled", havingValue = "true", matchIfMissing = true)
     static class Schedule {
-
-        private static final Logger log = LoggerFactory.getLogger(Schedule.class);
-        private static final Duration JOB_LEASE = Duration.ofMinutes(4);
 
         private final OutboxSender sender;
         private final ReminderPlanner reminders;
         private final HomeworkNotifier homework;
         private final AssessmentNotifier assessments;
         private final DigestSender digests;
-        private final JobLease leases;
-        private final Clock clock;
+        private final ClusterJobs jobs;
+        private final MailSettings settings;
+        private final Duration planInterval;
 
         Schedule(
                 OutboxSender sender,
@@ -97,40 +97,38 @@ class NotificationJobs {
                 HomeworkNotifier homework,
                 AssessmentNotifier assessments,
                 DigestSender digests,
-                JobLease leases,
-                Clock clock) {
+                ClusterJobs jobs,
+                MailSettings settings,
+                @Value("${pendel.mail.plan-interval:5m}") Duration planInterval) {
             this.sender = sender;
             this.reminders = reminders;
             this.homework = homework;
             this.assessments = assessments;
             this.digests = digests;
-            this.leases = leases;
-            this.clock = clock;
+            this.jobs = jobs;
+            this.settings = settings;
+            this.planInterval = planInterval;
         }
 
-        @Scheduled(fixedDelayString = "${pendel.mail.poll-interval:10s}", initialDelayString = "PT20S")
+        @Scheduled(
+                fixedDelayString = "${pendel.mail.poll-interval:10s}",
+                initialDelayString = "${pendel.mail.first-run-after:20s}")
         void send() {
-            try {
-                sender.sendDue();
-            } catch (RuntimeException e) {
-                log.warn("Outbox run failed; next run retries", e);
-            }
+            jobs.runOnce("outbox", settings.lease(), sender::sendDue);
         }
 
-        @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT30S")
+        @Scheduled(
+                fixedDelayString = "${pendel.mail.plan-interval:5m}",
+                initialDelayString = "${pendel.mail.first-run-after:30s}")
         void plan() {
-            try {
-                if (leases.tryAcquire("reminders", NODE, clock.instant(), JOB_LEASE)) {
-                    reminders.planDue();
-                    homework.planDue();
-                    assessments.planDue();
-                }
-                if (leases.tryAcquire("digests", NODE, clock.instant(), JOB_LEASE)) {
-                    digests.sendDue();
-                }
-            } catch (RuntimeException e) {
-                log.warn("Reminder or digest run failed; next run retries", e);
-            }
+            Duration atMost = planInterval.multipliedBy(4).plusMinutes(1);
+            Duration atLeast = planInterval.dividedBy(2);
+            jobs.runOnce("reminders", atMost, atLeast, () -> {
+                ConflictRetry.call("session reminders", reminders::planDue);
+                ConflictRetry.call("homework reminders", homework::planDue);
+                ConflictRetry.call("assessment reminders", assessments::planDue);
+            });
+            jobs.runOnce("digests", atMost, atLeast, () -> ConflictRetry.call("digests", digests::sendDue));
         }
     }
 }

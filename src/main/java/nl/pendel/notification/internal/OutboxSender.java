@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.pendel.cluster.ConflictRetry;
 import nl.pendel.notification.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SKIP LOCKED}, then marked {@code SENDING} with a lease), sent, and marked {@code SENT}. Several
  * senders (threads or nodes) never claim the same mail. Only when a sender stops between the SMTP
  * server's acceptance and the mark can a mail go out twice: after its lease expires another
- * sender retries it, with the same Message-ID so the duplicate is recognisable.
+ * sender retries it, with the same Message-ID so the duplicate is recognisable. A claim or mark
+ * that loses a deadlock or a Galera certification conflict is run again ({@link ConflictRetry}).
  *
  * <p>A failure to reach the server is retried with exponential backoff (30 s doubling up to 30
  * min) for {@code retryFor}; a recipient the server refuses for good marks the mail failed and the
@@ -71,8 +73,11 @@ public class OutboxSender {
         int sent = 0;
         while (attempted < settings.batchSize()) {
             Instant now = clock.instant();
-            Optional<Long> claimed =
-                    transactions.execute(status -> outbox.claimNext(name, now, now.plus(settings.lease())));
+            // on Galera two nodes may both lock the same row locally; one of them fails
+            // certification at commit and simply claims the next mail
+            Optional<Long> claimed = ConflictRetry.call(
+                    "outbox claim",
+                    () -> transactions.execute(status -> outbox.claimNext(name, now, now.plus(settings.lease()))));
             if (claimed == null || claimed.isEmpty()) {
                 break;
             }
@@ -91,7 +96,7 @@ public class OutboxSender {
             failed(claimed, e);
             return false;
         }
-        if (!outbox.markSent(claimed.id(), name, clock.instant())) {
+        if (!ConflictRetry.call("outbox mark sent", () -> outbox.markSent(claimed.id(), name, clock.instant()))) {
             log.warn("Mail {} was sent but its claim had expired; another sender may send it again", claimed.id());
         }
         return true;
