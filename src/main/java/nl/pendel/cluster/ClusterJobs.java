@@ -97,9 +97,9 @@ public class ClusterJobs {
             log.warn("Job {}: could not take its lock; the next run tries again", job, e);
             return Outcome.FAILED;
         }
+        ranHere.computeIfAbsent(job, name -> new AtomicInteger()).incrementAndGet();
         try {
             work.run();
-            ranHere.computeIfAbsent(job, name -> new AtomicInteger()).incrementAndGet();
             return Outcome.RAN;
         } catch (RuntimeException e) {
             log.warn("Job {} failed on {}; the next run tries again", job, node.name(), e);
@@ -119,7 +119,7 @@ public class ClusterJobs {
         }
     }
 
-    /** How often this node ran the job since it started. */
+    /** How often this node took the job's lock (and ran the work) since it started. */
     public int runsHere(String job) {
         AtomicInteger runs = ranHere.get(job);
         return runs == null ? 0 : runs.get();

@@ -26,6 +26,11 @@ public class ClusterNode {
         this.name = chosen.length() > NAME_MAX ? chosen.substring(0, NAME_MAX) : chosen;
     }
 
+    /** A node of this name, e.g. to play a second node in a test. */
+    public static ClusterNode named(String name) {
+        return new ClusterNode(name);
+    }
+
     /** The name of this node. */
     public String name() {
         return name;
