@@ -20,11 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each {@code @Scheduled} method:
  *
  * <pre>{@code
- * @Scheduled(cron = "0 30 3 * * *")
- * void purgeExpired() {
- *     jobs.runOnce("retention", Duration.ofHours(1), retention::purgeExpired);
+ * @Scheduled(cron = "${pendel.retention.cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+ * void enforceRetention() {
+ *     jobs.runOnce("retention", Duration.ofHours(2), Duration.ofHours(1),
+ *             () -> ConflictRetry.run("retention", retention::enforce));
  * }
  * }</pre>
+ *
+ * <p>With a cron schedule every node fires at the same moment by its own clock; {@code atLeast}
+ * (here an hour) keeps a node whose clock is a few seconds behind from running the job again after
+ * the first node finished. {@code atMost} must be longer than a run can take.
  *
  * The lock is a row in {@code job_lock}, taken by an UPDATE that only matches an expired or
  * released lock (of several nodes exactly one such update wins; on Galera the losers' updates fail

@@ -204,7 +204,7 @@ class TwoNodesTest {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtpPort,
                         "--pendel.mail.poll-interval=200ms",
-                        "--pendel.mail.plan-interval=1s",
+                        "--pendel.mail.reminder-interval=1s",
                         "--pendel.mail.first-run-after=1s",
                         "--spring.main.banner-mode=off");
     }

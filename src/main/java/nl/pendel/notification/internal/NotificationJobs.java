@@ -88,7 +88,6 @@ class NotificationJobs {
         private final AssessmentNotifier assessments;
         private final DigestSender digests;
         private final ClusterJobs jobs;
-        private final MailSettings settings;
         private final Duration planInterval;
 
         Schedule(
@@ -98,15 +97,13 @@ class NotificationJobs {
                 AssessmentNotifier assessments,
                 DigestSender digests,
                 ClusterJobs jobs,
-                MailSettings settings,
-                @Value("${pendel.mail.plan-interval:5m}") Duration planInterval) {
+                @Value("${pendel.mail.reminder-interval:5m}") Duration planInterval) {
             this.sender = sender;
             this.reminders = reminders;
             this.homework = homework;
             this.assessments = assessments;
             this.digests = digests;
             this.jobs = jobs;
-            this.settings = settings;
             this.planInterval = planInterval;
         }
 
@@ -114,11 +111,13 @@ class NotificationJobs {
                 fixedDelayString = "${pendel.mail.poll-interval:10s}",
                 initialDelayString = "${pendel.mail.first-run-after:20s}")
         void send() {
-            jobs.runOnce("outbox", settings.lease(), sender::sendDue);
+            // a short lock: sending stays safe without it (every mail is claimed on its own), so a
+            // node that dies while sending holds up the others for a minute at most
+            jobs.runOnce("outbox", Duration.ofMinutes(1), sender::sendDue);
         }
 
         @Scheduled(
-                fixedDelayString = "${pendel.mail.plan-interval:5m}",
+                fixedDelayString = "${pendel.mail.reminder-interval:5m}",
                 initialDelayString = "${pendel.mail.first-run-after:30s}")
         void plan() {
             Duration atMost = planInterval.multipliedBy(4).plusMinutes(1);
