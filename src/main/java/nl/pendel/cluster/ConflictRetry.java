@@ -1,11 +1,10 @@
 package nl.pendel.cluster;
 
-import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import nl.pendel.shared.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -24,9 +23,6 @@ public final class ConflictRetry {
     public static final int ATTEMPTS = 4;
 
     private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
-    private static final int DEADLOCK = 1213;
-    private static final int LOCK_WAIT_TIMEOUT = 1205;
-    private static final String SERIALIZATION_FAILURE = "40001";
 
     private ConflictRetry() {}
 
@@ -67,18 +63,7 @@ public final class ConflictRetry {
 
     /** Whether this failure is a deadlock, a lock wait timeout or a Galera certification conflict. */
     public static boolean isConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-            if (t instanceof SQLException sql
-                    && (sql.getErrorCode() == DEADLOCK
-                            || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
-                            || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseErrors.conflict(failure);
     }
 
     /** 10, 20, 40 … ms plus up to as much again at random, so two losers do not meet again. */

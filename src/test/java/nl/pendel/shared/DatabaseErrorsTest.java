@@ -32,4 +32,28 @@ class DatabaseErrorsTest {
                 .isFalse();
         assertThat(DatabaseErrors.unavailable(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void a_deadlock_or_a_galera_certification_conflict_is_told_as_try_again_and_nothing_else_is() {
+        assertThat(DatabaseErrors.conflict(new org.springframework.dao.CannotAcquireLockException(
+                        "deadlock",
+                        new java.sql.SQLTransactionRollbackException(
+                                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213))))
+                .isTrue();
+        assertThat(DatabaseErrors.conflict(new RuntimeException(
+                        "commit failed",
+                        new java.sql.SQLException(
+                                "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction",
+                                "40001",
+                                1213))))
+                .isTrue();
+        assertThat(DatabaseErrors.conflict(
+                        new RuntimeException(new java.sql.SQLException("Lock wait timeout", "HY000", 1205))))
+                .isTrue();
+        assertThat(DatabaseErrors.conflict(new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
+        assertThat(DatabaseErrors.conflict(new DataAccessResourceFailureException(
+                        "gone", new SQLNonTransientConnectionException("refused"))))
+                .isFalse();
+    }
 }

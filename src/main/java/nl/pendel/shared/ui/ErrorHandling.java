@@ -39,6 +39,11 @@ class ErrorHandling implements VaadinServiceInitListener {
             } else if (cause instanceof AccessDeniedException) {
                 log.warn("Access denied: {}", cause.getMessage(), error.getThrowable());
                 message = ui.getTranslation("error.access-denied");
+            } else if (nl.pendel.shared.DatabaseErrors.conflict(error.getThrowable())) {
+                log.info(
+                        "Transaction aborted for a conflict: {}",
+                        error.getThrowable().getMessage());
+                message = ui.getTranslation("error.database-conflict");
             } else if (nl.pendel.shared.DatabaseErrors.unavailable(error.getThrowable())) {
                 log.warn("Database unavailable: {}", error.getThrowable().getMessage());
                 message = ui.getTranslation("error.database-unavailable");

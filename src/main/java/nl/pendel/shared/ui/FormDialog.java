@@ -37,11 +37,14 @@ public class FormDialog extends Dialog {
             } catch (UserFacingException e) {
                 showError(getTranslation(e.messageKey(), e.arguments()));
             } catch (RuntimeException e) {
-                if (!DatabaseErrors.unavailable(e)) {
+                // nothing stored; everything typed stays, so saving again is one click
+                if (DatabaseErrors.conflict(e)) {
+                    showError(getTranslation("error.database-conflict"));
+                } else if (DatabaseErrors.unavailable(e)) {
+                    showError(getTranslation("error.database-unavailable"));
+                } else {
                     throw e;
                 }
-                // nothing stored; everything typed stays, so saving again later is one click
-                showError(getTranslation("error.database-unavailable"));
             }
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
