@@ -37,6 +37,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -56,15 +57,20 @@ class TwoNodesTest {
             .atZone(AMSTERDAM)
             .toInstant();
 
-    private static final SecurityContextHolderStrategy SECURITY_CONTEXTS =
-            new VaadinAwareSecurityContextHolderStrategy();
-
     @TempDir(factory = TestDatabaseServer.InHomeFolder.class)
     Path data;
 
     @Test
     void two_nodes_on_one_database_both_serve_pages_and_send_each_due_reminder_exactly_once() throws Exception {
         long began = System.nanoTime();
+        // Spring Security's SecurityContextHolder is static, one per JVM (each node is a process of
+        // its own in production): every application started here would put its own holder there,
+        // and the last one would take sign-ins away from the others, including the other tests'
+        // application in this JVM. So both nodes use the holder that is there, and it is put back.
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy shared = before instanceof VaadinAwareSecurityContextHolderStrategy
+                ? before
+                : new VaadinAwareSecurityContextHolderStrategy();
         int smtpPort = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -72,8 +78,8 @@ class TwoNodesTest {
         ConfigurableApplicationContext b = null;
         try (TestDatabaseServer database = TestDatabaseServer.start(data, "pendel")) {
             try {
-                a = node("node-a", database, smtpPort);
-                b = node("node-b", database, smtpPort);
+                a = node("node-a", database, smtpPort, shared);
+                b = node("node-b", database, smtpPort, shared);
                 double startedIn = seconds(began);
 
                 assertThat(status(a, "/login")).isEqualTo(200);
@@ -176,21 +182,19 @@ class TwoNodesTest {
             }
         } finally {
             smtp.stop();
+            SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 
     /** A whole Pendel application, as an operator starts a node: external database, own port. */
-    private static ConfigurableApplicationContext node(String name, TestDatabaseServer database, int smtpPort) {
+    private static ConfigurableApplicationContext node(
+            String name, TestDatabaseServer database, int smtpPort, SecurityContextHolderStrategy securityContexts) {
         Clock clock = Clock.offset(Clock.system(AMSTERDAM), Duration.between(Instant.now(), REMINDER_DAY));
         return new SpringApplicationBuilder(PendelApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("clock", clock);
-                    // Spring Security's SecurityContextHolder is static, one per JVM: the last node
-                    // started would take it over from the first (each a process of its own in
-                    // production). Both nodes here share one holder, which keeps each thread's
-                    // sign-in apart as a node of its own would.
                     context.getBeanFactory()
-                            .registerSingleton("vaadinAwareSecurityContextHolderStrategy", SECURITY_CONTEXTS);
+                            .registerSingleton("vaadinAwareSecurityContextHolderStrategy", securityContexts);
                 })
                 .run(
                         "--server.port=0",
