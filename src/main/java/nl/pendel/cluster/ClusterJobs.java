@@ -3,7 +3,6 @@ package nl.pendel.cluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +55,6 @@ public class ClusterJobs {
     private final TransactionTemplate ownTransaction;
     private final ClusterNode node;
     private final Map<String, AtomicInteger> ranHere = new ConcurrentHashMap<>();
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     ClusterJobs(JobLockTable locks, PlatformTransactionManager transactions, ClusterNode node) {
         this.locks = locks;
@@ -84,12 +82,9 @@ public class ClusterJobs {
     public Outcome runOnce(String job, Duration atMost, Duration atLeast, Runnable work) {
         String token = UUID.randomUUID().toString();
         try {
-            if (!known.contains(job)) {
-                // a transaction of its own: its shared lock on an existing row must not be held
-                // while the update below wants the row (two nodes would deadlock)
-                ownTransaction.executeWithoutResult(status -> locks.ensure(job));
-                known.add(job);
-            }
+            // a transaction of its own: its shared lock on an existing row must not be held while
+            // the update below wants the row (two nodes would deadlock)
+            ownTransaction.executeWithoutResult(status -> locks.ensure(job));
             Boolean taken = ownTransaction.execute(status -> locks.acquire(job, node.name(), token, atMost));
             if (!Boolean.TRUE.equals(taken)) {
                 return Outcome.SKIPPED;
