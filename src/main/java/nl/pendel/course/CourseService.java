@@ -120,6 +120,37 @@ public class CourseService {
     }
 
     /**
+     * The details of those of these courses the signed-in person may see, course id → details, in
+     * the order asked; the others are left out. A fixed number of statements however many courses
+     * (for a participant's overviews across their courses).
+     */
+    public Map<Long, CourseDetails> detailsOf(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        PendelUser user = currentUser.require();
+        Map<Long, Course> visible = courses.findAllById(courseIds).stream()
+                .filter(c -> access(c).canView(user))
+                .collect(Collectors.toMap(Course::getId, Function.identity()));
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<CourseDetails.Meeting>> meetingsOf =
+                meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()).stream()
+                        .collect(Collectors.groupingBy(
+                                CourseMeeting::getCourseId,
+                                Collectors.mapping(CourseService::meeting, Collectors.toList())));
+        Map<Long, CourseDetails> result = new java.util.LinkedHashMap<>();
+        for (long id : courseIds) {
+            Course course = visible.get(id);
+            if (course != null) {
+                result.put(id, details(course, meetingsOf.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
+    /**
      * The courses this person trains or co-trains ({@link CourseAccess#isTrainer}), in any status,
      * by id. Only for the signed-in person themselves, or for an administrator.
      */
@@ -326,9 +357,14 @@ public class CourseService {
     }
 
     CourseDetails details(Course course) {
-        List<CourseDetails.Meeting> meetingList = meetings.findByCourseIdOrderByPosition(course.getId()).stream()
-                .map(CourseService::meeting)
-                .toList();
+        return details(
+                course,
+                meetings.findByCourseIdOrderByPosition(course.getId()).stream()
+                        .map(CourseService::meeting)
+                        .toList());
+    }
+
+    private static CourseDetails details(Course course, List<CourseDetails.Meeting> meetingList) {
         List<CourseDetails.Slot> slots = course.getSessionSlots().stream()
                 .sorted(Comparator.comparingInt(SessionSlot::getSubgroupNo))
                 .map(s -> new CourseDetails.Slot(s.getSubgroupNo(), s.getDayOffset(), s.getStartTime(), s.getEndTime()))

@@ -25,6 +25,7 @@ import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.Texts;
@@ -108,16 +109,21 @@ public class HomeworkService {
                 .map(SubmissionRow::id)
                 .toList());
         Set<Long> courseIds = new LinkedHashSet<>(placements.keySet());
+        Map<Long, CourseDetails> courseDetails = courses.detailsOf(courseIds);
+        courseDetails
+                .values()
+                .removeIf(d -> !d.summary().status().visibleToTeam()
+                        || !d.participantIds().contains(user.personId()));
+        // every course's sessions and assignment settings at once, not per course
+        Map<Long, List<SessionView>> sessions = schedule.sessionsOf(courseDetails.keySet());
+        Map<Long, HomeworkStore.SettingRow> settings = store.settings(courseDetails.values().stream()
+                .flatMap(d -> d.meetings().stream())
+                .map(CourseDetails.Meeting::id)
+                .toList());
         List<Assignment> result = new ArrayList<>();
-        for (long courseId : courseIds) {
-            CourseAccess access = courses.access(courseId).orElse(null);
-            if (access == null
-                    || !access.status().visibleToTeam()
-                    || !access.participantIds().contains(user.personId())) {
-                continue;
-            }
-            CourseDetails details = courses.details(courseId);
-            Deadlines deadlines = deadlines(courseId, details);
+        for (CourseDetails details : courseDetails.values()) {
+            long courseId = details.summary().id();
+            Deadlines deadlines = new Deadlines(sessions.getOrDefault(courseId, List.of()), settings);
             Long subgroupId = placements.get(courseId);
             for (CourseDetails.Meeting meeting : details.meetings()) {
                 Row row = mine.get(meeting.id());

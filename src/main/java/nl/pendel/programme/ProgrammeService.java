@@ -36,6 +36,14 @@ public class ProgrammeService {
             """;
 
     private final JdbcClient jdbc;
+
+    /**
+     * Programme version id → its competence framework. Stored content never changes (changed
+     * content becomes a new version), so what was read once is kept: the framework is on most
+     * screens of a course and costs five statements to read.
+     */
+    private final Map<Long, ProgrammeOutline.Framework> frameworks = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final CourseContentLoader loader;
 
     ProgrammeService(JdbcClient jdbc, CourseContentLoader loader) {
@@ -168,11 +176,18 @@ public class ProgrammeService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgrammeOutline.Framework> frameworkOf(long programmeVersionId) {
-        return jdbc.sql("select framework_version_id from programme_version where id = ?")
+        ProgrammeOutline.Framework known = frameworks.get(programmeVersionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ProgrammeOutline.Framework> framework = jdbc.sql(
+                        "select framework_version_id from programme_version where id = ?")
                 .param(programmeVersionId)
                 .query(Long.class)
                 .optional()
                 .map(this::framework);
+        framework.ifPresent(f -> frameworks.putIfAbsent(programmeVersionId, f));
+        return framework;
     }
 
     /** The plan template of a programme version (content without personal data). */

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,6 +72,31 @@ public class ScheduleService {
     }
 
     /**
+     * The stored sessions of those of these courses the signed-in person may see, course id →
+     * sessions by date, in a fixed number of statements however many courses.
+     */
+    public Map<Long, List<SessionView>> sessionsOf(Collection<Long> courseIds) {
+        return sessionsOf(courses.detailsOf(courseIds));
+    }
+
+    private Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
+        if (details.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CourseDetails.Meeting> meetings = details.values().stream()
+                .flatMap(d -> d.meetings().stream())
+                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+        Map<Long, Integer> numbers = subgroups.numbersInCourses(details.keySet());
+        Map<Long, List<SessionView>> result = new java.util.LinkedHashMap<>();
+        details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
+        for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(details.keySet())) {
+            result.get(s.getCourseId())
+                    .add(view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
+        }
+        return result;
+    }
+
+    /**
      * Planned sessions of all courses from one day to another (inclusive), for background jobs
      * such as reminders; administrators (and the system) only.
      */
@@ -90,33 +116,34 @@ public class ScheduleService {
      */
     public List<MySession> mySessions() {
         List<MySession> mine = new ArrayList<>();
-        for (Map.Entry<Long, Long> placement : subgroups.myPlacements().entrySet()) {
-            long courseId = placement.getKey();
-            var access = courses.access(courseId).orElse(null);
-            if (access == null || !access.status().visibleToTeam()) {
-                continue;
-            }
-            CourseDetails details = courses.details(courseId);
-            Map<Long, CourseDetails.Meeting> meetings = details.meetings().stream()
+        Map<Long, Long> placements = subgroups.myPlacements();
+        Map<Long, CourseDetails> details = courses.detailsOf(placements.keySet());
+        details.values().removeIf(d -> !d.summary().status().visibleToTeam());
+        Map<Long, List<SessionView>> all = sessionsOf(details);
+        for (CourseDetails course : details.values()) {
+            long courseId = course.summary().id();
+            Map<Long, CourseDetails.Meeting> meetings = course.meetings().stream()
                     .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-            int number = subgroups.subgroupNumbers(courseId).getOrDefault(placement.getValue(), 0);
-            for (CourseSession s : sessions.findBySubgroupIdOrderByDateAscStartTimeAsc(placement.getValue())) {
-                CourseDetails.Meeting meeting = meetings.get(s.getMeetingId());
+            for (SessionView s : all.getOrDefault(courseId, List.of())) {
+                if (s.subgroupId() != placements.get(courseId)) {
+                    continue;
+                }
+                CourseDetails.Meeting meeting = meetings.get(s.meetingId());
                 mine.add(new MySession(
-                        s.getId(),
+                        s.id(),
                         courseId,
-                        details.summary().title(),
+                        course.summary().title(),
                         meeting.position(),
                         meeting.title(),
                         meeting.theme(),
                         meeting.preparationTitle(),
-                        number,
-                        s.getDate(),
-                        s.getStartTime(),
-                        s.getEndTime(),
-                        s.getLocation(),
-                        s.getRoom(),
-                        s.getStatus()));
+                        s.subgroupNumber(),
+                        s.date(),
+                        s.start(),
+                        s.end(),
+                        s.location(),
+                        s.room(),
+                        s.status()));
             }
         }
         mine.sort(Comparator.comparing(MySession::date).thenComparing(MySession::start));

@@ -128,6 +128,19 @@ public class SubgroupService {
         return placement;
     }
 
+    /**
+     * The subgroups of these courses as id → number, in one query: for overviews across courses
+     * whose caller checked the courses first ({@code CourseService.detailsOf}); the numbers are no
+     * personal data.
+     */
+    public Map<Long, Integer> numbersInCourses(java.util.Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        return subgroups.findByCourseIdIn(courseIds).stream()
+                .collect(Collectors.toMap(Subgroup::getId, Subgroup::getNumber));
+    }
+
     /** The subgroups of a course as id → number, in order. */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);

@@ -47,11 +47,13 @@ public class Course {
     private Long caseloadThemeListVersionId;
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "course_participant", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "person_id")
     private Set<Long> participantIds = new HashSet<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "course_session_slot", joinColumns = @JoinColumn(name = "course_id"))
     private List<SessionSlot> sessionSlots = new ArrayList<>();
 

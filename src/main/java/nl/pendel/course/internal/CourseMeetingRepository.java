@@ -12,4 +12,7 @@ public interface CourseMeetingRepository extends JpaRepository<CourseMeeting, Lo
 
     @EntityGraph(attributePaths = "agenda")
     List<CourseMeeting> findByIdIn(Collection<Long> ids);
+
+    @EntityGraph(attributePaths = "agenda")
+    List<CourseMeeting> findByCourseIdInOrderByCourseIdAscPositionAsc(Collection<Long> courseIds);
 }

@@ -13,6 +13,8 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
 
     List<CourseSession> findBySubgroupIdOrderByDateAscStartTimeAsc(long subgroupId);
 
+    List<CourseSession> findByCourseIdInOrderByDateAscStartTimeAsc(Collection<Long> courseIds);
+
     List<CourseSession> findByTrainerIdOrderByDateAscStartTimeAsc(long trainerId);
 
     List<CourseSession> findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(
