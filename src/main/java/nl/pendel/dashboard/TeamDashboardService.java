@@ -123,7 +123,8 @@ public class TeamDashboardService {
                 .filter(k -> submitted.getOrDefault(k, 0) > 0)
                 .toList();
 
-        Map<Key, Stats> competenceStats = competenceStats(courseId, null);
+        List<PersonScore> scores = personScores(courseId);
+        Map<Key, Stats> competenceStats = competenceStats(scores, null);
         Map<Key, Stats> indicatorStats = indicatorStats(courseId);
         List<CompetenceRow> competences = framework.competences().stream()
                 .map(c -> {
@@ -176,8 +177,8 @@ public class TeamDashboardService {
                 competences,
                 balance,
                 balanceChanges,
-                bySubgroup(courseId, framework, filled),
-                byDiscipline(courseId, access.participantIds(), framework, filled),
+                bySubgroup(courseId, scores, framework, filled),
+                byDiscipline(scores, access.participantIds(), framework, filled),
                 developmentPoints(courseId, framework, filled, submitted),
                 attendance(courseId),
                 homework.completion(courseId));
@@ -248,29 +249,52 @@ public class TeamDashboardService {
         return result;
     }
 
-    /**
-     * Per moment and competence, over people: first per person the average of their ratings of
-     * the competence's indicators, then the team's count, average, spread, min and max of those.
-     * Only the given people when {@code personIds} is not null.
-     */
-    private Map<Key, Stats> competenceStats(long courseId, @Nullable Collection<Long> personIds) {
-        if (personIds != null && personIds.isEmpty()) {
-            return Map.of();
-        }
-        String filter = personIds == null ? "" : " and a.person_id in (:people)";
-        var spec = jdbc.sql("""
-                        select t.kind, t.competence_id, count(*), avg(t.score), stddev_pop(t.score),
-                               min(t.score), max(t.score)
-                        from (select m.kind, i.competence_id, a.person_id, avg(r.level_value) score
-                              """ + SUBMITTED + """
-                              where m.course_id = :course""" + filter + """
+    /** One person's score on one competence at one moment: the average of their indicator ratings. */
+    private record PersonScore(MomentKind kind, long competenceId, long personId, double score) {}
 
-                              group by m.kind, i.competence_id, a.person_id) t
-                        group by t.kind, t.competence_id""").param("course", courseId);
-        if (personIds != null) {
-            spec = spec.param("people", personIds);
+    /**
+     * Per moment, competence and person the average of their ratings of the competence's
+     * indicators, in one query: the team's figures and every breakdown group are computed from
+     * these rows, so the number of statements does not grow with the subgroups and disciplines.
+     */
+    private List<PersonScore> personScores(long courseId) {
+        return jdbc.sql("""
+                        select m.kind, i.competence_id, a.person_id, avg(r.level_value)
+                        """ + SUBMITTED + """
+                        where m.course_id = :course
+                        group by m.kind, i.competence_id, a.person_id""")
+                .param("course", courseId)
+                .query((rs, row) -> new PersonScore(
+                        MomentKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getDouble(4)))
+                .list();
+    }
+
+    /**
+     * Per moment and competence, over people: the count, average, population spread, min and max
+     * of the people's scores. Only the given people when {@code personIds} is not null.
+     */
+    private static Map<Key, Stats> competenceStats(List<PersonScore> scores, @Nullable Collection<Long> personIds) {
+        Map<Key, List<Double>> values = new HashMap<>();
+        Set<Long> only = personIds == null ? null : Set.copyOf(personIds);
+        for (PersonScore score : scores) {
+            if (only == null || only.contains(score.personId())) {
+                values.computeIfAbsent(new Key(score.kind(), score.competenceId()), k -> new ArrayList<>())
+                        .add(score.score());
+            }
         }
-        return stats(spec);
+        Map<Key, Stats> result = new HashMap<>();
+        values.forEach((key, list) -> {
+            double average =
+                    list.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double variance = list.stream()
+                    .mapToDouble(v -> (v - average) * (v - average))
+                    .average()
+                    .orElse(0);
+            double min = list.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double max = list.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            result.put(key, Stats.of(list.size(), average, Math.sqrt(variance), min, max));
+        });
+        return result;
     }
 
     /** Per moment and indicator: count, average, spread, min and max of the levels (one per person). */
@@ -357,19 +381,23 @@ public class TeamDashboardService {
 
     // ---- breakdowns
 
-    private List<GroupRow> bySubgroup(long courseId, ProgrammeOutline.Framework framework, List<MomentKind> filled) {
+    private List<GroupRow> bySubgroup(
+            long courseId, List<PersonScore> scores, ProgrammeOutline.Framework framework, List<MomentKind> filled) {
         Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
         Map<Long, Set<Long>> members = subgroups.membersBySubgroup(numbers.keySet());
         List<GroupRow> rows = new ArrayList<>();
         numbers.forEach((id, number) -> {
             Set<Long> ids = members.getOrDefault(id, Set.of());
-            rows.add(new GroupRow(number, null, ids.size(), group(courseId, ids, framework, filled)));
+            rows.add(new GroupRow(number, null, ids.size(), group(scores, ids, framework, filled)));
         });
         return rows;
     }
 
     private List<GroupRow> byDiscipline(
-            long courseId, Set<Long> participantIds, ProgrammeOutline.Framework framework, List<MomentKind> filled) {
+            List<PersonScore> scores,
+            Set<Long> participantIds,
+            ProgrammeOutline.Framework framework,
+            List<MomentKind> filled) {
         Map<Discipline, List<Long>> byDiscipline = new TreeMap<>();
         for (PersonProfile person : people.profiles(participantIds)) {
             Discipline discipline = person.discipline() == null ? Discipline.OTHER : person.discipline();
@@ -377,13 +405,16 @@ public class TeamDashboardService {
         }
         List<GroupRow> rows = new ArrayList<>();
         byDiscipline.forEach((discipline, ids) ->
-                rows.add(new GroupRow(null, discipline, ids.size(), group(courseId, ids, framework, filled))));
+                rows.add(new GroupRow(null, discipline, ids.size(), group(scores, ids, framework, filled))));
         return rows;
     }
 
-    private Map<String, Map<MomentKind, Stats>> group(
-            long courseId, Collection<Long> ids, ProgrammeOutline.Framework framework, List<MomentKind> filled) {
-        Map<Key, Stats> stats = ids.size() < TeamDashboard.MIN_PEOPLE ? Map.of() : competenceStats(courseId, ids);
+    private static Map<String, Map<MomentKind, Stats>> group(
+            List<PersonScore> scores,
+            Collection<Long> ids,
+            ProgrammeOutline.Framework framework,
+            List<MomentKind> filled) {
+        Map<Key, Stats> stats = ids.size() < TeamDashboard.MIN_PEOPLE ? Map.of() : competenceStats(scores, ids);
         Map<String, Map<MomentKind, Stats>> result = new LinkedHashMap<>();
         for (ProgrammeOutline.Competence competence : framework.competences()) {
             result.put(competence.code(), perMoment(filled, stats, competence.id()));
