@@ -250,6 +250,70 @@ public class SelfAssessmentService {
     }
 
     /**
+     * The signed-in participant's self-assessments in every published, running or closed course
+     * they take part in, newest course first: each moment's state and their growth. A fixed number
+     * of statements however many courses (only a course whose moments nobody looked at before
+     * costs more, once: its default moments are made then).
+     */
+    @Transactional
+    public List<MyCourseAssessments> myCourses() {
+        PendelUser user = currentUser.require();
+        List<Long> visible = courses.visibleCourses(org.springframework.data.domain.Pageable.ofSize(100)).stream()
+                .map(nl.pendel.course.CourseSummary::id)
+                .toList();
+        Map<Long, CourseDetails> mine = new LinkedHashMap<>(courses.detailsOf(visible));
+        mine.values()
+                .removeIf(d -> !d.summary().status().visibleToTeam()
+                        || !d.participantIds().contains(user.personId()));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Moment>> moments = new HashMap<>();
+        jdbc.sql("select * from assessment_moment where course_id in (:courses) order by course_id, position")
+                .param("courses", mine.keySet())
+                .query(SelfAssessmentService::momentOf)
+                .list()
+                .forEach(m -> moments.computeIfAbsent(m.courseId(), k -> new ArrayList<>())
+                        .add(m));
+        for (long courseId : mine.keySet()) {
+            if (!moments.containsKey(courseId)) {
+                moments.put(courseId, moments(courseId));
+            }
+        }
+        record State(boolean submitted, long version) {}
+        Map<Long, State> states = new HashMap<>();
+        jdbc.sql("""
+                        select moment_id, state, version from self_assessment
+                        where person_id = :person and moment_id in (:moments)""")
+                .param("person", user.personId())
+                .param(
+                        "moments",
+                        moments.values().stream()
+                                .flatMap(List::stream)
+                                .map(Moment::id)
+                                .toList())
+                .query(rs -> {
+                    states.put(rs.getLong(1), new State("SUBMITTED".equals(rs.getString(2)), rs.getLong(3)));
+                });
+        Map<Long, ProgrammeOutline.Framework> frameworks = new HashMap<>();
+        mine.forEach((id, d) -> frameworks.put(
+                id, programmes.frameworkOf(d.summary().programmeVersionId()).orElseThrow()));
+        Map<Long, Growth> growth = personalGrowth.of(frameworks, user.personId());
+        List<MyCourseAssessments> result = new ArrayList<>();
+        mine.forEach((id, d) -> result.add(new MyCourseAssessments(
+                id,
+                d.summary().title(),
+                moments.get(id).stream()
+                        .map(m -> {
+                            State state = states.getOrDefault(m.id(), new State(false, 0));
+                            return new MyCourseAssessments.MomentState(m, state.submitted(), state.version());
+                        })
+                        .toList(),
+                growth.get(id))));
+        return result;
+    }
+
+    /**
      * The signed-in participant's growth in one course: per competence the average level at each
      * moment they submitted (computed in the database), and per indicator the level.
      */
@@ -465,14 +529,18 @@ public class SelfAssessmentService {
     private List<Moment> stored(long courseId) {
         return jdbc.sql("select * from assessment_moment where course_id = ? order by position")
                 .params(courseId)
-                .query((rs, n) -> new Moment(
-                        rs.getLong("id"),
-                        rs.getLong("course_id"),
-                        MomentKind.valueOf(rs.getString("kind")),
-                        rs.getDate("opens_on").toLocalDate(),
-                        rs.getDate("closes_on").toLocalDate(),
-                        rs.getLong("version")))
+                .query(SelfAssessmentService::momentOf)
                 .list();
+    }
+
+    private static Moment momentOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Moment(
+                rs.getLong("id"),
+                rs.getLong("course_id"),
+                MomentKind.valueOf(rs.getString("kind")),
+                rs.getDate("opens_on").toLocalDate(),
+                rs.getDate("closes_on").toLocalDate(),
+                rs.getLong("version"));
     }
 
     private void insertDefault(long courseId, MomentKind kind, LocalDate opensOn, LocalDate closesOn) {

@@ -1,6 +1,7 @@
 package nl.pendel.assessment.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,35 +30,71 @@ public class PersonalGrowth {
 
     /** Competence code → moment → average level. */
     public Map<String, Map<MomentKind, Double>> averages(long courseId, long personId) {
-        Map<String, Map<MomentKind, Double>> averages = new HashMap<>();
+        return averages(List.of(courseId), personId).getOrDefault(courseId, Map.of());
+    }
+
+    /** Course id → competence code → moment → average level, in one statement. */
+    private Map<Long, Map<String, Map<MomentKind, Double>>> averages(Collection<Long> courseIds, long personId) {
+        Map<Long, Map<String, Map<MomentKind, Double>>> averages = new HashMap<>();
         jdbc.sql("""
-                        select c.code, m.kind, avg(r.level_value)
+                        select m.course_id, c.code, m.kind, avg(r.level_value)
                         from self_assessment a
                         join assessment_moment m on m.id = a.moment_id
                         join self_assessment_rating r on r.assessment_id = a.id
                         join indicator i on i.id = r.indicator_id
                         join competence c on c.id = i.competence_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                        group by c.code, m.kind""").params(courseId, personId).query(rs -> {
-            averages.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), rs.getDouble(3));
+                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'
+                        group by m.course_id, c.code, m.kind""").param("courses", courseIds).param("person", personId).query(rs -> {
+            averages.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), k -> new EnumMap<>(MomentKind.class))
+                    .put(MomentKind.valueOf(rs.getString(3)), rs.getDouble(4));
         });
         return averages;
     }
 
     /** The whole trajectory on the course's framework. */
     public Growth of(long courseId, long personId, ProgrammeOutline.Framework framework) {
-        Map<String, Map<MomentKind, Double>> averages = averages(courseId, personId);
-        Map<Long, Map<MomentKind, Integer>> levels = new HashMap<>();
+        return of(Map.of(courseId, framework), personId).get(courseId);
+    }
+
+    /**
+     * The trajectories in several courses (course id → its framework), course id → growth, in
+     * four statements however many courses.
+     */
+    public Map<Long, Growth> of(Map<Long, ProgrammeOutline.Framework> frameworks, long personId) {
+        if (frameworks.isEmpty()) {
+            return Map.of();
+        }
+        Collection<Long> courseIds = frameworks.keySet();
+        Map<Long, Map<String, Map<MomentKind, Double>>> averages = averages(courseIds, personId);
+        Map<Long, Map<Long, Map<MomentKind, Integer>>> levels = new HashMap<>();
         jdbc.sql("""
-                        select r.indicator_id, m.kind, r.level_value
+                        select m.course_id, r.indicator_id, m.kind, r.level_value
                         from self_assessment a
                         join assessment_moment m on m.id = a.moment_id
                         join self_assessment_rating r on r.assessment_id = a.id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'""").params(courseId, personId).query(rs -> {
-            levels.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), rs.getInt(3));
+                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'""").param("courses", courseIds).param("person", personId).query(rs -> {
+            levels.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong(2), k -> new EnumMap<>(MomentKind.class))
+                    .put(MomentKind.valueOf(rs.getString(3)), rs.getInt(4));
         });
+        Map<Long, List<Growth.GoalTrack>> goals = goals(courseIds, personId);
+        Map<Long, Growth> result = new HashMap<>();
+        frameworks.forEach((courseId, framework) -> result.put(
+                courseId,
+                growth(
+                        framework,
+                        averages.getOrDefault(courseId, Map.of()),
+                        levels.getOrDefault(courseId, Map.of()),
+                        goals.getOrDefault(courseId, List.of()))));
+        return result;
+    }
+
+    private static Growth growth(
+            ProgrammeOutline.Framework framework,
+            Map<String, Map<MomentKind, Double>> averages,
+            Map<Long, Map<MomentKind, Integer>> levels,
+            List<Growth.GoalTrack> goals) {
         List<MomentKind> moments = averages.values().stream()
                 .flatMap(m -> m.keySet().stream())
                 .distinct()
@@ -74,23 +111,23 @@ public class PersonalGrowth {
                                         i.code(), i.text(), levels.getOrDefault(i.id(), Map.of())))
                                 .toList()))
                 .toList();
-        return new Growth(moments, competences, goals(courseId, personId));
+        return new Growth(moments, competences, goals);
     }
 
-    private List<Growth.GoalTrack> goals(long courseId, long personId) {
+    private Map<Long, List<Growth.GoalTrack>> goals(Collection<Long> courseIds, long personId) {
         record Key(long assessmentId, int position) {}
-        record Goal(MomentKind setAt, String text) {}
+        record Goal(long courseId, MomentKind setAt, String text) {}
         Map<Key, Goal> goals = new LinkedHashMap<>();
         jdbc.sql("""
-                        select a.id, g.position, m.kind, g.text
+                        select a.id, g.position, m.kind, g.text, m.course_id
                         from development_goal g
                         join self_assessment a on a.id = g.assessment_id
                         join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                        order by m.position, g.position""").params(courseId, personId).query(rs -> {
+                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'
+                        order by m.position, g.position""").param("courses", courseIds).param("person", personId).query(rs -> {
             goals.put(
                     new Key(rs.getLong(1), rs.getInt(2)),
-                    new Goal(MomentKind.valueOf(rs.getString(3)), rs.getString(4)));
+                    new Goal(rs.getLong(5), MomentKind.valueOf(rs.getString(3)), rs.getString(4)));
         });
         Map<Key, Map<MomentKind, Integer>> progress = new HashMap<>();
         jdbc.sql("""
@@ -98,13 +135,13 @@ public class PersonalGrowth {
                         from goal_review gr
                         join self_assessment a on a.id = gr.assessment_id
                         join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'""").params(courseId, personId).query(rs -> {
+                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'""").param("courses", courseIds).param("person", personId).query(rs -> {
             progress.computeIfAbsent(new Key(rs.getLong(1), rs.getInt(2)), k -> new EnumMap<>(MomentKind.class))
                     .put(MomentKind.valueOf(rs.getString(3)), rs.getInt(4));
         });
-        List<Growth.GoalTrack> tracks = new ArrayList<>();
-        goals.forEach((key, goal) ->
-                tracks.add(new Growth.GoalTrack(goal.setAt(), goal.text(), progress.getOrDefault(key, Map.of()))));
+        Map<Long, List<Growth.GoalTrack>> tracks = new HashMap<>();
+        goals.forEach((key, goal) -> tracks.computeIfAbsent(goal.courseId(), k -> new ArrayList<>())
+                .add(new Growth.GoalTrack(goal.setAt(), goal.text(), progress.getOrDefault(key, Map.of()))));
         return tracks;
     }
 }

@@ -20,15 +20,10 @@ import nl.pendel.assessment.Growth;
 import nl.pendel.assessment.MemberScores;
 import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.Moment;
-import nl.pendel.assessment.MySelfAssessment;
+import nl.pendel.assessment.MyCourseAssessments;
 import nl.pendel.assessment.SelfAssessmentService;
-import nl.pendel.course.CourseAccess;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseSummary;
-import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.ui.TranslatedTitle;
-import org.springframework.data.domain.Pageable;
 
 /**
  * A participant's self-assessments: per course the moments (open ones can be filled in) and their
@@ -41,36 +36,24 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
 
     private final MemberScoresService memberScores;
 
-    SelfAssessmentView(
-            SelfAssessmentService assessments,
-            MemberScoresService memberScores,
-            CourseService courses,
-            CurrentUser currentUser,
-            Clock clock) {
+    SelfAssessmentView(SelfAssessmentService assessments, MemberScoresService memberScores, Clock clock) {
         this.memberScores = memberScores;
         addClassNames("page", "narrow", "self-assessment");
         add(new H2(getTranslation("assessment.title")));
         Paragraph intro = new Paragraph(getTranslation("assessment.intro"));
         intro.addClassName("muted");
         add(intro);
-        long me = currentUser.require().personId();
         LocalDate today = LocalDate.now(clock);
         boolean any = false;
-        for (CourseSummary course : courses.visibleCourses(Pageable.ofSize(100))) {
-            CourseAccess access = courses.access(course.id()).orElse(null);
-            if (access == null
-                    || !access.status().visibleToTeam()
-                    || !access.participantIds().contains(me)) {
-                continue;
-            }
+        for (MyCourseAssessments course : assessments.myCourses()) {
             any = true;
-            Div card = new Div(new H3(course.title()));
+            Div card = new Div(new H3(course.courseTitle()));
             card.addClassName("card");
             Div moments = new Div();
             moments.addClassName("moment-list");
             DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
-            for (Moment moment : assessments.moments(course.id())) {
-                MySelfAssessment mine = assessments.mine(course.id(), moment.id());
+            for (MyCourseAssessments.MomentState mine : course.moments()) {
+                Moment moment = mine.moment();
                 Div line = new Div();
                 line.addClassName("toolbar");
                 line.add(new Span(getTranslation(moment.kind().translationKey())));
@@ -86,7 +69,7 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
                 line.add(state);
                 if (moment.isOpen(today) || mine.version() > 0) {
                     Anchor open = new Anchor(
-                            SelfAssessmentFormView.route(course.id(), moment.id()),
+                            SelfAssessmentFormView.route(course.courseId(), moment.id()),
                             getTranslation(
                                     moment.isOpen(today) && !mine.submitted()
                                             ? "assessment.fill-in"
@@ -97,7 +80,7 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
                 moments.add(line);
             }
             card.add(moments);
-            Growth growth = assessments.myGrowth(course.id());
+            Growth growth = course.growth();
             if (!growth.moments().isEmpty()) {
                 card.add(new GrowthPanel(
                         growth, getTranslation("assessment.growth"), getTranslation("assessment.growth.goals")));
