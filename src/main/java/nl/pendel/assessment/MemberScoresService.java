@@ -143,7 +143,7 @@ public class MemberScoresService {
                 .map(Entry::courseId)
                 .distinct()
                 .collect(Collectors.toMap(
-                        Function.identity(), id -> courses.details(id).summary().title()));
+                        Function.identity(), id -> courses.summary(id).title()));
         List<MemberScores.View> views = new ArrayList<>();
         for (Entry entry : entries) {
             views.add(new MemberScores.View(

@@ -354,18 +354,16 @@ public class SelfAssessmentService {
             Set<Long> waiting = new java.util.HashSet<>(access.participantIds());
             waiting.removeAll(submitted);
             result.add(new OpenMoment(
-                    f.courseId(),
-                    courses.details(f.courseId()).summary().title(),
-                    moment(f.courseId(), f.momentId()),
-                    waiting));
+                    f.courseId(), courses.summary(f.courseId()).title(), moment(f.courseId(), f.momentId()), waiting));
         }
         return result;
     }
 
     /** The framework the course's participants rate themselves on. */
     public ProgrammeOutline.Framework framework(long courseId) {
-        CourseDetails details = courses.details(courseId);
-        return programmes.frameworkOf(details.summary().programmeVersionId()).orElseThrow();
+        return programmes
+                .frameworkOf(courses.summary(courseId).programmeVersionId())
+                .orElseThrow();
     }
 
     // ---- helpers

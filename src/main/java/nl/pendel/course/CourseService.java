@@ -113,6 +113,12 @@ public class CourseService {
         return access;
     }
 
+    /** The course's summary, without its meetings and pattern; for everyone who may see the course. */
+    public CourseSummary summary(long courseId) {
+        requireView(courseId);
+        return summary(courses.findById(courseId).orElseThrow(CourseService::notFound));
+    }
+
     public CourseDetails details(long courseId) {
         requireView(courseId);
         Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);

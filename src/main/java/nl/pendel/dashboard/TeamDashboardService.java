@@ -108,7 +108,7 @@ public class TeamDashboardService {
         if (!allowed(access, currentUser.require())) {
             throw new AccessDeniedException("The dashboard is for the team lead and the course's trainers");
         }
-        String title = courses.details(courseId).summary().title();
+        String title = courses.summary(courseId).title();
         ProgrammeOutline.Framework framework = assessments.framework(courseId);
         List<Moment> moments = assessments.moments(courseId);
         int participants = access.participantIds().size();

@@ -167,8 +167,8 @@ class DemoAssessments {
             days.put(details.meetings().get(i).id(), meetingDays.get(i));
         }
         schedule.save(course.id(), schedule.generate(course.id(), days, "WIJ-gebouw Oosterpark"));
-        CourseSummary published = courses.changeStatus(
-                course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
+        CourseSummary published =
+                courses.changeStatus(course.id(), courses.summary(course.id()).version(), CourseStatus.PUBLISHED);
         CourseSummary running = courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
         recordAttendance(course.id());
         List<Moment> moments = assessments.moments(course.id());

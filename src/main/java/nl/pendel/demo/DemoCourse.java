@@ -146,8 +146,8 @@ class DemoCourse {
         }
         var sessions = schedule.save(course.id(), schedule.generate(course.id(), firstDays, "WIJ-gebouw Korrewegwijk"));
         recordMeetingOne(course.id(), sessions);
-        CourseSummary published = courses.changeStatus(
-                course.id(), courses.details(course.id()).summary().version(), CourseStatus.PUBLISHED);
+        CourseSummary published =
+                courses.changeStatus(course.id(), courses.summary(course.id()).version(), CourseStatus.PUBLISHED);
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
         homework.create(course.id(), sessions);
         assessments.startOf(course.id());

@@ -115,7 +115,7 @@ public class HomeworkService {
                 .removeIf(d -> !d.summary().status().visibleToTeam()
                         || !d.participantIds().contains(user.personId()));
         // every course's sessions and assignment settings at once, not per course
-        Map<Long, List<SessionView>> sessions = schedule.sessionsOf(courseDetails.keySet());
+        Map<Long, List<SessionView>> sessions = schedule.sessionsOf(courseDetails);
         Map<Long, HomeworkStore.SettingRow> settings = store.settings(courseDetails.values().stream()
                 .flatMap(d -> d.meetings().stream())
                 .map(CourseDetails.Meeting::id)

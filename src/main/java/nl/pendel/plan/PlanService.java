@@ -97,7 +97,7 @@ public class PlanService {
     public List<PlanSummary> plansOfCourse(long courseId) {
         courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        CourseSummary course = courses.details(courseId).summary();
+        CourseSummary course = courses.summary(courseId);
         return summaries(Map.of(courseId, course), user, courseId);
     }
 
@@ -135,7 +135,7 @@ public class PlanService {
                     .filter(s -> course.participantIds().contains(user.personId()))
                     .orElseThrow(() -> new AccessDeniedException("Only members of a subgroup start its plans"));
         }
-        long programmeVersionId = courses.details(courseId).summary().programmeVersionId();
+        long programmeVersionId = courses.summary(courseId).programmeVersionId();
         ProgrammeOutline.PlanTemplate template = programmes
                 .planTemplateOf(programmeVersionId)
                 .orElseThrow(() -> new UserFacingException("plan.error.no-template"));
@@ -215,7 +215,7 @@ public class PlanService {
         return new Plan(
                 row.id(),
                 row.courseId(),
-                courses.details(row.courseId()).summary().title(),
+                courses.summary(row.courseId()).title(),
                 row.subgroupId(),
                 number,
                 row.title(),
@@ -240,8 +240,7 @@ public class PlanService {
         PlanAccess.Context context = access.edit(planId);
         requireCourseOpen(context);
         Set<String> known = programmes
-                .frameworkOf(
-                        courses.details(context.plan().courseId()).summary().programmeVersionId())
+                .frameworkOf(courses.summary(context.plan().courseId()).programmeVersionId())
                 .map(f -> f.competences().stream()
                         .map(ProgrammeOutline.Competence::code)
                         .collect(Collectors.toSet()))
@@ -340,8 +339,7 @@ public class PlanService {
         PlanAccess.Context context = access.read(planId);
         Map<String, String> choices = new java.util.LinkedHashMap<>();
         programmes
-                .frameworkOf(
-                        courses.details(context.plan().courseId()).summary().programmeVersionId())
+                .frameworkOf(courses.summary(context.plan().courseId()).programmeVersionId())
                 .ifPresent(f -> f.competences().forEach(c -> choices.put(c.code(), c.code() + " · " + c.shortTitle())));
         return choices;
     }

@@ -79,7 +79,11 @@ public class ScheduleService {
         return sessionsOf(courses.detailsOf(courseIds));
     }
 
-    private Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
+    /**
+     * As {@link #sessionsOf(Collection)}, for courses whose details the caller already has from
+     * {@link CourseService#detailsOf} (which checked them), so they are not read again.
+     */
+    public Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
         if (details.isEmpty()) {
             return Map.of();
         }

@@ -176,7 +176,7 @@ public class SubgroupService {
     @Transactional
     public SubgroupOverview composeAutomatically(long courseId) {
         CourseAccess access = courses.requireManage(courseId);
-        int count = courses.details(courseId).summary().subgroupCount();
+        int count = courses.summary(courseId).subgroupCount();
         List<Subgroup> existing = ensureSubgroups(courseId, count);
         List<Candidate> candidates = people.profiles(access.participantIds()).stream()
                 .map(SubgroupService::candidate)

@@ -66,7 +66,7 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
             editable = page.manage();
             removeAll();
             add(
-                    new H2(courses.details(courseId).summary().title()),
+                    new H2(courses.summary(courseId).title()),
                     new CourseTabs(courseId, CourseTabs.Tab.ASSESSMENT, page.attendance()));
             if (page.access().canManage(currentUser.require())) {
                 trainer();

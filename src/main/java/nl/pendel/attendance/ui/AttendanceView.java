@@ -100,7 +100,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     private void build(boolean trainer, boolean editable) {
         removeAll();
-        add(new H2(courses.details(courseId).summary().title()), new CourseTabs(courseId, CourseTabs.Tab.ATTENDANCE));
+        add(new H2(courses.summary(courseId).title()), new CourseTabs(courseId, CourseTabs.Tab.ATTENDANCE));
         if (trainer) {
             List<SessionView> sessions = schedule.sessions(courseId);
             if (sessions.isEmpty()) {

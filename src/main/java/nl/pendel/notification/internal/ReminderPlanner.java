@@ -57,7 +57,7 @@ public class ReminderPlanner {
                 CourseAccess access = courses.access(course.getKey()).orElse(null);
                 if (access == null
                         || !access.status().visibleToTeam()
-                        || !courses.details(course.getKey()).summary().remindersEnabled()) {
+                        || !courses.summary(course.getKey()).remindersEnabled()) {
                     continue;
                 }
                 written += dispatcher.dispatch(notices.about(course.getKey(), course.getValue(), SessionMail.REMINDER));

@@ -95,7 +95,7 @@ public class PlanAccess {
     }
 
     public String courseTitle(long courseId) {
-        return courses.details(courseId).summary().title();
+        return courses.summary(courseId).title();
     }
 
     public boolean isMember(CourseAccess course, long subgroupId, PendelUser user) {

@@ -75,7 +75,7 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             long courseId = page.courseId();
             add(
-                    new H2(courses.details(courseId).summary().title()),
+                    new H2(courses.summary(courseId).title()),
                     new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
             Paragraph intro = new Paragraph(getTranslation("plan.course.intro"));
             intro.addClassName("muted");

@@ -70,7 +70,7 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
             courseId = page.courseId();
             removeAll();
             add(
-                    new H2(courses.details(courseId).summary().title()),
+                    new H2(courses.summary(courseId).title()),
                     new CourseTabs(courseId, CourseTabs.Tab.PRECONDITIONS, page.attendance()),
                     new Paragraph(getTranslation("precondition.intro")));
             preconditions.respondent(courseId).ifPresent(respondent -> {

@@ -307,7 +307,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void edit(SessionDraft draft) {
-        SessionForm form = new SessionForm(draft, courses.details(courseId).summary(), trainers);
+        SessionForm form = new SessionForm(draft, courses.summary(courseId), trainers);
         new FormDialog(
                         getTranslation("schedule.edit", draft.getMeetingPosition(), draft.getSubgroupNumber()),
                         form,

@@ -68,9 +68,7 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     void show(SubgroupOverview overview) {
         removeAll();
-        add(
-                new H2(courses.details(courseId).summary().title()),
-                new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
+        add(new H2(courses.summary(courseId).title()), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
 
         Div status = new Div();
         status.addClassName("callout");
