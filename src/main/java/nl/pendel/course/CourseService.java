@@ -119,6 +119,14 @@ public class CourseService {
         return summary(courses.findById(courseId).orElseThrow(CourseService::notFound));
     }
 
+    /** The course's meetings in order, without its other details; for everyone who may see the course. */
+    public List<CourseDetails.Meeting> meetingsOf(long courseId) {
+        requireView(courseId);
+        return meetings.findByCourseIdOrderByPosition(courseId).stream()
+                .map(CourseService::meeting)
+                .toList();
+    }
+
     public CourseDetails details(long courseId) {
         requireView(courseId);
         Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);

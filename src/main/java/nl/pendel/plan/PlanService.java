@@ -315,7 +315,7 @@ public class PlanService {
                 subgroups.subgroupNumbers(courseId).getOrDefault(context.plan().subgroupId(), 0);
         List<NeedChoice> choices = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (var meeting : courses.details(courseId).meetings()) {
+        for (var meeting : courses.meetingsOf(courseId)) {
             if (!meeting.asksCaseloadThemes()) {
                 continue;
             }

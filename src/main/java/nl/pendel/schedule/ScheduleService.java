@@ -356,7 +356,7 @@ public class ScheduleService {
     }
 
     private List<SessionView> views(long courseId, List<CourseSession> list) {
-        Map<Long, CourseDetails.Meeting> meetings = courses.details(courseId).meetings().stream()
+        Map<Long, CourseDetails.Meeting> meetings = courses.meetingsOf(courseId).stream()
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
         Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
         return list.stream()
