@@ -207,6 +207,12 @@ public class PersonService {
         return summary(people.saveAndFlush(person));
     }
 
+    /** How many active people hold the administrator role (the last one is never removed). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public long countActiveAdministrators() {
+        return people.findActiveWithRole(Role.ADMIN).size();
+    }
+
     /** Deactivates a person: they can no longer sign in; their history stays. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

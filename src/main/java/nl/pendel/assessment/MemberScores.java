@@ -21,4 +21,13 @@ public record MemberScores(long personId, String name, Growth growth, List<Share
 
     /** Someone who opened the signed-in person's scores, and when. */
     public record View(java.time.Instant viewedAt, String viewerName, String courseTitle) {}
+
+    /** One opening of a member's scores, for the administrators' audit. */
+    public record LoggedView(
+            java.time.Instant viewedAt,
+            long personId,
+            String personName,
+            long viewerId,
+            String viewerName,
+            String courseTitle) {}
 }

@@ -153,6 +153,58 @@ public class MemberScoresService {
     }
 
     /**
+     * The log of every opening of someone's scores, newest first, for the administrators' audit:
+     * all of it, or only where this person is the member or the one who opened them.
+     */
+    @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
+    public List<MemberScores.LoggedView> scoreViewLog(
+            @org.jspecify.annotations.Nullable Long personId, int offset, int limit) {
+        record Entry(long courseId, long personId, long viewerId, java.time.Instant at) {}
+        List<Entry> entries = jdbc.sql("""
+                        select course_id, person_id, viewer_id, viewed_at from score_view
+                        where ? is null or person_id = ? or viewer_id = ?
+                        order by viewed_at desc, id desc limit ? offset ?""")
+                .params(personId, personId, personId, limit, offset)
+                .query((rs, n) -> new Entry(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new java.util.HashSet<>();
+        entries.forEach(e -> {
+            ids.add(e.personId());
+            ids.add(e.viewerId());
+        });
+        Map<Long, String> names =
+                people.profiles(ids).stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+        Map<Long, String> titles = new HashMap<>();
+        return entries.stream()
+                .map(e -> new MemberScores.LoggedView(
+                        e.at(),
+                        e.personId(),
+                        names.getOrDefault(e.personId(), "?"),
+                        e.viewerId(),
+                        names.getOrDefault(e.viewerId(), "?"),
+                        titles.computeIfAbsent(
+                                e.courseId(),
+                                id -> courses.details(id).summary().title())))
+                .toList();
+    }
+
+    /** How many entries {@link #scoreViewLog} has for this filter. */
+    @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
+    public long countScoreViewLog(@org.jspecify.annotations.Nullable Long personId) {
+        return jdbc.sql("select count(*) from score_view where ? is null or person_id = ? or viewer_id = ?")
+                .params(personId, personId, personId)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
      * The participant lets the lead read the free text of their self-assessment at this moment, or
      * takes that back; possible at any time, also after the moment closed.
      */

@@ -1,0 +1,105 @@
+package nl.pendel.rights.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import nl.pendel.rights.PrivacyActionKind;
+import nl.pendel.shared.personaldata.PersonalData;
+import nl.pendel.shared.personaldata.RetentionRule;
+import nl.pendel.shared.personaldata.Rows;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The log of exports and erasures ({@code privacy_action}). It is part of the person's own data
+ * (who downloaded it), survives their erasure (the subject is then anonymous) and is deleted after
+ * its own retention period.
+ */
+@Component
+public class PrivacyLog implements PersonalData {
+
+    /** One row of the log, with ids only. */
+    public record Entry(Instant at, PrivacyActionKind kind, long subjectId, long actorId, String detail) {}
+
+    private final JdbcClient jdbc;
+
+    PrivacyLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(PrivacyActionKind kind, long subjectId, long actorId, Instant at, String detail) {
+        jdbc.sql("insert into privacy_action (kind, subject_id, actor_id, happened_at, detail) values (?, ?, ?, ?, ?)")
+                .params(kind.name(), subjectId, actorId, Timestamp.from(at), detail)
+                .update();
+    }
+
+    /** Newest first; all, or where this person is the subject or the actor. */
+    public List<Entry> page(@Nullable Long personId, @Nullable PrivacyActionKind kind, int offset, int limit) {
+        return jdbc.sql("""
+                        select happened_at, kind, subject_id, actor_id, detail from privacy_action
+                        where (? is null or subject_id = ? or actor_id = ?) and (? is null or kind = ?)
+                        order by happened_at desc, id desc limit ? offset ?""")
+                .params(personId, personId, personId, name(kind), name(kind), limit, offset)
+                .query((rs, n) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        PrivacyActionKind.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    public long count(@Nullable Long personId) {
+        return jdbc.sql("select count(*) from privacy_action where ? is null or subject_id = ? or actor_id = ?")
+                .params(personId, personId, personId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The actions on this person's data (not those they did to others), newest first. */
+    public List<Entry> about(long subjectId) {
+        return jdbc.sql("""
+                        select happened_at, kind, subject_id, actor_id, detail from privacy_action
+                        where subject_id = ? order by happened_at desc, id desc""")
+                .param(subjectId)
+                .query((rs, n) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        PrivacyActionKind.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    @Override
+    public String part() {
+        return "privacy_log";
+    }
+
+    @Override
+    public Object export(long personId) {
+        return Rows.list(jdbc, """
+                select a.kind, a.happened_at, p.display_name as by_whom, a.detail
+                from privacy_action a join person p on p.id = a.actor_id
+                where a.subject_id = ? order by a.happened_at""", personId);
+    }
+
+    @Override
+    public int erase(long personId) {
+        return 0;
+    }
+
+    @Override
+    public List<RetentionRule> retention() {
+        return List.of(new RetentionRule("privacy-log", Period.ofMonths(24), cutoff -> jdbc.sql(
+                        "delete from privacy_action where happened_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update()));
+    }
+
+    private static @Nullable String name(@Nullable PrivacyActionKind kind) {
+        return kind == null ? null : kind.name();
+    }
+}

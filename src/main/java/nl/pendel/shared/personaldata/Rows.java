@@ -1,0 +1,60 @@
+package nl.pendel.shared.personaldata;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rows of a query as JSON-ready maps for the export: column label → value; times as ISO-8601 text
+ * (instants in UTC, dates as dates), binary columns left out.
+ */
+public final class Rows {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private Rows() {}
+
+    public static List<Map<String, Object>> list(JdbcClient jdbc, String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
+    }
+
+    /** The first row, or an empty map. */
+    public static Map<String, Object> one(JdbcClient jdbc, String sql, Object... params) {
+        List<Map<String, Object>> rows = list(jdbc, sql, params);
+        return rows.isEmpty() ? Map.of() : rows.getFirst();
+    }
+
+    static Map<String, Object> row(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value = rs.getObject(i);
+            if (value instanceof byte[]) {
+                continue;
+            }
+            row.put(meta.getColumnLabel(i), json(value));
+        }
+        return row;
+    }
+
+    static Object json(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Timestamp t -> t.toInstant().toString();
+            case java.sql.Date d -> d.toLocalDate().toString();
+            case java.sql.Time t -> t.toLocalTime().toString();
+            case java.time.LocalDateTime t -> t.atZone(AMSTERDAM).toInstant().toString();
+            case LocalDate d -> d.toString();
+            case Number n -> n;
+            case Boolean b -> b;
+            default -> value.toString();
+        };
+    }
+}
