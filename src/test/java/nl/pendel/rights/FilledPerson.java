@@ -93,7 +93,7 @@ class FilledPerson {
         this.jdbc = jdbc;
     }
 
-    /** What was made: the person, a colleague in the same subgroup, the course and its people. */
+    /** What was made: the person, a colleague in the same course, the course and its people. */
     record Filled(
             PlanFixtures.Course course, PersonSummary person, PersonSummary colleague, long planId, long sessionId) {}
 
