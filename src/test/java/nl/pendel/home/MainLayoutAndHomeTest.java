@@ -27,10 +27,12 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Teams",
                         "Organisaties",
                         "Uitgaande mail",
+                        "Privacy (AVG)",
                         "Programma's",
                         "Agenda-koppeling",
                         "Meldingen",
-                        "Mijn profiel");
+                        "Mijn profiel",
+                        "Privacy");
         assertThat(_get(H2.class).getText()).isEqualTo("Welkom, Ruud");
     }
 
@@ -47,7 +49,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Programma's",
                         "Agenda-koppeling",
                         "Meldingen",
-                        "Mijn profiel");
+                        "Mijn profiel",
+                        "Privacy");
     }
 
     @Test
@@ -64,7 +67,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Cursussen",
                         "Agenda-koppeling",
                         "Meldingen",
-                        "Mijn profiel");
+                        "Mijn profiel",
+                        "Privacy");
     }
 
     @Test
@@ -101,7 +105,8 @@ class MainLayoutAndHomeTest extends KaribuTest {
                         "Mijn team",
                         "Agenda-koppeling",
                         "Meldingen",
-                        "Mijn profiel");
+                        "Mijn profiel",
+                        "Privacy");
     }
 
     @Test

@@ -38,20 +38,20 @@ import org.springframework.stereotype.Component;
  * same course rated too, so team figures exist beside theirs.
  */
 @Component
-class FilledPerson {
+public class FilledPerson {
 
-    static final String HOMEWORK_TEXT = "Mijn huiswerk: in de Korrewegwijk zie ik veel eenzaamheid.";
-    static final String HOMEWORK_DRAFT = "Concept voor bijeenkomst twee over schulden.";
-    static final String ATTACHMENT_TEXT = "Bijlage bij mijn huiswerk over de wijk.";
-    static final String FEEDBACK = "Sterk beschreven, neem dit mee naar je subgroep.";
-    static final String MASTERED = "Ik luister goed naar wat bewoners zelf willen.";
-    static final String DEVELOPMENT = "Netwerken van bewoners activeren.";
-    static final String GOAL = "Elke week een uur in het buurthuis zijn.";
-    static final String PRECONDITION_COMMENT = "Te weinig tijd voor de wijk.";
-    static final String ATTENDANCE_NOTE = "Kwam een kwartier later.";
-    static final String PLAN_TEXT = "Jonge ouders in de wijk met geldzorgen.";
-    static final String PLAN_COMMENT = "Goed idee, ik doe mee met de uitnodiging.";
-    static final String PLAN_DRAFT = "Budgetcafé (werktitel, nog niet opgeslagen)";
+    public static final String HOMEWORK_TEXT = "Mijn huiswerk: in de Korrewegwijk zie ik veel eenzaamheid.";
+    public static final String HOMEWORK_DRAFT = "Concept voor bijeenkomst twee over schulden.";
+    public static final String ATTACHMENT_TEXT = "Bijlage bij mijn huiswerk over de wijk.";
+    public static final String FEEDBACK = "Sterk beschreven, neem dit mee naar je subgroep.";
+    public static final String MASTERED = "Ik luister goed naar wat bewoners zelf willen.";
+    public static final String DEVELOPMENT = "Netwerken van bewoners activeren.";
+    public static final String GOAL = "Elke week een uur in het buurthuis zijn.";
+    public static final String PRECONDITION_COMMENT = "Te weinig tijd voor de wijk.";
+    public static final String ATTENDANCE_NOTE = "Kwam een kwartier later.";
+    public static final String PLAN_TEXT = "Jonge ouders in de wijk met geldzorgen.";
+    public static final String PLAN_COMMENT = "Goed idee, ik doe mee met de uitnodiging.";
+    public static final String PLAN_DRAFT = "Budgetcafé (werktitel, nog niet opgeslagen)";
 
     private final TestData testData;
     private final PlanFixtures planFixtures;
@@ -94,10 +94,10 @@ class FilledPerson {
     }
 
     /** What was made: the person, a colleague in the same course, the course and its people. */
-    record Filled(
+    public record Filled(
             PlanFixtures.Course course, PersonSummary person, PersonSummary colleague, long planId, long sessionId) {}
 
-    Filled create() {
+    public Filled create() {
         PlanFixtures.Course course = planFixtures.published(4);
         PersonSummary person = course.member(1, 0);
         PersonSummary colleague = course.fixture().participants().stream()

@@ -112,6 +112,21 @@ class PeopleView extends Div implements TranslatedTitle {
                 .setAutoWidth(true);
         ResponsiveColumns.hideOnPhone(grid, email, team, roles, status);
         GridActions.editable(grid, PersonSummary::displayName, person -> edit(PersonDraft.of(person)));
+        // the privacy desk (download or erase on the person's behalf) is another module's page
+        grid.addComponentColumn(person -> {
+                    Button privacy =
+                            new Button(VaadinIcon.SHIELD.create(), click -> getUI().ifPresent(ui -> ui.navigate(
+                                    "beheer/privacy",
+                                    com.vaadin.flow.router.QueryParameters.of(
+                                            "persoon", String.valueOf(person.id())))));
+                    privacy.addThemeVariants(ButtonVariant.TERTIARY);
+                    privacy.setAriaLabel(getTranslation("people.privacy-named", person.displayName()));
+                    privacy.setTooltipText(getTranslation("people.privacy"));
+                    return privacy;
+                })
+                .setHeader(getTranslation("people.privacy"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAriaLabel(getTranslation("menu.people"));
         grid.setDataProvider(new CallbackDataProvider<>(
                 query -> people

@@ -26,11 +26,13 @@ import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.ProfileSection;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Everyone's own settings: the language of the portal and the password; for professionals also
- * their register number.
+ * their register number; and the cards other modules add (downloading one's own data).
  */
 @Route("profiel")
 @Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
@@ -39,7 +41,7 @@ class ProfileView extends Div implements TranslatedTitle {
 
     private final PersonService people;
 
-    ProfileView(PersonService people) {
+    ProfileView(PersonService people, ObjectProvider<ProfileSection> sections) {
         this.people = people;
         addClassName("page");
         addClassName("narrow");
@@ -50,6 +52,7 @@ class ProfileView extends Div implements TranslatedTitle {
             add(registerNumberSection(me));
         }
         add(passwordSection());
+        sections.orderedStream().forEach(section -> add(section.create()));
     }
 
     @Override

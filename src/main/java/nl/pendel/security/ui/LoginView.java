@@ -3,6 +3,7 @@ package nl.pendel.security.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -61,7 +62,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         language.addClassName("login-language");
         language.getElement().setAttribute("lang", other.getLanguage());
 
-        Div card = new Div(brand, form, language);
+        Anchor privacy = new Anchor("privacy", getTranslation("login.privacy"));
+        privacy.addClassName("login-privacy");
+        Div card = new Div(brand, form, language, privacy);
         card.addClassName("login-card");
         add(card);
     }
