@@ -208,6 +208,26 @@ class ErasureServiceTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void the_last_active_administrator_is_never_erased() {
+        // an administrator still signed in after being deactivated, and one other active administrator:
+        // every other administrator is deactivated here (rolled back after the test)
+        PersonSummary stale = testData.person().roles(Role.ADMIN).noTeam().create();
+        PersonSummary last = testData.person().roles(Role.ADMIN).noTeam().create();
+        jdbc.sql("""
+                        update person set active = false
+                        where id in (select person_id from person_role where role = 'ADMIN') and id <> ?""").param(last.id()).update();
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.countActiveAdministrators()))
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> testData.runAs(stale.email(), () -> erasure.erase(last.id())))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("rights.error.erase-last-admin"));
+        assertThat(texts("select display_name from person where id = ?", last.id()))
+                .containsExactly(last.displayName());
+    }
+
     private double teamAverage(long courseId) {
         return jdbc.sql("""
                         select avg(r.level_value) from self_assessment_rating r
