@@ -7,7 +7,10 @@ CREATE TABLE privacy_action (
     subject_id  BIGINT       NOT NULL,
     actor_id    BIGINT       NOT NULL,
     happened_at TIMESTAMP(6) NOT NULL,
-    detail      VARCHAR(200) NOT NULL DEFAULT '',
+    -- an export: the ZIP's size and number of attachments; an erasure: the rows deleted or changed
+    size_bytes   BIGINT       NULL,
+    files        INT          NULL,
+    rows_changed INT          NULL,
     CONSTRAINT fk_pa_subject FOREIGN KEY (subject_id) REFERENCES person (id),
     CONSTRAINT fk_pa_actor FOREIGN KEY (actor_id) REFERENCES person (id),
     CONSTRAINT ck_pa_kind CHECK (kind IN ('EXPORT', 'ERASURE'))

@@ -66,7 +66,7 @@ public class ErasureService {
         for (PersonalData part : parts) {
             rows += part.erase(personId);
         }
-        log.record(PrivacyActionKind.ERASURE, personId, admin.personId(), clock.instant(), rows + " rows");
+        log.recordErasure(personId, admin.personId(), clock.instant(), rows);
         logger.info("Person {} erased by person {} ({} rows)", personId, admin.personId(), rows);
     }
 }

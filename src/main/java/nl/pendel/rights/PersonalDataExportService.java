@@ -110,7 +110,7 @@ public class PersonalDataExportService {
             throw new UncheckedIOException(e);
         }
         byte[] content = bytes.toByteArray();
-        log.record(PrivacyActionKind.EXPORT, personId, actorId, now, content.length + " bytes, " + files + " files");
+        log.recordExport(personId, actorId, now, content.length, files);
         String day = LocalDate.ofInstant(now, ZoneId.of("Europe/Amsterdam")).toString();
         return new DataExport("pendel-gegevens-" + personId + "-" + day + ".zip", content, files);
     }

@@ -1,8 +1,9 @@
 package nl.pendel.rights;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** One export or erasure: whose data, by whom, when. */
+/** One export (its size and attachments) or erasure (rows deleted or changed): whose data, by whom, when. */
 public record PrivacyAction(
         Instant at,
         PrivacyActionKind kind,
@@ -10,4 +11,6 @@ public record PrivacyAction(
         String subjectName,
         long actorId,
         String actorName,
-        String detail) {}
+        @Nullable Long sizeBytes,
+        @Nullable Integer files,
+        @Nullable Integer rowsChanged) {}

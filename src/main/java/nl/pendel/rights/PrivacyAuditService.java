@@ -82,7 +82,9 @@ public class PrivacyAuditService {
                         names.getOrDefault(e.subjectId(), "?"),
                         e.actorId(),
                         names.getOrDefault(e.actorId(), "?"),
-                        e.detail()))
+                        e.sizeBytes(),
+                        e.files(),
+                        e.rowsChanged()))
                 .toList();
     }
 }

@@ -21,7 +21,14 @@ import org.springframework.stereotype.Component;
 public class PrivacyLog implements PersonalData {
 
     /** One row of the log, with ids only. */
-    public record Entry(Instant at, PrivacyActionKind kind, long subjectId, long actorId, String detail) {}
+    public record Entry(
+            Instant at,
+            PrivacyActionKind kind,
+            long subjectId,
+            long actorId,
+            @Nullable Long sizeBytes,
+            @Nullable Integer files,
+            @Nullable Integer rowsChanged) {}
 
     private final JdbcClient jdbc;
 
@@ -29,16 +36,35 @@ public class PrivacyLog implements PersonalData {
         this.jdbc = jdbc;
     }
 
-    public void record(PrivacyActionKind kind, long subjectId, long actorId, Instant at, String detail) {
-        jdbc.sql("insert into privacy_action (kind, subject_id, actor_id, happened_at, detail) values (?, ?, ?, ?, ?)")
-                .params(kind.name(), subjectId, actorId, Timestamp.from(at), detail)
+    /** An export: its size and number of attachments. */
+    public void recordExport(long subjectId, long actorId, Instant at, long sizeBytes, int files) {
+        insert(PrivacyActionKind.EXPORT, subjectId, actorId, at, sizeBytes, files, null);
+    }
+
+    /** An erasure: how many rows were deleted or changed. */
+    public void recordErasure(long subjectId, long actorId, Instant at, int rowsChanged) {
+        insert(PrivacyActionKind.ERASURE, subjectId, actorId, at, null, null, rowsChanged);
+    }
+
+    private void insert(
+            PrivacyActionKind kind,
+            long subjectId,
+            long actorId,
+            Instant at,
+            @Nullable Long sizeBytes,
+            @Nullable Integer files,
+            @Nullable Integer rowsChanged) {
+        jdbc.sql("""
+                        insert into privacy_action (kind, subject_id, actor_id, happened_at, size_bytes, files, rows_changed)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(kind.name(), subjectId, actorId, Timestamp.from(at), sizeBytes, files, rowsChanged)
                 .update();
     }
 
     /** Newest first; all, or where this person is the subject or the actor. */
     public List<Entry> page(@Nullable Long personId, @Nullable PrivacyActionKind kind, int offset, int limit) {
         return jdbc.sql("""
-                        select happened_at, kind, subject_id, actor_id, detail from privacy_action
+                        select happened_at, kind, subject_id, actor_id, size_bytes, files, rows_changed from privacy_action
                         where (? is null or subject_id = ? or actor_id = ?) and (? is null or kind = ?)
                         order by happened_at desc, id desc limit ? offset ?""")
                 .params(personId, personId, personId, name(kind), name(kind), limit, offset)
@@ -47,7 +73,9 @@ public class PrivacyLog implements PersonalData {
                         PrivacyActionKind.valueOf(rs.getString(2)),
                         rs.getLong(3),
                         rs.getLong(4),
-                        rs.getString(5)))
+                        rs.getObject(5, Long.class),
+                        rs.getObject(6, Integer.class),
+                        rs.getObject(7, Integer.class)))
                 .list();
     }
 
@@ -61,7 +89,7 @@ public class PrivacyLog implements PersonalData {
     /** The actions on this person's data (not those they did to others), newest first. */
     public List<Entry> about(long subjectId) {
         return jdbc.sql("""
-                        select happened_at, kind, subject_id, actor_id, detail from privacy_action
+                        select happened_at, kind, subject_id, actor_id, size_bytes, files, rows_changed from privacy_action
                         where subject_id = ? order by happened_at desc, id desc""")
                 .param(subjectId)
                 .query((rs, n) -> new Entry(
@@ -69,7 +97,9 @@ public class PrivacyLog implements PersonalData {
                         PrivacyActionKind.valueOf(rs.getString(2)),
                         rs.getLong(3),
                         rs.getLong(4),
-                        rs.getString(5)))
+                        rs.getObject(5, Long.class),
+                        rs.getObject(6, Integer.class),
+                        rs.getObject(7, Integer.class)))
                 .list();
     }
 
@@ -81,7 +111,7 @@ public class PrivacyLog implements PersonalData {
     @Override
     public Object export(long personId) {
         return Rows.list(jdbc, """
-                select a.kind, a.happened_at, p.display_name as by_whom, a.detail
+                select a.kind, a.happened_at, p.display_name as by_whom, a.size_bytes, a.files, a.rows_changed
                 from privacy_action a join person p on p.id = a.actor_id
                 where a.subject_id = ? order by a.happened_at""", personId);
     }

@@ -82,7 +82,8 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
                         .stream(),
                 query -> (int) people.count(query.getFilter().orElse(""), null));
         person.addValueChangeListener(change -> choose(change.getValue()));
-        person.setWidth("min(28rem, 100%)");
+        person.setWidth("min(30rem, 100%)");
+        person.setMinWidth("min(22rem, 100%)");
 
         download.setText(getTranslation("rights.admin.download"));
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -185,6 +186,18 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
                 query -> (int) audit.countScoreViews(chosenId())));
     }
 
+    private String detail(PrivacyAction action) {
+        return switch (action.kind()) {
+            case EXPORT ->
+                getTranslation(
+                        "rights.detail.export",
+                        Math.max(1, (action.sizeBytes() == null ? 0 : action.sizeBytes()) / 1024),
+                        action.files() == null ? 0 : action.files());
+            case ERASURE ->
+                getTranslation("rights.detail.erasure", action.rowsChanged() == null ? 0 : action.rowsChanged());
+        };
+    }
+
     private void configureActions(PrivacyAuditService audit) {
         var at = actions.addColumn(a -> time.format(a.at()))
                 .setHeader(getTranslation("rights.admin.when"))
@@ -194,7 +207,7 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
                 .setAutoWidth(true);
         actions.addColumn(PrivacyAction::actorName).setHeader(getTranslation("rights.admin.actor"));
         actions.addColumn(PrivacyAction::subjectName).setHeader(getTranslation("rights.admin.subject"));
-        var detail = actions.addColumn(PrivacyAction::detail).setHeader(getTranslation("rights.admin.detail"));
+        var detail = actions.addColumn(this::detail).setHeader(getTranslation("rights.admin.detail"));
         ResponsiveColumns.hideOnPhone(actions, at, detail);
         actions.setAriaLabel(getTranslation("rights.admin.actions"));
         actions.addClassName("privacy-action-log");

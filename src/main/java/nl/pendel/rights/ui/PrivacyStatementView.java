@@ -1,16 +1,18 @@
 package nl.pendel.rights.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import nl.pendel.rights.RetentionPeriod;
 import nl.pendel.rights.RetentionService;
 import nl.pendel.security.CurrentUser;
@@ -41,10 +43,7 @@ class PrivacyStatementView extends Div implements TranslatedTitle {
                 new Paragraph(getTranslation("rights.statement.why.lead")),
                 new Paragraph(getTranslation("rights.statement.why.residents"))));
         add(section(
-                "how-long",
-                new Paragraph(getTranslation("rights.statement.how-long.text")),
-                periods(retention),
-                new Paragraph(getTranslation("rights.statement.how-long.account"))));
+                "how-long", periods(retention), new Paragraph(getTranslation("rights.statement.how-long.account"))));
         add(section("rights", list("rights.statement.rights.", RIGHTS_ITEMS)));
         add(section("audit", new Paragraph(getTranslation("rights.statement.audit.text"))));
         if (currentUser.find().isEmpty()) {
@@ -72,21 +71,23 @@ class PrivacyStatementView extends Div implements TranslatedTitle {
         return list;
     }
 
-    private Grid<RetentionPeriod> periods(RetentionService retention) {
-        Grid<RetentionPeriod> grid = new Grid<>();
-        grid.addColumn(p -> getTranslation(p.labelKey()))
-                .setHeader(getTranslation("rights.statement.how-long.kind"))
-                .setFlexGrow(3);
-        grid.addColumn(p -> Periods.text(this, p.period()))
-                .setHeader(getTranslation("rights.statement.how-long.period"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.anchorKey()))
-                .setHeader(getTranslation("rights.statement.how-long.from"))
-                .setFlexGrow(2);
-        grid.setItems(retention.periods());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("rights.statement.how-long"));
-        grid.addClassName("retention-periods");
-        return grid;
+    /** The periods in force, as a plain table: short, and read in full on a phone too. */
+    private Div periods(RetentionService retention) {
+        NativeTable table = new NativeTable();
+        table.addClassNames("growth-table", "retention-periods");
+        table.setCaptionText(getTranslation("rights.statement.how-long.text"));
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : List.of("kind", "period", "from")) {
+            head.addHeaderCell().setText(getTranslation("rights.statement.how-long." + key));
+        }
+        for (RetentionPeriod period : retention.periods()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(getTranslation(period.labelKey()));
+            row.addDataCell().setText(Periods.text(this, period.period()));
+            row.addDataCell().setText(getTranslation(period.anchorKey()));
+        }
+        Div wrapper = new Div(table);
+        wrapper.addClassName("growth-table-wrapper");
+        return wrapper;
     }
 }
