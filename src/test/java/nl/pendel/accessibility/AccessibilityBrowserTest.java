@@ -66,7 +66,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "zelfevaluatie/" + course + "/" + startMoment,
                         "plannen",
                         "plannen/" + plan,
-                        "cursussen/" + course));
+                        "cursussen/" + course,
+                        "profiel",
+                        "privacy"));
         screens.put(
                 "trainer@pendel.test",
                 List.of(
@@ -83,7 +85,12 @@ class AccessibilityBrowserTest extends BrowserTest {
                 List.of("cursussen/" + course + "/dashboard", "cursussen/" + course + "/randvoorwaarden", "mijn-team"));
         screens.put(
                 "beheerder@pendel.test",
-                List.of("beheer/personen", "beheer/personen/import", "beheer/uitgaande-mail", "programmas"));
+                List.of(
+                        "beheer/personen",
+                        "beheer/personen/import",
+                        "beheer/uitgaande-mail",
+                        "beheer/privacy",
+                        "programmas"));
 
         List<String> found = new ArrayList<>();
         int scanned = 0;
@@ -93,6 +100,13 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .isEmpty());
         scanned++;
         seriousAccessibilityViolations(anonymous).forEach(v -> found.add("login: " + v));
+        // the privacy statement, before signing in
+        anonymous.get(url("privacy"));
+        waitUntil(anonymous, d -> !d.findElements(By.cssSelector(".page")).isEmpty());
+        pause();
+        screenshot(anonymous, "anoniem-privacy");
+        scanned++;
+        seriousAccessibilityViolations(anonymous).forEach(v -> found.add("privacy (anonymous): " + v));
         for (var entry : screens.entrySet()) {
             WebDriver browser = browser();
             loginDemo(browser, entry.getKey());

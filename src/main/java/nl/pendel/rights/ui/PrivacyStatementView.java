@@ -46,9 +46,11 @@ class PrivacyStatementView extends Div implements TranslatedTitle {
                 "how-long", periods(retention), new Paragraph(getTranslation("rights.statement.how-long.account"))));
         add(section("rights", list("rights.statement.rights.", RIGHTS_ITEMS)));
         add(section("audit", new Paragraph(getTranslation("rights.statement.audit.text"))));
-        if (currentUser.find().isEmpty()) {
-            add(new Paragraph(new Anchor("login", getTranslation("rights.statement.to-login"))));
-        }
+        // a way on, which also gives keyboard users a stop inside the long, scrolling page
+        add(new Paragraph(
+                currentUser.find().isEmpty()
+                        ? new Anchor("login", getTranslation("rights.statement.to-login"))
+                        : new Anchor("profiel", getTranslation("rights.statement.to-profile"))));
     }
 
     @Override

@@ -69,6 +69,9 @@ class PrivacyViewsTest extends KaribuTest {
         open("privacy");
         assertThat(currentView()).isInstanceOf(PrivacyStatementView.class);
         assertThat(_find(Anchor.class, spec -> spec.withText("Naar inloggen"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Naar Mijn profiel, om je gegevens te downloaden"))
+                        .getHref())
+                .isEqualTo("profiel");
     }
 
     @Test
