@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * user can quote.
  */
 @AnonymousAllowed
-public class ServerErrorView extends Div implements HasErrorParameter<Exception> {
+public class ServerErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    private String title = "";
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -54,5 +57,10 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         links.addClassNames("toolbar", "error-links");
         add(links);
         return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
     }
 }
