@@ -9,6 +9,8 @@ import nl.pendel.BrowserTest;
 import nl.pendel.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +86,11 @@ class DatabaseOutageBrowserTest extends BrowserTest {
             assertThat(Instant.now())
                     .as("the application recovers without a restart")
                     .isBefore(until);
-            clickButton(admin, "Opslaan");
+            try {
+                clickButton(admin, "Opslaan");
+            } catch (StaleElementReferenceException | TimeoutException closedMeanwhile) {
+                // the previous save went through while we looked for the button: the loop sees the dialog gone
+            }
             Thread.sleep(1500);
         }
         // the grid is lazy and other tests add organisations, so the row may be out of view: the database says it
