@@ -122,8 +122,8 @@ public class PersonService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return people.findAllById(ids).stream()
-                .map(PersonService::profile)
+        java.util.Set<Long> asked = java.util.Set.copyOf(ids);
+        return nl.pendel.shared.ReadMemo.get("account.profiles", asked, () -> people.findProfiles(asked)).stream()
                 .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
                 .toList();
     }

@@ -24,6 +24,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.team.TeamService;
@@ -122,9 +123,7 @@ public class CourseService {
     /** The course's meetings in order, without its other details; for everyone who may see the course. */
     public List<CourseDetails.Meeting> meetingsOf(long courseId) {
         requireView(courseId);
-        return meetings.findByCourseIdOrderByPosition(courseId).stream()
-                .map(CourseService::meeting)
-                .toList();
+        return meetingList(courseId);
     }
 
     public CourseDetails details(long courseId) {
@@ -143,17 +142,20 @@ public class CourseService {
             return Map.of();
         }
         PendelUser user = currentUser.require();
-        Map<Long, Course> visible = courses.findAllById(courseIds).stream()
+        java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
+        Map<Long, Course> visible = ReadMemo.get("course.by-ids", asked, () -> courses.findAllById(asked)).stream()
                 .filter(c -> access(c).canView(user))
                 .collect(Collectors.toMap(Course::getId, Function.identity()));
         if (visible.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<CourseDetails.Meeting>> meetingsOf =
-                meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()).stream()
-                        .collect(Collectors.groupingBy(
-                                CourseMeeting::getCourseId,
-                                Collectors.mapping(CourseService::meeting, Collectors.toList())));
+        Map<Long, List<CourseDetails.Meeting>> meetingsOf = ReadMemo.get(
+                        "course.meetings-of",
+                        java.util.Set.copyOf(visible.keySet()),
+                        () -> meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()))
+                .stream()
+                .collect(Collectors.groupingBy(
+                        CourseMeeting::getCourseId, Collectors.mapping(CourseService::meeting, Collectors.toList())));
         Map<Long, CourseDetails> result = new java.util.LinkedHashMap<>();
         for (long id : courseIds) {
             Course course = visible.get(id);
@@ -371,11 +373,14 @@ public class CourseService {
     }
 
     CourseDetails details(Course course) {
-        return details(
-                course,
-                meetings.findByCourseIdOrderByPosition(course.getId()).stream()
-                        .map(CourseService::meeting)
-                        .toList());
+        return details(course, meetingList(course.getId()));
+    }
+
+    /** The course's meetings, read once per read-only transaction ({@link ReadMemo}). */
+    private List<CourseDetails.Meeting> meetingList(long courseId) {
+        return ReadMemo.get("course.meetings", courseId, () -> meetings.findByCourseIdOrderByPosition(courseId).stream()
+                .map(CourseService::meeting)
+                .toList());
     }
 
     private static CourseDetails details(Course course, List<CourseDetails.Meeting> meetingList) {

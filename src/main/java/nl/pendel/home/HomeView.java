@@ -25,6 +25,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
@@ -36,7 +37,17 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @PermitAll
 class HomeView extends Div implements TranslatedTitle {
 
-    HomeView(CurrentUser currentUser, ScheduleService schedule, HomeworkService homework, Clock clock) {
+    HomeView(
+            CurrentUser currentUser,
+            ScheduleService schedule,
+            HomeworkService homework,
+            Clock clock,
+            ScreenReads reads) {
+        reads.run(() -> build(currentUser, schedule, homework, clock));
+    }
+
+    /** Builds the page, in one read-only transaction ({@link ScreenReads}). */
+    private void build(CurrentUser currentUser, ScheduleService schedule, HomeworkService homework, Clock clock) {
         addClassName("page");
         addClassName("home");
         PendelUser user = currentUser.require();

@@ -23,6 +23,7 @@ import nl.pendel.course.CourseService;
 import nl.pendel.schedule.internal.CourseSession;
 import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.subgroup.SubgroupService;
@@ -68,7 +69,12 @@ public class ScheduleService {
     /** The stored sessions of a course, by date. */
     public List<SessionView> sessions(long courseId) {
         courses.requireView(courseId);
-        return views(courseId, sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId));
+        return views(
+                courseId,
+                ReadMemo.get(
+                        "schedule.sessions",
+                        courseId,
+                        () -> sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId)));
     }
 
     /**
@@ -93,7 +99,11 @@ public class ScheduleService {
         Map<Long, Integer> numbers = subgroups.numbersInCourses(details.keySet());
         Map<Long, List<SessionView>> result = new java.util.LinkedHashMap<>();
         details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
-        for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(details.keySet())) {
+        java.util.Set<Long> courseIds = java.util.Set.copyOf(details.keySet());
+        for (CourseSession s : ReadMemo.get(
+                "schedule.sessions-of",
+                courseIds,
+                () -> sessions.findByCourseIdInOrderByDateAscStartTimeAsc(courseIds))) {
             result.get(s.getCourseId())
                     .add(view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
         }

@@ -12,6 +12,7 @@ import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
+import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupComposer.Candidate;
 import nl.pendel.subgroup.internal.Subgroup;
@@ -63,7 +64,7 @@ public class SubgroupService {
                 .collect(Collectors.toMap(SubgroupMember::getPersonId, SubgroupMember::getSubgroupId));
         List<SubgroupView> views = new ArrayList<>();
         List<List<Candidate>> groups = new ArrayList<>();
-        for (Subgroup subgroup : subgroups.findByCourseIdOrderByNumber(courseId)) {
+        for (Subgroup subgroup : subgroupsOf(courseId)) {
             List<PersonProfile> in = profiles.values().stream()
                     .filter(p -> subgroup.getId().equals(placement.get(p.id())))
                     .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
@@ -100,7 +101,8 @@ public class SubgroupService {
         if (subgroupIds.isEmpty()) {
             return Map.of();
         }
-        return members.findBySubgroupIds(subgroupIds).stream()
+        java.util.Set<Long> ids = java.util.Set.copyOf(subgroupIds);
+        return ReadMemo.get("subgroup.members", ids, () -> members.findBySubgroupIds(ids)).stream()
                 .collect(Collectors.groupingBy(
                         SubgroupMember::getSubgroupId,
                         Collectors.mapping(SubgroupMember::getPersonId, Collectors.toSet())));
@@ -137,7 +139,8 @@ public class SubgroupService {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
-        return subgroups.findByCourseIdIn(courseIds).stream()
+        java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
+        return ReadMemo.get("subgroup.of-courses", asked, () -> subgroups.findByCourseIdIn(asked)).stream()
                 .collect(Collectors.toMap(Subgroup::getId, Subgroup::getNumber));
     }
 
@@ -145,7 +148,7 @@ public class SubgroupService {
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);
         Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
-        subgroups.findByCourseIdOrderByNumber(courseId).forEach(s -> numbers.put(s.getId(), s.getNumber()));
+        subgroupsOf(courseId).forEach(s -> numbers.put(s.getId(), s.getNumber()));
         return numbers;
     }
 
@@ -226,6 +229,11 @@ public class SubgroupService {
                     courseId, List.of(new ParticipantsMoved.Move(personId, from, target.getId()))));
         }
         return overview(courseId);
+    }
+
+    /** The course's subgroups by number, read once per read-only transaction ({@link ReadMemo}). */
+    private List<Subgroup> subgroupsOf(long courseId) {
+        return ReadMemo.get("subgroup.of-course", courseId, () -> subgroups.findByCourseIdOrderByNumber(courseId));
     }
 
     /** Person id → subgroup id, for everyone placed in the course. */

@@ -16,6 +16,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    /** The profiles of these people, in one statement (without their roles). */
+    @Query("select new nl.pendel.account.PersonProfile(p.id, p.displayName, p.discipline, p.organisationId, p.teamId)"
+            + " from Person p where p.id in :ids")
+    List<nl.pendel.account.PersonProfile> findProfiles(@Param("ids") Collection<Long> ids);
+
     @Query("select lower(p.email) from Person p where lower(p.email) in :emails")
     List<String> findExistingEmails(@Param("emails") Collection<String> emails);
 

@@ -39,6 +39,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
@@ -65,13 +66,17 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Grid<ParticipantHours> overview = new Grid<>();
     private long courseId;
 
+    private final ScreenReads reads;
+
     AttendanceView(
             AttendanceService attendance,
             AccreditationService accreditation,
             CourseService courses,
             ScheduleService schedule,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ScreenReads reads) {
+        this.reads = reads;
         this.attendance = attendance;
         this.accreditation = accreditation;
         this.courses = courses;
@@ -83,6 +88,11 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             if (!page.attendance()) {
                 event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);

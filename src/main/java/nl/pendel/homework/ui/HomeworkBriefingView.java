@@ -18,6 +18,7 @@ import nl.pendel.homework.Briefing;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +35,10 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
     private final HomeworkService homework;
     private final Clock clock;
 
-    HomeworkBriefingView(HomeworkReviewService review, HomeworkService homework, Clock clock) {
+    private final ScreenReads reads;
+
+    HomeworkBriefingView(HomeworkReviewService review, HomeworkService homework, Clock clock, ScreenReads reads) {
+        this.reads = reads;
         this.review = review;
         this.homework = homework;
         this.clock = clock;
@@ -47,6 +51,11 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         long meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         int subgroup = event.getRouteParameters().getInteger("subgroup").orElse(-1);

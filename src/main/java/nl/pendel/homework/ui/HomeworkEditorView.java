@@ -45,6 +45,7 @@ import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.files.UploadedFileInspector;
 import nl.pendel.shared.ui.Notifications;
@@ -77,7 +78,10 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
     private final Div preview = new Div();
     private final PrivacyFindings privacy = new PrivacyFindings();
 
-    HomeworkEditorView(HomeworkService homework, Clock clock) {
+    private final ScreenReads reads;
+
+    HomeworkEditorView(HomeworkService homework, Clock clock, ScreenReads reads) {
+        this.reads = reads;
         this.homework = homework;
         this.clock = clock;
         addClassNames("page", "homework-editor");
@@ -89,6 +93,11 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         try {

@@ -38,6 +38,7 @@ import nl.pendel.homework.Submission;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
@@ -63,12 +64,16 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
     private long courseId;
     private boolean editable;
 
+    private final ScreenReads reads;
+
     HomeworkReviewView(
             HomeworkReviewService review,
             HomeworkService homework,
             CourseService courses,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ScreenReads reads) {
+        this.reads = reads;
         this.review = review;
         this.homework = homework;
         this.courses = courses;
@@ -79,6 +84,11 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             editable = page.manage();

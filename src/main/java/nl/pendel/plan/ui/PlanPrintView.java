@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.pendel.plan.Plan;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanService;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +28,10 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     private final PlanService plans;
 
-    PlanPrintView(PlanService plans) {
+    private final ScreenReads reads;
+
+    PlanPrintView(PlanService plans, ScreenReads reads) {
+        this.reads = reads;
         this.plans = plans;
         addClassNames("page", "narrow", "plan-print");
     }
@@ -38,6 +42,11 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         long planId = event.getRouteParameters().getLong("planId").orElse(-1L);
         Plan plan;
         try {

@@ -24,6 +24,7 @@ import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.PlanService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,16 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
     private long planId;
     private Plan plan;
 
-    PlanView(PlanService plans, PlanSectionService sections, PlanLiveHub hub, CurrentUser currentUser, Clock clock) {
+    private final ScreenReads reads;
+
+    PlanView(
+            PlanService plans,
+            PlanSectionService sections,
+            PlanLiveHub hub,
+            CurrentUser currentUser,
+            Clock clock,
+            ScreenReads reads) {
+        this.reads = reads;
         this.plans = plans;
         this.sections = sections;
         this.hub = hub;
@@ -67,6 +77,11 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         planId = event.getRouteParameters().getLong("planId").orElse(-1L);
         try {
             plan = plans.plan(planId);

@@ -35,6 +35,7 @@ import nl.pendel.schedule.Conflict;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
@@ -68,12 +69,16 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private List<PersonProfile> trainers = List.of();
     private boolean unsaved;
 
+    private final ScreenReads reads;
+
     ScheduleView(
             ScheduleService schedule,
             CourseService courses,
             CurrentUser currentUser,
             PersonService people,
-            Clock clock) {
+            Clock clock,
+            ScreenReads reads) {
+        this.reads = reads;
         this.schedule = schedule;
         this.clock = clock;
         this.courses = courses;
@@ -84,6 +89,11 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             manage = page.manage();
