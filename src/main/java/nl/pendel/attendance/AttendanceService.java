@@ -23,6 +23,7 @@ import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
+import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ public class AttendanceService {
             throw new AccessDeniedException("Only the course's trainers keep attendance");
         }
         SessionView session = session(courseId, sessionId);
-        Map<Long, Recorded> recorded = recordedFor(List.of(sessionId)).getOrDefault(sessionId, Map.of());
+        Map<Long, Recorded> recorded = recordedFor(courseId, List.of(sessionId)).getOrDefault(sessionId, Map.of());
         Set<Long> ids = new HashSet<>(subgroups
                 .membersBySubgroup(List.of(session.subgroupId()))
                 .getOrDefault(session.subgroupId(), Set.of()));
@@ -150,7 +151,7 @@ public class AttendanceService {
                 .membersBySubgroup(List.of(session.subgroupId()))
                 .getOrDefault(session.subgroupId(), Set.of()));
         candidates.removeAll(presentElsewhere(courseId, session).keySet());
-        candidates.removeAll(recordedFor(List.of(sessionId))
+        candidates.removeAll(recordedFor(courseId, List.of(sessionId))
                 .getOrDefault(sessionId, Map.of())
                 .keySet());
         return people.profiles(candidates);
@@ -173,7 +174,7 @@ public class AttendanceService {
                 .map(SessionView::meetingId)
                 .distinct()
                 .count();
-        Map<Long, Map<Long, Recorded>> recorded = recordedFor(byId.keySet());
+        Map<Long, Map<Long, Recorded>> recorded = recordedFor(courseId, byId.keySet());
         Map<Long, Set<Long>> meetingsPerPerson = new HashMap<>();
         Map<Long, Double> hoursPerPerson = new HashMap<>();
         recorded.forEach((sessionId, perPerson) -> perPerson.forEach((personId, r) -> {
@@ -211,7 +212,7 @@ public class AttendanceService {
                 .filter(s -> s.meetingId() == session.meetingId() && s.id() != session.id())
                 .collect(Collectors.toMap(SessionView::id, Function.identity()));
         Map<Long, Optional<SessionView>> present = new HashMap<>();
-        recordedFor(sameMeeting.keySet())
+        recordedFor(courseId, sameMeeting.keySet())
                 .forEach((id, perPerson) -> perPerson.forEach((personId, r) -> {
                     if (r.status() == AttendanceStatus.PRESENT) {
                         present.put(personId, Optional.of(sameMeeting.get(id)));
@@ -222,22 +223,38 @@ public class AttendanceService {
 
     private record Recorded(AttendanceStatus status, String note, boolean catchUp) {}
 
-    private Map<Long, Map<Long, Recorded>> recordedFor(java.util.Collection<Long> sessionIds) {
+    /**
+     * What is recorded for these sessions of the course, session id → person id → record. Reads
+     * the whole course's attendance in one statement, once per read-only transaction, so a screen
+     * that shows several sessions' lists and the totals reads it once.
+     */
+    private Map<Long, Map<Long, Recorded>> recordedFor(long courseId, java.util.Collection<Long> sessionIds) {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
+        Map<Long, Map<Long, Recorded>> ofCourse =
+                ReadMemo.get("attendance.of-course", courseId, () -> recordedIn(courseId));
         Map<Long, Map<Long, Recorded>> result = new HashMap<>();
-        jdbc.sql("select session_id, person_id, status, note, catch_up from attendance where session_id in (:ids)")
-                .param("ids", sessionIds)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(
-                                    rs.getLong(2),
-                                    new Recorded(
-                                            AttendanceStatus.valueOf(rs.getString(3)),
-                                            rs.getString(4),
-                                            rs.getBoolean(5)));
-                });
+        for (Long sessionId : sessionIds) {
+            Map<Long, Recorded> recorded = ofCourse.get(sessionId);
+            if (recorded != null) {
+                result.put(sessionId, recorded);
+            }
+        }
+        return result;
+    }
+
+    private Map<Long, Map<Long, Recorded>> recordedIn(long courseId) {
+        Map<Long, Map<Long, Recorded>> result = new HashMap<>();
+        jdbc.sql("""
+                        select a.session_id, a.person_id, a.status, a.note, a.catch_up
+                        from attendance a join course_session s on s.id = a.session_id
+                        where s.course_id = ?""").param(courseId).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .put(
+                            rs.getLong(2),
+                            new Recorded(AttendanceStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5)));
+        });
         return result;
     }
 }

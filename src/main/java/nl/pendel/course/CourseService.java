@@ -143,9 +143,10 @@ public class CourseService {
         }
         PendelUser user = currentUser.require();
         java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
-        Map<Long, Course> visible = ReadMemo.get("course.by-ids", asked, () -> courses.findAllById(asked)).stream()
-                .filter(c -> access(c).canView(user))
-                .collect(Collectors.toMap(Course::getId, Function.identity()));
+        Map<Long, Course> visible =
+                ReadMemo.get("course.by-ids", asked, () -> courses.findWithParticipantsByIdIn(asked)).stream()
+                        .filter(c -> access(c).canView(user))
+                        .collect(Collectors.toMap(Course::getId, Function.identity()));
         if (visible.isEmpty()) {
             return Map.of();
         }

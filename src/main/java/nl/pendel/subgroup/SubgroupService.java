@@ -110,7 +110,8 @@ public class SubgroupService {
 
     /** The signed-in person's subgroup in every course they are placed in: course id → subgroup id. */
     public Map<Long, Long> myPlacements() {
-        return members.findByPerson(currentUser.require().personId()).stream()
+        long me = currentUser.require().personId();
+        return ReadMemo.get("subgroup.placements-of", me, () -> members.findByPerson(me)).stream()
                 .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
     }
 

@@ -366,11 +366,17 @@ public class HomeworkStore {
 
     // ---- settings
 
+    /** The settings of these meetings, meeting id → setting; read once per read-only transaction. */
     public Map<Long, SettingRow> settings(Collection<Long> meetingIds) {
-        Map<Long, SettingRow> result = new HashMap<>();
         if (meetingIds.isEmpty()) {
-            return result;
+            return new HashMap<>();
         }
+        java.util.Set<Long> ids = java.util.Set.copyOf(meetingIds);
+        return new HashMap<>(nl.pendel.shared.ReadMemo.get("homework.settings", ids, () -> readSettings(ids)));
+    }
+
+    private Map<Long, SettingRow> readSettings(Collection<Long> meetingIds) {
+        Map<Long, SettingRow> result = new HashMap<>();
         jdbc.sql("select * from assignment_setting where meeting_id in (:ids)")
                 .param("ids", meetingIds)
                 .query(rs -> {

@@ -106,7 +106,12 @@ public class PlanAccess {
                         .orElse(false);
     }
 
+    /** The plan's row; read once per read-only transaction ({@code ReadMemo}). */
     public PlanRow row(long planId) {
+        return nl.pendel.shared.ReadMemo.get("plan.row", planId, () -> readRow(planId));
+    }
+
+    private PlanRow readRow(long planId) {
         return jdbc.sql("""
                         select id, course_id, subgroup_id, template_version_id, title, status, competences,
                                signed_off_by, signed_off_at, version
