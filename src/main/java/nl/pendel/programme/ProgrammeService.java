@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.pendel.programme.ProgrammeOutline.Orientation;
 import nl.pendel.programme.internal.CourseContentLoader;
 import nl.pendel.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -254,19 +255,36 @@ public class ProgrammeService {
                 .single();
     }
 
+    /** The template with its sections, in one statement (a plan page opens it every time). */
     private ProgrammeOutline.PlanTemplate planTemplate(long id) {
-        List<ProgrammeOutline.Section> sections = jdbc.sql("""
-                        select section_key, title, guidance, required from plan_template_section
-                        where template_version_id = ? order by position""")
+        record Line(String key, int versionNo, String title, ProgrammeOutline.@Nullable Section section) {}
+        List<Line> lines = jdbc.sql("""
+                        select v.template_key, v.version_no, v.title, s.section_key, s.title, s.guidance, s.required
+                        from plan_template_version v
+                        left join plan_template_section s on s.template_version_id = v.id
+                        where v.id = ? order by s.position""")
                 .param(id)
-                .query((rs, n) -> new ProgrammeOutline.Section(
-                        rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getBoolean(4)))
+                .query((rs, n) -> new Line(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4) == null
+                                ? null
+                                : new ProgrammeOutline.Section(
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        nullToEmpty(rs.getString(6)),
+                                        rs.getBoolean(7))))
                 .list();
-        return jdbc.sql("select template_key, version_no, title from plan_template_version where id = ?")
-                .param(id)
-                .query((rs, n) ->
-                        new ProgrammeOutline.PlanTemplate(id, rs.getString(1), rs.getInt(2), rs.getString(3), sections))
-                .single();
+        if (lines.isEmpty()) {
+            throw new org.springframework.dao.EmptyResultDataAccessException(1);
+        }
+        Line first = lines.getFirst();
+        List<ProgrammeOutline.Section> sections = lines.stream()
+                .map(Line::section)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new ProgrammeOutline.PlanTemplate(id, first.key(), first.versionNo(), first.title(), sections);
     }
 
     private static ProgrammeVersionSummary version(ResultSet rs, int row) throws SQLException {

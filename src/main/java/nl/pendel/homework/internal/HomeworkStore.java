@@ -87,11 +87,13 @@ public class HomeworkStore {
                 .optional();
     }
 
+    /** Everyone's homework for one meeting; read once per read-only transaction ({@code ReadMemo}). */
     public List<Row> ofMeeting(long meetingId) {
-        return jdbc.sql("select * from homework where meeting_id = ?")
-                .params(meetingId)
-                .query(HomeworkStore::row)
-                .list();
+        return nl.pendel.shared.ReadMemo.get(
+                "homework.of-meeting", meetingId, () -> jdbc.sql("select * from homework where meeting_id = ?")
+                        .params(meetingId)
+                        .query(HomeworkStore::row)
+                        .list());
     }
 
     public List<Row> ofCourse(long courseId) {
