@@ -122,8 +122,17 @@ public class PersonService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Long> asked = java.util.Set.copyOf(ids);
-        return nl.pendel.shared.ReadMemo.get("account.profiles", asked, () -> people.findProfiles(asked)).stream()
+        // Within a screen's read-only transaction, the profiles read so far answer what they can.
+        Map<Long, PersonProfile> known =
+                nl.pendel.shared.ReadMemo.get("account.profiles", "read so far", java.util.HashMap::new);
+        java.util.Set<Long> missing = new java.util.HashSet<>(ids);
+        missing.removeAll(known.keySet());
+        if (!missing.isEmpty()) {
+            people.findProfiles(missing).forEach(p -> known.put(p.id(), p));
+        }
+        return java.util.Set.copyOf(ids).stream()
+                .map(known::get)
+                .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
                 .toList();
     }
