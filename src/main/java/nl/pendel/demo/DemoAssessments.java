@@ -91,21 +91,21 @@ class DemoAssessments {
         this.clock = clock;
     }
 
-    /** The Korrewegwijk start moment; runs as an administrator. */
-    void startOf(long courseId) {
+    /** A running course's start moment (Korrewegwijk's in the demo); runs as an administrator. */
+    void startOf(long courseId, String leadEmail) {
         Moment start = assessments.moments(courseId).getFirst();
         List<PersonContact> participants = participants(courseId);
         for (int i = 0; i < participants.size() - 2; i++) {
             answer(courseId, start, participants.get(i), i, 0);
         }
-        preconditions(courseId, participants);
+        preconditions(courseId, participants, leadEmail);
     }
 
     /**
      * The preconditions scan of Korrewegwijk: sixteen participants and the lead. The team sees less
      * room and a thinner social map than its lead does; knowledge and collaboration they agree on.
      */
-    private void preconditions(long courseId, List<PersonContact> participants) {
+    private void preconditions(long courseId, List<PersonContact> participants, String leadEmail) {
         int[][] team = {{2, 3}, {3, 4}, {2, 3}, {3, 4}, {4, 4}};
         for (int i = 0; i < 16 && i < participants.size(); i++) {
             int person = i;
@@ -130,8 +130,7 @@ class DemoAssessments {
             leadAnswers.add(new PreconditionAnswer(p, lead[p.ordinal()], ""));
         }
         SystemAuthentication.runAs(
-                accounts.loadUserByUsername("teamleider@pendel.test"),
-                () -> preconditionScan.save(courseId, leadAnswers, 0));
+                accounts.loadUserByUsername(leadEmail), () -> preconditionScan.save(courseId, leadAnswers, 0));
     }
 
     /** The closed Oosterpark course of last spring with start and end moments; runs as an administrator. */

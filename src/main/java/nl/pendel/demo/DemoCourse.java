@@ -23,6 +23,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.TeamService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -113,6 +114,28 @@ class DemoCourse {
     void create() {
         long teamId =
                 teams.findTeamByName(DemoPeople.KORREWEGWIJK).orElseThrow().id();
+        create(
+                teamId,
+                TITLE,
+                "WIJ-gebouw Korrewegwijk",
+                "teamleider@pendel.test",
+                "Joost Brink",
+                "Mirjam Dijkstra",
+                true);
+    }
+
+    /**
+     * A team's course mid-course as above: subgroups, schedule, meeting 1 held, homework, the start
+     * self-assessment and preconditions scan (answered by the lead too), and a plan per subgroup.
+     */
+    void create(
+            long teamId,
+            String title,
+            String place,
+            String leadEmail,
+            String trainer,
+            @Nullable String coTrainer,
+            boolean withPastCourse) {
         var programme = programmes.latestVersions().stream()
                 .filter(v -> v.key().equals("wij-korrewegwijk"))
                 .findFirst();
@@ -125,13 +148,13 @@ class DemoCourse {
         LocalDate today = LocalDate.now(clock);
         LocalDate meeting1 = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         CourseDraft draft = new CourseDraft();
-        draft.setTitle(TITLE);
+        draft.setTitle(title);
         draft.setTeamId(teamId);
         draft.setProgrammeVersionId(programme.get().id());
         draft.setStartsOn(meeting1.minusWeeks(2));
         draft.setEndsOn(meeting1.plusWeeks(8));
-        draft.setTrainerId(trainers.get("Joost Brink"));
-        draft.setCoTrainerId(trainers.get("Mirjam Dijkstra"));
+        draft.setTrainerId(trainers.get(trainer));
+        draft.setCoTrainerId(coTrainer == null ? null : trainers.get(coTrainer));
         draft.setParticipantIds(members.stream()
                 .filter(p -> p.discipline() != null)
                 .map(PersonProfile::id)
@@ -144,15 +167,15 @@ class DemoCourse {
         for (int i = 0; i < details.meetings().size() && i < days.size(); i++) {
             firstDays.put(details.meetings().get(i).id(), days.get(i));
         }
-        var sessions = schedule.save(course.id(), schedule.generate(course.id(), firstDays, "WIJ-gebouw Korrewegwijk"));
+        var sessions = schedule.save(course.id(), schedule.generate(course.id(), firstDays, place));
         recordMeetingOne(course.id(), sessions);
         CourseSummary published =
                 courses.changeStatus(course.id(), courses.summary(course.id()).version(), CourseStatus.PUBLISHED);
         courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
         homework.create(course.id(), sessions);
-        assessments.startOf(course.id());
+        assessments.startOf(course.id(), leadEmail);
         plans.create(course.id());
-        if (assessments.pastCourseMissing()) {
+        if (withPastCourse && assessments.pastCourseMissing()) {
             assessments.pastCourse();
         }
     }

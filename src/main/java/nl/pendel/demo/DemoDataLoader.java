@@ -36,18 +36,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final PersonService people;
     private final TransactionTemplate transactions;
     private final DemoCourse demoCourse;
+    private final DemoLoadTeams loadTeams;
 
     DemoDataLoader(
             Environment environment,
             TeamService teams,
             PersonService people,
             TransactionTemplate transactions,
-            DemoCourse demoCourse) {
+            DemoCourse demoCourse,
+            DemoLoadTeams loadTeams) {
         this.environment = environment;
         this.teams = teams;
         this.people = people;
         this.transactions = transactions;
         this.demoCourse = demoCourse;
+        this.loadTeams = loadTeams;
     }
 
     @Override
@@ -82,6 +85,15 @@ class DemoDataLoader implements ApplicationRunner {
             transactions.executeWithoutResult(status -> demoCourse.create());
             log.info("Demo course loaded: WIJ-Korrewegwijk, meeting 1 held last week");
             loaded = true;
+        }
+        int wanted = environment.getProperty("pendel.demo.load-teams", Integer.class, 0);
+        for (int team = 1; team <= wanted; team++) {
+            if (!loadTeams.exists(team)) {
+                int number = team;
+                transactions.executeWithoutResult(status -> loadTeams.create(number));
+                log.info("Load-benchmark team {} of {} loaded", team, wanted);
+                loaded = true;
+            }
         }
         return loaded;
     }

@@ -290,17 +290,17 @@ class DemoDataTest {
         var environment = new org.springframework.mock.env.MockEnvironment();
         environment.setActiveProfiles("prod");
         environment.setProperty("pendel.demo-data", "true");
-        assertThat(new DemoDataLoader(environment, teams, people, null, null).enabled())
+        assertThat(new DemoDataLoader(environment, teams, people, null, null, null).enabled())
                 .isFalse();
         var embedded = new org.springframework.mock.env.MockEnvironment();
-        assertThat(new DemoDataLoader(embedded, teams, people, null, null).enabled())
+        assertThat(new DemoDataLoader(embedded, teams, people, null, null, null).enabled())
                 .isTrue();
         var external = new org.springframework.mock.env.MockEnvironment();
         external.setProperty("spring.datasource.url", "jdbc:mariadb://db.example/pendel");
-        assertThat(new DemoDataLoader(external, teams, people, null, null).enabled())
+        assertThat(new DemoDataLoader(external, teams, people, null, null, null).enabled())
                 .isFalse();
         external.setActiveProfiles("demo");
-        assertThat(new DemoDataLoader(external, teams, people, null, null).enabled())
+        assertThat(new DemoDataLoader(external, teams, people, null, null, null).enabled())
                 .isTrue();
     }
 }
