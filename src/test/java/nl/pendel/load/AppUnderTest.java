@@ -69,6 +69,9 @@ final class AppUnderTest implements AutoCloseable {
                 "--pendel.demo-data=true",
                 "--pendel.demo.load-teams=" + teams,
                 "--pendel.mail.delivery=keep",
+                // development mode records where every component was created (a stack trace each)
+                // for the dev tools; production mode never does, so neither does the benchmark
+                "--vaadin.devmode.componentTracker.enabled=false",
                 "--vaadin.launch-browser=false"));
         logFile.getParentFile().mkdirs();
         Process process = new ProcessBuilder(command)

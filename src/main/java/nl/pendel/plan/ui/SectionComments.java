@@ -15,7 +15,11 @@ import nl.pendel.plan.PlanSectionService;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
 
-/** The discussion of one plan section, folded away under "Reacties (n)"; members and trainers write. */
+/**
+ * The discussion of one plan section, folded away under "Reacties (n)"; members and trainers write.
+ * Its content is built when it is first opened: a plan page has a discussion per section, and
+ * every open page keeps its components in the session.
+ */
 class SectionComments extends Details {
 
     private final long planId;
@@ -37,7 +41,15 @@ class SectionComments extends Details {
         this.sections = sections;
         this.when = DateTimeFormatter.ofPattern("d MMM HH:mm", getLocale()).withZone(zone);
         addClassName("plan-comments");
-        show(comments);
+        setSummaryText(getTranslation("plan.comments", comments.size()));
+        List<PlanComment> initial = List.copyOf(comments);
+        boolean[] built = {false};
+        addOpenedChangeListener(event -> {
+            if (event.isOpened() && !built[0]) {
+                built[0] = true;
+                show(initial);
+            }
+        });
     }
 
     private void show(List<PlanComment> list) {

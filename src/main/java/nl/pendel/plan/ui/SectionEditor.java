@@ -54,7 +54,7 @@ class SectionEditor extends Div {
     private final Div presence = new Div();
     private final Div notice = new Div();
     private final PrivacyFindings findings = new PrivacyFindings();
-    private final TextArea area = new TextArea();
+    private @Nullable TextArea area;
     private final Span draftState = new Span();
     private String content;
     private long version;
@@ -96,18 +96,6 @@ class SectionEditor extends Div {
                 new SectionComments(planId, section.key(), section.editable(), sectionComments, sections, zone);
         add(title, guidance, presence, notice, body, meta, comments);
 
-        area.setLabel(section.title());
-        area.addClassName("section-editor");
-        area.setWidthFull();
-        area.setMinHeight("8rem");
-        area.setMaxLength(PlanSectionService.SECTION_MAX);
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(1000);
-        area.addValueChangeListener(e -> {
-            if (e.isFromClient() && editing) {
-                keepDraft();
-            }
-        });
         draftState.addClassName("muted");
         draftState.getElement().setAttribute("aria-live", "polite");
         if (section.myDraft() != null && section.editable()) {
@@ -161,12 +149,33 @@ class SectionEditor extends Div {
 
     // ---- editing
 
+    /** The editor's text area, made when the section is first edited (most sections are only read). */
+    private TextArea area() {
+        if (area == null) {
+            TextArea made = new TextArea();
+            made.setLabel(section.title());
+            made.addClassName("section-editor");
+            made.setWidthFull();
+            made.setMinHeight("8rem");
+            made.setMaxLength(PlanSectionService.SECTION_MAX);
+            made.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            made.setValueChangeTimeout(1000);
+            made.addValueChangeListener(e -> {
+                if (e.isFromClient() && editing) {
+                    keepDraft();
+                }
+            });
+            area = made;
+        }
+        return area;
+    }
+
     private void edit(String text, long base) {
         editing = true;
         baseVersion = base;
         body.removeAll();
-        area.setValue(text);
-        Button save = new Button(getTranslation("plan.section.save"), e -> save(area.getValue(), baseVersion, false));
+        area().setValue(text);
+        Button save = new Button(getTranslation("plan.section.save"), e -> save(area().getValue(), baseVersion, false));
         save.setId("save-" + section.key());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("plan.section.cancel"), e -> cancel());
@@ -176,8 +185,8 @@ class SectionEditor extends Div {
         if (section.asksCommonNeed() && !needs.get().isEmpty()) {
             body.add(needPicker());
         }
-        body.add(area, findings, actions);
-        area.focus();
+        body.add(area(), findings, actions);
+        area().focus();
         events.editing(section.key());
     }
 
@@ -193,11 +202,11 @@ class SectionEditor extends Div {
             if (e.getValue() == null) {
                 return;
             }
-            String current = area.getValue().strip();
-            area.setValue(
-                    current.isEmpty()
-                            ? e.getValue().label()
-                            : current + "\n" + e.getValue().label());
+            String current = area().getValue().strip();
+            area().setValue(
+                            current.isEmpty()
+                                    ? e.getValue().label()
+                                    : current + "\n" + e.getValue().label());
             picker.clear();
             keepDraft();
         });
@@ -206,7 +215,7 @@ class SectionEditor extends Div {
 
     private void keepDraft() {
         try {
-            sections.saveDraft(planId, section.key(), area.getValue(), baseVersion);
+            sections.saveDraft(planId, section.key(), area().getValue(), baseVersion);
             draftState.setText(getTranslation("plan.draft-kept", time(clock.instant())));
         } catch (UserFacingException e) {
             Notifications.error(this, e);
@@ -265,7 +274,7 @@ class SectionEditor extends Div {
                 events.stopped(section.key());
             }
             case MINE, MERGED -> {
-                area.setValue(choice.text());
+                area().setValue(choice.text());
                 baseVersion = conflict.theirVersion();
                 save(choice.text(), conflict.theirVersion(), false);
             }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.pendel.KaribuTest;
 import nl.pendel.plan.PlanSectionService;
@@ -63,6 +64,33 @@ class PlanViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<PlanSummary> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
+    }
+
+    @Test
+    void a_section_discussion_is_built_when_it_is_opened_and_takes_a_comment() {
+        var course = fixtures.published(8);
+        var member = course.member(1, 0);
+        long planId = testData.runAs(member.email(), () -> plans.start(course.id(), null));
+        testData.runAs(member.email(), () -> sections.comment(planId, "doelgroep", "Eerst de buurt vragen?"));
+
+        login(member.email());
+        open(PlanView.route(planId));
+        SectionComments discussion =
+                _get(_get(SectionEditor.class, spec -> spec.withId("section-doelgroep")), SectionComments.class);
+        assertThat(discussion.getSummaryText()).isEqualTo("Reacties (1)");
+        assertThat(_find(discussion, TextArea.class))
+                .as("nothing of a folded discussion is kept in the session")
+                .isEmpty();
+
+        discussion.setOpened(true);
+        assertThat(_get(discussion, ListItem.class).getElement().getTextRecursively())
+                .contains("Eerst de buurt vragen?");
+        _setValue(_get(discussion, TextArea.class, spec -> spec.withLabel("Reactie")), "Goed idee");
+        _click(_get(Button.class, spec -> spec.withId("comment-doelgroep")));
+        assertThat(discussion.getSummaryText()).isEqualTo("Reacties (2)");
+        assertThat(testData.runAs(member.email(), () -> sections.comments(planId)))
+                .extracting(nl.pendel.plan.PlanComment::text)
+                .contains("Eerst de buurt vragen?", "Goed idee");
     }
 
     @Test
