@@ -22,11 +22,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Spring Security through Vaadin's {@link VaadinSecurityConfigurer}: the login view, form login
- * with the attempt limiter, and method security for the services' own checks.
+ * with the attempt limiter, and method security ({@code @PreAuthorize}) for the services' own
+ * checks. The views' {@code @RolesAllowed}/{@code @PermitAll} are enforced by Vaadin's navigation
+ * access control; JSR-250 method security is off, because it made Spring wrap every new view
+ * instance in a proxy (the load benchmark found that a sixth of the server's CPU went there).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Pendel uses none of these browser features; no page of it (or framed into it) may. */
