@@ -42,6 +42,19 @@ final class BadInputs {
     /** Text that a free-text field must store and show back exactly, as text. */
     static final List<String> ACCEPTED_TEXTS = List.of(EMOJI, ARABIC, COMBINING, SCRIPT, BOLD, SQL_DROP, SQL_OR);
 
+    /**
+     * A required text field's refusals as (input, Dutch message at the field): empty, blank,
+     * only invisible spaces, and longer than {@code max}.
+     */
+    static List<List<String>> refusedRequiredTexts(int max) {
+        String required = validation("validation.required");
+        return List.of(
+                List.of("", required),
+                List.of(WHITESPACE, required),
+                List.of(INVISIBLE, required),
+                List.of(OVERLONG, dutch("validation.max-length-field", max)));
+    }
+
     private static final Properties DUTCH = load("/vaadin-i18n/translations_nl.properties");
     private static final Properties DUTCH_VALIDATION = load("/ValidationMessages_nl.properties");
 

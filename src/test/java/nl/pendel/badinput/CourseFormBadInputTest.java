@@ -60,12 +60,7 @@ class CourseFormBadInputTest extends KaribuTest {
         TestData.CourseFixture fixture = testData.course(1);
         login(fixture.trainer().email());
         open("cursussen/" + fixture.course().id());
-        String required = BadInputs.validation("validation.required");
-        for (var c : List.of(
-                List.of("", required),
-                List.of(BadInputs.WHITESPACE, required),
-                List.of(BadInputs.INVISIBLE, required),
-                List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 200)))) {
+        for (var c : BadInputs.refusedRequiredTexts(200)) {
             inputs++;
             Dialog dialog = openEdit();
             TextField title = _get(dialog, TextField.class, spec -> spec.withLabel("Titel"));

@@ -290,12 +290,7 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
         login(fixture.trainer().email());
         open("cursussen/" + fixture.course().id());
         CourseDetails.Meeting before = firstMeeting(fixture);
-        String required = BadInputs.validation("validation.required");
-        for (var c : List.of(
-                List.of("", required),
-                List.of(BadInputs.WHITESPACE, required),
-                List.of(BadInputs.INVISIBLE, required),
-                List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 200)))) {
+        for (var c : BadInputs.refusedRequiredTexts(200)) {
             meetingInputs++;
             Dialog dialog = openMeeting();
             TextField title = _get(dialog, TextField.class, spec -> spec.withLabel("Titel"));

@@ -151,12 +151,7 @@ class TeamAndOrganisationBadInputTest extends KaribuTest {
             assertThat(row(OrganisationSummary::name, name).getFirst()).isEqualTo(name);
         }
 
-        String required = BadInputs.validation("validation.required");
-        for (var c : List.of(
-                List.of("", required),
-                List.of(BadInputs.WHITESPACE, required),
-                List.of(BadInputs.INVISIBLE, required),
-                List.of(BadInputs.OVERLONG, BadInputs.dutch("validation.max-length-field", 120)))) {
+        for (var c : BadInputs.refusedRequiredTexts(120)) {
             organisationInputs++;
             int before = SystemAuthentication.runAsAdministrator(() -> teams.allOrganisations())
                     .size();

@@ -117,11 +117,7 @@ class JourneysBrowserTest extends BrowserTest {
                 .findFirst()
                 .orElse(null));
         confirm.click();
-        waitUntil(admin, d -> String.valueOf(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript(
-                                        "return document.body.innerText + Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' ')"))
-                .contains("1 persoon geïmporteerd"));
+        waitUntil(admin, d -> shownText(d).contains("1 persoon geïmporteerd"));
         screenshot(admin, "imported");
 
         assertThat(SystemAuthentication.runAsAdministrator(() -> people.search(good, null, Pageable.ofSize(5))))
