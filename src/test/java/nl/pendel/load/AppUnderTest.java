@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +22,28 @@ import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import nl.pendel.database.TestDatabaseServer;
 
 /**
- * The application the benchmark runs against: either started here as its own JVM (the build's
- * classes on the runtime class path, or a jar), on the embedded MariaDB in a fresh temporary data
- * folder with the demo and load data, or one already running at {@code load.url}. Its JVM is read
- * through JMX (attached by process id): heap after a forced full GC, CPU and GC time.
+ * The application the benchmark runs against, one of three:
+ * <ul>
+ *   <li>the production jar ({@link #startProduction}): a MariaDB server of its own is started
+ *       here, the development build (the build's classes, which hold the demo data) fills it with
+ *       the demo and load data once and stops, then the production jar runs on it in its
+ *       {@code production} profile, as an operator would run it;
+ *   <li>the development build ({@link #start}): the build's classes on the runtime class path on
+ *       the embedded MariaDB in a fresh temporary data folder, with the demo and load data;
+ *   <li>one already running at {@code load.url} ({@link #running}).
+ * </ul>
+ * Its JVM is read through JMX (attached by process id): heap after a forced full GC, CPU and GC
+ * time.
  */
 final class AppUnderTest implements AutoCloseable {
 
     private final String url;
     private final Process process;
     private final long pid;
+    private AutoCloseable database;
     private JMXConnector jmx;
     private MemoryMXBean memory;
     private OperatingSystemMXBean os;
@@ -48,23 +60,10 @@ final class AppUnderTest implements AutoCloseable {
         return new AppUnderTest(url, null, pid);
     }
 
-    /** Starts the application with {@code teams} load teams and waits until it is ready. */
-    static AppUnderTest start(String classpath, String jar, String jvmOptions, int teams, File logFile)
+    /** Starts the development build with {@code teams} load teams and waits until it is ready. */
+    static AppUnderTest start(String classpath, String jvmOptions, int teams, File logFile)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        if (jar != null && !jar.isBlank()) {
-            command.addAll(List.of("-jar", jar));
-        } else {
-            command.addAll(List.of("-cp", classpath, "nl.pendel.PendelApplication"));
-        }
-        command.addAll(List.of(
-                "--server.port=" + port,
+        List<String> arguments = new ArrayList<>(List.of(
                 "--pendel.embedded-db.ephemeral=true",
                 "--pendel.demo-data=true",
                 "--pendel.demo.load-teams=" + teams,
@@ -73,6 +72,60 @@ final class AppUnderTest implements AutoCloseable {
                 // for the dev tools; production mode never does, so neither does the benchmark
                 "--vaadin.devmode.componentTracker.enabled=false",
                 "--vaadin.launch-browser=false"));
+        return launch(List.of("-cp", classpath, "nl.pendel.PendelApplication"), jvmOptions, arguments, logFile);
+    }
+
+    /**
+     * Starts a MariaDB server in {@code dataDir} (emptied first), fills it with the demo data and
+     * {@code teams} load teams through the development build on {@code classpath} (which then
+     * stops), and starts the production {@code jar} on it.
+     */
+    static AppUnderTest startProduction(
+            String classpath, String jar, String jvmOptions, int teams, Path dataDir, File logFolder)
+            throws IOException, InterruptedException {
+        deleteRecursively(dataDir);
+        TestDatabaseServer database = TestDatabaseServer.start(dataDir, "pendel");
+        try {
+            List<String> databaseArguments = List.of(
+                    "--spring.datasource.url=" + database.jdbcUrl(),
+                    "--spring.datasource.username=root",
+                    "--spring.datasource.password=",
+                    "--pendel.mail.delivery=keep");
+            List<String> seed = new ArrayList<>(databaseArguments);
+            seed.addAll(List.of(
+                    "--pendel.demo-data=true", "--pendel.demo.load-teams=" + teams, "--vaadin.launch-browser=false"));
+            try (AppUnderTest filler = launch(
+                    List.of("-cp", classpath, "nl.pendel.PendelApplication"),
+                    "-Xmx2g",
+                    seed,
+                    new File(logFolder, "fill.log"))) {
+                // ready means the demo and load data are in
+            }
+            List<String> production = new ArrayList<>(databaseArguments);
+            // the benchmark speaks plain HTTP to the node, as the TLS proxy in front of it would;
+            // a Secure cookie would never be sent back over it
+            production.add("--server.servlet.session.cookie.secure=false");
+            AppUnderTest app = launch(List.of("-jar", jar), jvmOptions, production, new File(logFolder, "app.log"));
+            app.database = database;
+            return app;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static AppUnderTest launch(List<String> main, String jvmOptions, List<String> arguments, File logFile)
+            throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        command.addAll(main);
+        command.add("--server.port=" + port);
+        command.addAll(arguments);
         logFile.getParentFile().mkdirs();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -80,8 +133,24 @@ final class AppUnderTest implements AutoCloseable {
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         AppUnderTest app = new AppUnderTest("http://localhost:" + port + "/", process, process.pid());
-        app.awaitReady(Duration.ofMinutes(30));
+        try {
+            app.awaitReady(Duration.ofMinutes(30));
+        } catch (IOException | InterruptedException e) {
+            app.close();
+            throw new IOException(e.getMessage() + " (log: " + logFile + ")", e);
+        }
         return app;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {
@@ -189,6 +258,13 @@ final class AppUnderTest implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
+            }
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                throw new IOException("the database did not stop: " + e, e);
             }
         }
     }

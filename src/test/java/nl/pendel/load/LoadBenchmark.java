@@ -34,6 +34,9 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        // the MariaDB server started here writes every line of its start-up to the log
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ch.vorburger"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         Path reportFile = Path.of(System.getProperty("load.report", "target/load/report.txt"));
         Files.createDirectories(reportFile.getParent());
         try (Report report = new Report(new PrintStream(reportFile.toFile(), "UTF-8"))) {
@@ -73,15 +76,26 @@ public final class LoadBenchmark {
         if (!settings.url().isBlank()) {
             return AppUnderTest.running(settings.url(), settings.pid());
         }
-        out.line("starting the application with " + settings.teams() + " load teams ("
-                + settings.teams() * Journey.TEAM_SIZE + " accounts); this loads their data first ...");
         long start = System.nanoTime();
-        AppUnderTest app = AppUnderTest.start(
-                settings.classpath(),
-                settings.jar(),
-                settings.appJvm(),
-                settings.teams(),
-                new File("target/load/app.log"));
+        AppUnderTest app;
+        if (settings.jar().isBlank()) {
+            out.line("starting the development build with " + settings.teams() + " load teams ("
+                    + settings.teams() * Journey.TEAM_SIZE + " accounts); this loads their data first ...");
+            app = AppUnderTest.start(
+                    settings.classpath(), settings.appJvm(), settings.teams(), new File("target/load/app.log"));
+        } else {
+            out.line("starting a MariaDB server, filling it with the demo data and " + settings.teams()
+                    + " load teams (" + settings.teams() * Journey.TEAM_SIZE
+                    + " accounts) through the development build, then the production jar "
+                    + settings.jar() + " on it ...");
+            app = AppUnderTest.startProduction(
+                    settings.classpath(),
+                    settings.jar(),
+                    settings.appJvm(),
+                    settings.teams(),
+                    Path.of(System.getProperty("user.home"), ".pendel", "load-benchmark"),
+                    new File("target/load"));
+        }
         out.line("application ready after %.0f s (log: target/load/app.log)"
                 .formatted((System.nanoTime() - start) / 1e9));
         return app;
@@ -161,23 +175,26 @@ public final class LoadBenchmark {
                     memory,
                     Integer.getInteger("load.teams", (needed + Journey.TEAM_SIZE - 1) / Journey.TEAM_SIZE),
                     System.getProperty("load.app.classpath", System.getProperty("java.class.path")),
-                    System.getProperty("load.jar", ""),
+                    Boolean.getBoolean("load.development") ? "" : System.getProperty("load.jar", ""),
                     System.getProperty("load.app.jvm", "-Xms1g -Xmx2g -XX:+UseG1GC"));
         }
 
         String describe() {
             return ("settings: users=%d step=%d every %d s, hold %d s at the top, think time %d ms (±50%%),"
-                            + " stop when a step's p95 > %.0f ms; memory sessions=%d; load teams=%d; app JVM: %s")
-                    .formatted(
-                            users,
-                            step,
-                            stepSeconds,
-                            holdSeconds,
-                            thinkMillis,
-                            stopP95,
-                            memorySessions,
-                            teams,
-                            url.isBlank() ? appJvm : "(already running)");
+                                    + " stop when a step's p95 > %.0f ms; memory sessions=%d; load teams=%d; app JVM: %s")
+                            .formatted(
+                                    users,
+                                    step,
+                                    stepSeconds,
+                                    holdSeconds,
+                                    thinkMillis,
+                                    stopP95,
+                                    memorySessions,
+                                    teams,
+                                    url.isBlank() ? appJvm : "(already running)")
+                    + (url.isBlank()
+                            ? "; build: " + (jar.isBlank() ? "development (classes)" : "production jar " + jar)
+                            : "");
         }
     }
 
