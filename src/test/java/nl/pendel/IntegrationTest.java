@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "pendel.demo-data=true",
             // mails are written to the outbox as in production; the tests drive the senders
             "pendel.mail.delivery=smtp",
-            "pendel.mail.sender-enabled=false"
+            "pendel.mail.sender-enabled=false",
+            // open sessions are checked against their account every second (60 s in the
+            // application), so that OpenSessionRecheckTest need not wait a minute
+            "pendel.security.session-recheck=1s"
         })
 public @interface IntegrationTest {}

@@ -1,6 +1,8 @@
 package nl.pendel.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import nl.pendel.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -37,7 +40,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${pendel.security.content-security-policy:}") String contentSecurityPolicy)
+            HttpSecurity http,
+            @Value("${pendel.security.content-security-policy:}") String contentSecurityPolicy,
+            @Value("${pendel.security.session-recheck:60s}") Duration sessionRecheck,
+            UserDetailsService people,
+            Clock clock)
             throws Exception {
         // the theme's stylesheets are public: the login page needs them (the actuator endpoints
         // have their own chain, MonitoringSecurityConfiguration)
@@ -60,6 +67,8 @@ class SecurityConfiguration {
         if (!contentSecurityPolicy.isBlank()) {
             http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
         }
+        // an erased, deactivated or changed account ends its open sessions (within sessionRecheck)
+        http.addFilterBefore(new SessionRecheckFilter(people, sessionRecheck, clock), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

@@ -35,8 +35,10 @@ final class SessionMemory {
         List<Journey> warm = open(participants(0, 5), quiet, "mijn-sessies");
         signOut(warm);
         long baseline = app.liveHeapAfterGc();
+        java.util.Map<String, Long> before = histogram();
         List<Journey> sessions = open(participants(5, n), quiet, "mijn-sessies");
         long withSessions = app.liveHeapAfterGc();
+        java.util.Map<String, Long> onSessions = histogram();
         out.line("");
         out.line("memory per session: %d signed-in sessions, live heap after full GC %d MB -> %d MB"
                 .formatted(sessions.size(), baseline >> 20, withSessions >> 20));
@@ -46,12 +48,52 @@ final class SessionMemory {
         long onPlans = app.liveHeapAfterGc();
         out.line("  on their plan page:      %.0f KB per session"
                 .formatted((onPlans - baseline) / 1024.0 / sessions.size()));
+        printGrowth("Mijn bijeenkomsten", before, onSessions, sessions.size());
+        printGrowth("plan page", before, histogram(), sessions.size());
         out.line("  (" + LoadBenchmark.Machine.uptime() + ")");
         signOut(sessions);
         Recorder.Window errors = quiet.totals();
         if (errors.errorCount() > 0) {
             out.line("  errors while opening the sessions: " + errors.errors());
         }
+    }
+
+    /**
+     * With {@code -Dload.memory.histogram=true} (and an observable server): the live objects by
+     * class ({@code jcmd GC.class_histogram}, after a full GC), to see what a session holds.
+     */
+    private java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        if (!Boolean.getBoolean("load.memory.histogram") || !app.observable()) {
+            return bytes;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String jcmd = java.substring(0, java.length() - "java".length()) + "jcmd";
+        Process process = new ProcessBuilder(jcmd, String.valueOf(app.pid()), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        for (String line : new String(process.getInputStream().readAllBytes()).split("\n")) {
+            // "   1:    123456    7890123  java.lang.String (java.base@25)"
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                bytes.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+            }
+        }
+        process.waitFor();
+        return bytes;
+    }
+
+    private void printGrowth(
+            String screen, java.util.Map<String, Long> before, java.util.Map<String, Long> after, int n) {
+        if (after.isEmpty()) {
+            return;
+        }
+        out.line("  what a session on %s holds, bytes per session by class (top 30):".formatted(screen));
+        after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / n))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(30)
+                .forEach(e -> out.line("    %8d  %s".formatted(e.getValue(), e.getKey())));
     }
 
     private static String planRoute(Journey journey) throws VaadinClient.Failure {

@@ -1,0 +1,92 @@
+package nl.pendel.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session once the person behind it may no longer be signed in as they are: their
+ * account was erased or deactivated, or their roles or team changed. The session remembers who
+ * signed in ({@link PendelUser}); at most once per {@code interval} per session (so that a busy
+ * screen costs no extra query per request), the first request looks the person up again. When
+ * they are gone, inactive, or hold other roles or another team, the session is invalidated and the
+ * request goes on unauthenticated: a page request is sent to the login page, and Vaadin answers
+ * its own requests with "session expired", after which the browser reloads onto the login page.
+ * Works the same on every node: it reads the database, not a registry of this node's sessions.
+ */
+final class SessionRecheckFilter extends OncePerRequestFilter {
+
+    static final String CHECKED_AT = SessionRecheckFilter.class.getName() + ".checkedAt";
+
+    private static final Logger log = LoggerFactory.getLogger(SessionRecheckFilter.class);
+
+    private final UserDetailsService people;
+    private final Duration interval;
+    private final Clock clock;
+
+    SessionRecheckFilter(UserDetailsService people, Duration interval, Clock clock) {
+        this.people = people;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (session != null
+                && authentication != null
+                && authentication.getPrincipal() instanceof PendelUser signedIn
+                && due(session)) {
+            if (stillValid(signedIn)) {
+                session.setAttribute(CHECKED_AT, clock.millis());
+            } else {
+                log.info("Session of person {} ended: account erased, deactivated or changed", signedIn.personId());
+                session.invalidate();
+                contexts.clearContext();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean due(HttpSession session) {
+        Object checkedAt = session.getAttribute(CHECKED_AT);
+        if (checkedAt == null) {
+            // signed in during this session: the sign-in itself was the check
+            session.setAttribute(CHECKED_AT, clock.millis());
+            return false;
+        }
+        return clock.millis() - (Long) checkedAt >= interval.toMillis();
+    }
+
+    private boolean stillValid(PendelUser signedIn) {
+        UserDetails now;
+        try {
+            now = people.loadUserByUsername(signedIn.email());
+        } catch (UsernameNotFoundException gone) {
+            return false;
+        }
+        return now instanceof PendelUser person
+                && person.personId() == signedIn.personId()
+                && person.isEnabled()
+                && person.roles().equals(signedIn.roles())
+                && Objects.equals(person.teamId(), signedIn.teamId());
+    }
+}
