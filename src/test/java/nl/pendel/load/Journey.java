@@ -131,14 +131,19 @@ final class Journey implements Runnable {
         String plan = link(PLAN_LINK, null);
         think();
         client.navigate(plan, "nav:plan");
-        List<UiTree.Node> edits = client.tree().all("vaadin-button", n -> {
+        // the sections this person may edit: their HTML offers an edit button (data-action="edit")
+        List<UiTree.Node> editable = client.tree().all("div", n -> {
             String id = n.attribute("id");
-            return id != null && id.startsWith("edit-");
+            return id != null
+                    && id.startsWith("section-")
+                    && client.tree().children(n).stream()
+                            .anyMatch(c ->
+                                    c.properties.getOrDefault("innerHTML", "").contains("data-action=\"edit\""));
         });
-        expect(!edits.isEmpty(), "no section to edit");
-        UiTree.Node edit = edits.get((user % TEAM_SIZE + round) % edits.size());
-        String key = edit.attribute("id").substring("edit-".length());
-        client.click(edit, "plan-edit");
+        expect(!editable.isEmpty(), "no section to edit");
+        UiTree.Node section = editable.get((user % TEAM_SIZE + round) % editable.size());
+        String key = section.attribute("id").substring("section-".length());
+        client.clickAction(section, "edit", "plan-edit");
         List<UiTree.Node> areas = client.tree().all("vaadin-text-area", n -> n.classes.contains("section-editor"));
         expect(!areas.isEmpty(), "no section editor");
         UiTree.Node area = areas.getLast(); // the one just opened: the newest node

@@ -84,7 +84,7 @@ final class UiTree {
                 }
             }
             case PROPERTIES -> {
-                if (key.equals("value") || key.equals("label") || key.equals("opened")) {
+                if (key.equals("value") || key.equals("label") || key.equals("opened") || key.equals("innerHTML")) {
                     putOrRemove(node.properties, key, text);
                 }
             }
@@ -168,6 +168,18 @@ final class UiTree {
                 collectText(c, out, depth + 1);
             }
         }
+    }
+
+    /** The node's children that the client has received. */
+    List<Node> children(Node node) {
+        List<Node> found = new ArrayList<>();
+        for (int child : node.children) {
+            Node c = nodes.get(child);
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        return found;
     }
 
     Optional<Node> find(String tag, Predicate<Node> test) {

@@ -130,6 +130,18 @@ final class VaadinClient {
         uidl(kind, event(node.id, "click", data));
     }
 
+    /**
+     * A click on a plain button inside an element's HTML whose clicks one listener on that element
+     * takes (as a plan section's actions): the click event of the element, with the button's
+     * {@code data-action} and the listener's filter as the browser evaluates them.
+     */
+    void clickAction(UiTree.Node listening, String action, String kind) throws Failure {
+        ObjectNode data = JSON.createObjectNode()
+                .put("event.target.dataset.action", action)
+                .put("!!event.target.dataset.action", true);
+        uidl(kind, event(listening.id, "click", data));
+    }
+
     /** Typing into a field: the property sync of its value, then the event it listens to. */
     void type(UiTree.Node field, String value, String kind) throws Failure {
         ObjectNode sync = JSON.createObjectNode()

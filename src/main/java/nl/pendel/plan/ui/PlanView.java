@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.pendel.plan.Plan;
-import nl.pendel.plan.PlanComment;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
 import nl.pendel.plan.PlanSectionService;
@@ -94,10 +93,8 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
         Anchor back = new Anchor("cursussen/" + plan.courseId() + "/plannen", getTranslation("plan.back"));
         header = new PlanHeader(plans, plan);
         add(back, header);
-        Map<String, List<PlanComment>> comments = new LinkedHashMap<>();
-        sections.comments(planId)
-                .forEach(c -> comments.computeIfAbsent(c.sectionKey(), k -> new java.util.ArrayList<>())
-                        .add(c));
+        Map<String, Integer> comments = new java.util.HashMap<>();
+        sections.comments(planId).forEach(c -> comments.merge(c.sectionKey(), 1, Integer::sum));
         SectionEditor.Events events = new SectionEditor.Events() {
             @Override
             public void editing(String sectionKey) {
@@ -119,7 +116,7 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
             SectionEditor editor = new SectionEditor(
                     planId,
                     section,
-                    comments.getOrDefault(section.key(), List.of()),
+                    comments.getOrDefault(section.key(), 0),
                     sections,
                     this::commonNeeds,
                     events,

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.pendel.plan.NeedChoice;
-import nl.pendel.plan.PlanComment;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
 import nl.pendel.plan.PlanSectionService;
@@ -24,6 +22,7 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.PrivacyFindings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One section of a plan: its text, and for the subgroup and trainers an editor that keeps what is
@@ -32,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  * saves arrive by push; who is editing the section is shown.
  */
 class SectionEditor extends Div {
+
+    /** The clicked button's action (its {@code data-action}), sent with a click on the card. */
+    static final String ACTION = "event.target.dataset.action";
+
+    /** Only clicks on an action button go to the server. */
+    static final String ACTION_FILTER = "!!" + ACTION;
 
     /** What the editor tells the plan page. */
     interface Events {
@@ -49,13 +54,25 @@ class SectionEditor extends Div {
     private final java.util.function.Supplier<List<NeedChoice>> needs;
     private final ZoneId zone;
     private final java.time.Clock clock;
-    private final Div body = new Div();
-    private final Span meta = new Span();
+    /**
+     * The section as read: title, guidance, text, its actions and who saved it last, written as
+     * one element's HTML (the texts escaped). A plan page shows a dozen sections to every member
+     * who has it open, and each component costs memory in their session; this way a section
+     * reading costs four, and the actions are plain buttons whose clicks reach the card's one
+     * listener ({@link #ACTION}).
+     */
+    private final Div view = new Div();
+
     private final Div presence = new Div();
     private final Div notice = new Div();
-    private final PrivacyFindings findings = new PrivacyFindings();
+    /** The editor's components, while editing. */
+    private @Nullable Div editor;
+
     private @Nullable TextArea area;
-    private final Span draftState = new Span();
+    private @Nullable PrivacyFindings findings;
+    private @Nullable Span draftState;
+    private @Nullable SectionComments discussion;
+    private int commentCount;
     private String content;
     private long version;
     private @Nullable String updatedBy;
@@ -66,13 +83,14 @@ class SectionEditor extends Div {
     SectionEditor(
             long planId,
             PlanSection section,
-            List<PlanComment> sectionComments,
+            int commentCount,
             PlanSectionService sections,
             java.util.function.Supplier<List<NeedChoice>> needs,
             Events events,
             java.time.Clock clock) {
         this.planId = planId;
         this.section = section;
+        this.commentCount = commentCount;
         this.sections = sections;
         this.events = events;
         this.needs = needs;
@@ -84,25 +102,42 @@ class SectionEditor extends Div {
         this.updatedAt = section.updatedAt();
         addClassNames("card", "plan-section");
         setId("section-" + section.key());
-        H3 title = new H3(section.title() + (section.required() ? " *" : ""));
-        Paragraph guidance = new Paragraph(section.guidance());
-        guidance.addClassName("muted");
         presence.addClassName("plan-presence");
         presence.getElement().setAttribute("aria-live", "polite");
-        meta.addClassNames("muted", "plan-section-meta");
         notice.addClassName("plan-notice");
         notice.getElement().setAttribute("role", "status");
-        SectionComments comments =
-                new SectionComments(planId, section.key(), section.editable(), sectionComments, sections, zone);
-        add(title, guidance, presence, notice, body, meta, comments);
+        add(view, presence, notice);
+        getElement()
+                .addEventListener(
+                        "click", event -> act(event.getEventData().path(ACTION).asString("")))
+                .addEventData(ACTION)
+                .setFilter(ACTION_FILTER);
 
-        draftState.addClassName("muted");
-        draftState.getElement().setAttribute("aria-live", "polite");
         if (section.myDraft() != null && section.editable()) {
             edit(section.myDraft().content(), section.myDraft().baseVersion());
             info(getTranslation("plan.draft-restored", time(section.myDraft().updatedAt())));
         } else {
             read();
+        }
+    }
+
+    /** A click on one of the section's action buttons; what the person may not do, does nothing. */
+    private void act(String action) {
+        switch (action) {
+            case "edit" -> {
+                if (section.editable() && !editing) {
+                    edit(content, version);
+                }
+            }
+            case "history" -> {
+                if (!editing) {
+                    new HistoryDialog(planId, section, sections, this::restored, zone).open();
+                }
+            }
+            case "comments" -> toggleDiscussion();
+            default -> {
+                // not an action of this section
+            }
         }
     }
 
@@ -118,33 +153,108 @@ class SectionEditor extends Div {
 
     private void read() {
         editing = false;
-        body.removeAll();
-        findings.show(List.of(), false);
-        Div text = new Div();
-        text.addClassNames("preformatted", "plan-section-text");
+        if (editor != null) {
+            remove(editor);
+            editor = null;
+            area = null;
+            findings = null;
+            draftState = null;
+        }
+        StringBuilder html = new StringBuilder("<div class=\"plan-section-view\">");
+        heading(html);
         if (content.isBlank()) {
-            text.setText(getTranslation("plan.section.empty"));
-            text.addClassName("muted");
+            html.append("<div class=\"preformatted plan-section-text muted\">")
+                    .append(escape(getTranslation("plan.section.empty")))
+                    .append("</div>");
         } else {
-            text.setText(content);
+            html.append("<div class=\"preformatted plan-section-text\">")
+                    .append(escape(content))
+                    .append("</div>");
         }
-        body.add(text);
-        Div actions = new Div();
-        actions.addClassName("toolbar");
+        html.append("<div class=\"toolbar\">");
         if (section.editable()) {
-            Button edit = new Button(getTranslation("plan.section.edit"), e -> edit(content, version));
-            edit.setId("edit-" + section.key());
-            edit.getElement().setAttribute("aria-label", getTranslation("plan.section.edit-named", section.title()));
-            actions.add(edit);
+            button(html, "edit", "plan-action", "plan.section.edit", "plan.section.edit-named");
         }
-        Button history = new Button(
-                getTranslation("plan.section.history"),
-                e -> new HistoryDialog(planId, section, sections, this::restored, zone).open());
-        history.addThemeVariants(ButtonVariant.TERTIARY);
-        history.getElement().setAttribute("aria-label", getTranslation("plan.section.history-named", section.title()));
-        actions.add(history);
-        body.add(actions);
-        showMeta();
+        button(html, "history", "plan-action tertiary", "plan.section.history", "plan.section.history-named");
+        html.append(
+                        "<button type=\"button\" class=\"plan-action tertiary\" data-action=\"comments\" id=\"comments-toggle-")
+                .append(escape(section.key()))
+                .append("\" aria-expanded=\"")
+                .append(discussion != null)
+                // only an open discussion exists to point to
+                .append(discussion == null ? "" : "\" aria-controls=\"comments-" + escape(section.key()))
+                .append("\">")
+                .append(escape(getTranslation("plan.comments", commentCount)))
+                .append("</button></div>");
+        metaLine(html);
+        html.append("</div>");
+        view.getElement().setProperty("innerHTML", html.toString());
+    }
+
+    /** While editing, the view shows the title, the guidance and who saved last. */
+    private void readHeadingOnly() {
+        StringBuilder html = new StringBuilder("<div class=\"plan-section-view\">");
+        heading(html);
+        metaLine(html);
+        html.append("</div>");
+        view.getElement().setProperty("innerHTML", html.toString());
+    }
+
+    private void heading(StringBuilder html) {
+        html.append("<h3>")
+                .append(escape(section.title() + (section.required() ? " *" : "")))
+                .append("</h3><p class=\"muted\">")
+                .append(escape(section.guidance()))
+                .append("</p>");
+    }
+
+    private void metaLine(StringBuilder html) {
+        if (updatedAt != null) {
+            html.append("<span class=\"muted plan-section-meta\">")
+                    .append(escape(getTranslation(
+                            "plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version)))
+                    .append("</span>");
+        }
+    }
+
+    private void button(StringBuilder html, String action, String classes, String textKey, String labelKey) {
+        html.append("<button type=\"button\" class=\"")
+                .append(classes)
+                .append("\" data-action=\"")
+                .append(action)
+                .append("\" id=\"")
+                .append(action)
+                .append('-')
+                .append(escape(section.key()))
+                .append("\" aria-label=\"")
+                .append(escape(getTranslation(labelKey, section.title())))
+                .append("\">")
+                .append(escape(getTranslation(textKey)))
+                .append("</button>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** Opens the discussion below the section (built now, with its comments read now), or closes it. */
+    private void toggleDiscussion() {
+        if (discussion == null) {
+            discussion = new SectionComments(
+                    planId, section.key(), section.title(), section.editable(), sections, zone, count -> {
+                        commentCount = count;
+                        if (!editing) {
+                            read();
+                        }
+                    });
+            add(discussion);
+        } else {
+            remove(discussion);
+            discussion = null;
+        }
+        if (!editing) {
+            read();
+        }
     }
 
     // ---- editing
@@ -173,7 +283,15 @@ class SectionEditor extends Div {
     private void edit(String text, long base) {
         editing = true;
         baseVersion = base;
-        body.removeAll();
+        readHeadingOnly();
+        if (editor != null) {
+            remove(editor);
+        }
+        area = null;
+        findings = new PrivacyFindings();
+        draftState = new Span();
+        draftState.addClassName("muted");
+        draftState.getElement().setAttribute("aria-live", "polite");
         area().setValue(text);
         Button save = new Button(getTranslation("plan.section.save"), e -> save(area().getValue(), baseVersion, false));
         save.setId("save-" + section.key());
@@ -182,10 +300,14 @@ class SectionEditor extends Div {
         cancel.setId("cancel-" + section.key());
         Div actions = new Div(save, cancel, draftState);
         actions.addClassName("toolbar");
+        editor = new Div();
+        editor.addClassName("plan-section-editor");
         if (section.asksCommonNeed() && !needs.get().isEmpty()) {
-            body.add(needPicker());
+            editor.add(needPicker());
         }
-        body.add(area(), findings, actions);
+        editor.add(area(), findings, actions);
+        // the editor goes where the text was: above an open discussion
+        addComponentAtIndex(3, editor);
         area().focus();
         events.editing(section.key());
     }
@@ -216,7 +338,9 @@ class SectionEditor extends Div {
     private void keepDraft() {
         try {
             sections.saveDraft(planId, section.key(), area().getValue(), baseVersion);
-            draftState.setText(getTranslation("plan.draft-kept", time(clock.instant())));
+            if (draftState != null) {
+                draftState.setText(getTranslation("plan.draft-kept", time(clock.instant())));
+            }
         } catch (UserFacingException e) {
             Notifications.error(this, e);
         }
@@ -254,7 +378,9 @@ class SectionEditor extends Div {
                         .open();
             }
             case BLOCKED -> {
-                findings.show(outcome.notices(), true);
+                if (findings != null) {
+                    findings.show(outcome.notices(), true);
+                }
                 Notifications.error(this, "privacy.blocked", PrivacyFindings.kinds(this, outcome.notices()));
             }
             case NEEDS_CONFIRMATION -> confirmWarnings(text, expectedVersion, outcome);
@@ -282,6 +408,7 @@ class SectionEditor extends Div {
     }
 
     private void confirmWarnings(String text, long expectedVersion, SectionSave outcome) {
+        PrivacyFindings findings = this.findings == null ? new PrivacyFindings() : this.findings;
         findings.show(outcome.notices(), false);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("homework.privacy.confirm.title"));
@@ -324,7 +451,7 @@ class SectionEditor extends Div {
         updatedAt = saved.savedAt();
         if (editing) {
             info(getTranslation("plan.saved-elsewhere.editing", saved.personName()));
-            showMeta();
+            readHeadingOnly();
         } else {
             read();
             info(getTranslation("plan.saved-elsewhere", saved.personName()));
@@ -346,14 +473,6 @@ class SectionEditor extends Div {
         Paragraph line = new Paragraph(text);
         line.addClassName("callout");
         notice.add(line);
-    }
-
-    private void showMeta() {
-        meta.setText(
-                updatedAt == null
-                        ? ""
-                        : getTranslation(
-                                "plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version));
     }
 
     private String time(Instant instant) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.DomEvent;
 import nl.pendel.KaribuTest;
 import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.PlanService;
@@ -43,12 +45,12 @@ class PlanViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-start")));
         assertThat(currentView()).isInstanceOf(PlanView.class);
 
-        _click(_get(Button.class, spec -> spec.withId("edit-werktitel")));
+        act("werktitel", "edit");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Werktitel")), "Budgetcafé");
         _click(_get(Button.class, spec -> spec.withId("save-werktitel")));
         assertThat(_get(H2.class).getText()).isEqualTo("Budgetcafé");
 
-        _click(_get(Button.class, spec -> spec.withId("edit-doelgroep")));
+        act("doelgroep", "edit");
         TextArea doelgroep = _get(TextArea.class, spec -> spec.withLabel("Doelgroep"));
         _setValue(doelgroep, "Jonge ouders in de wijk");
         long planId = plans.visiblePlans().getFirst().id();
@@ -75,19 +77,25 @@ class PlanViewsTest extends KaribuTest {
 
         login(member.email());
         open(PlanView.route(planId));
-        SectionComments discussion =
-                _get(_get(SectionEditor.class, spec -> spec.withId("section-doelgroep")), SectionComments.class);
-        assertThat(discussion.getSummaryText()).isEqualTo("Reacties (1)");
-        assertThat(_find(discussion, TextArea.class))
-                .as("nothing of a folded discussion is kept in the session")
+        assertThat(html("doelgroep")).contains("Reacties (1)").contains("aria-expanded=\"false\"");
+        assertThat(_find(SectionComments.class))
+                .as("nothing of a closed discussion is kept in the session")
                 .isEmpty();
 
-        discussion.setOpened(true);
+        act("doelgroep", "comments");
+        SectionComments discussion = _get(SectionComments.class);
+        assertThat(html("doelgroep"))
+                .contains("aria-expanded=\"true\"")
+                .contains("aria-controls=\"comments-doelgroep\"");
         assertThat(_get(discussion, ListItem.class).getElement().getTextRecursively())
                 .contains("Eerst de buurt vragen?");
         _setValue(_get(discussion, TextArea.class, spec -> spec.withLabel("Reactie")), "Goed idee");
         _click(_get(Button.class, spec -> spec.withId("comment-doelgroep")));
-        assertThat(discussion.getSummaryText()).isEqualTo("Reacties (2)");
+        assertThat(html("doelgroep")).contains("Reacties (2)");
+        assertThat(_find(discussion, ListItem.class)).hasSize(2);
+
+        act("doelgroep", "comments");
+        assertThat(_find(SectionComments.class)).as("closed again").isEmpty();
         assertThat(testData.runAs(member.email(), () -> sections.comments(planId)))
                 .extracting(nl.pendel.plan.PlanComment::text)
                 .contains("Eerst de buurt vragen?", "Goed idee");
@@ -105,7 +113,14 @@ class PlanViewsTest extends KaribuTest {
         login(course.lead().email());
         open(PlanView.route(planId));
         assertThat(currentView()).isInstanceOf(PlanView.class);
-        assertThat(_find(Button.class, spec -> spec.withId("edit-doelgroep"))).isEmpty();
+        assertThat(html("doelgroep"))
+                .as("no edit button for the lead")
+                .doesNotContain("data-action=\"edit\"")
+                .contains("Jonge ouders");
+        act("doelgroep", "edit");
+        assertThat(_find(TextArea.class))
+                .as("a forged click on edit opens nothing")
+                .isEmpty();
         assertThat(_find(Anchor.class, spec -> spec.withId("plan-pdf"))).hasSize(1);
         open("cursussen/" + course.id() + "/plannen");
         assertThat(_find(Button.class, spec -> spec.withId("plan-start")))
@@ -133,5 +148,24 @@ class PlanViewsTest extends KaribuTest {
         open(PlanPrintView.route(planId));
         assertThat(currentView()).isInstanceOf(PlanPrintView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Plan van subgroep 1");
+    }
+
+    /**
+     * A click on one of a section's action buttons (plain buttons in the section's HTML), as the
+     * browser reports it: a click on the section card with the button's {@code data-action}.
+     */
+    static void act(String sectionKey, String action) {
+        SectionEditor card = _get(SectionEditor.class, spec -> spec.withId("section-" + sectionKey));
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put(SectionEditor.ACTION, action)
+                .put(SectionEditor.ACTION_FILTER, true);
+        ElementUtilsKt._fireDomEvent(card.getElement(), new DomEvent(card.getElement(), "click", data));
+    }
+
+    /** What a section shows while it is read: its HTML. */
+    static String html(String sectionKey) {
+        SectionEditor card = _get(SectionEditor.class, spec -> spec.withId("section-" + sectionKey));
+        return card.getElement().getChild(0).getProperty("innerHTML", "");
     }
 }
