@@ -211,9 +211,9 @@ class BackupRestoreProductionTest {
 
     @Test
     void pages_carry_the_security_headers_for_a_browser_behind_tls() throws Exception {
-        // a page of the portal (to an anonymous visitor: the redirect to the login page) and a
-        // stylesheet; the login page itself is served without them (README: left to do)
-        for (String path : List.of("/", "/styles/pendel.css")) {
+        // a page of the portal (to an anonymous visitor: the redirect to the login page), the pages
+        // Vaadin writes itself (the login page, the open privacy statement) and a stylesheet
+        for (String path : List.of("/", "/login", "/privacy", "/styles/pendel.css")) {
             assertSecurityHeaders(
                     HttpClient.newHttpClient().send(behindProxy(path).build(), HttpResponse.BodyHandlers.ofString()));
         }

@@ -132,6 +132,22 @@ class SignInTest {
     }
 
     @Test
+    void the_login_page_carries_the_security_headers_though_vaadin_writes_it() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        var headers = response.headers();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
+        assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+    }
+
+    @Test
     void health_endpoint_is_public_and_up() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
