@@ -22,7 +22,6 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.PrivacyFindings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One section of a plan: its text, and for the subgroup and trainers an editor that keeps what is
@@ -160,81 +159,19 @@ class SectionEditor extends Div {
             findings = null;
             draftState = null;
         }
-        StringBuilder html = new StringBuilder("<div class=\"plan-section-view\">");
-        heading(html);
-        if (content.isBlank()) {
-            html.append("<div class=\"preformatted plan-section-text muted\">")
-                    .append(escape(getTranslation("plan.section.empty")))
-                    .append("</div>");
-        } else {
-            html.append("<div class=\"preformatted plan-section-text\">")
-                    .append(escape(content))
-                    .append("</div>");
-        }
-        html.append("<div class=\"toolbar\">");
-        if (section.editable()) {
-            button(html, "edit", "plan-action", "plan.section.edit", "plan.section.edit-named");
-        }
-        button(html, "history", "plan-action tertiary", "plan.section.history", "plan.section.history-named");
-        html.append(
-                        "<button type=\"button\" class=\"plan-action tertiary\" data-action=\"comments\" id=\"comments-toggle-")
-                .append(escape(section.key()))
-                .append("\" aria-expanded=\"")
-                .append(discussion != null)
-                // only an open discussion exists to point to
-                .append(discussion == null ? "" : "\" aria-controls=\"comments-" + escape(section.key()))
-                .append("\">")
-                .append(escape(getTranslation("plan.comments", commentCount)))
-                .append("</button></div>");
-        metaLine(html);
-        html.append("</div>");
-        view.getElement().setProperty("innerHTML", html.toString());
+        view.getElement().setProperty("innerHTML", SectionHtml.reading(shown(), this::getTranslation));
     }
 
     /** While editing, the view shows the title, the guidance and who saved last. */
     private void readHeadingOnly() {
-        StringBuilder html = new StringBuilder("<div class=\"plan-section-view\">");
-        heading(html);
-        metaLine(html);
-        html.append("</div>");
-        view.getElement().setProperty("innerHTML", html.toString());
+        view.getElement().setProperty("innerHTML", SectionHtml.headingOnly(shown()));
     }
 
-    private void heading(StringBuilder html) {
-        html.append("<h3>")
-                .append(escape(section.title() + (section.required() ? " *" : "")))
-                .append("</h3><p class=\"muted\">")
-                .append(escape(section.guidance()))
-                .append("</p>");
-    }
-
-    private void metaLine(StringBuilder html) {
-        if (updatedAt != null) {
-            html.append("<span class=\"muted plan-section-meta\">")
-                    .append(escape(getTranslation(
-                            "plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version)))
-                    .append("</span>");
-        }
-    }
-
-    private void button(StringBuilder html, String action, String classes, String textKey, String labelKey) {
-        html.append("<button type=\"button\" class=\"")
-                .append(classes)
-                .append("\" data-action=\"")
-                .append(action)
-                .append("\" id=\"")
-                .append(action)
-                .append('-')
-                .append(escape(section.key()))
-                .append("\" aria-label=\"")
-                .append(escape(getTranslation(labelKey, section.title())))
-                .append("\">")
-                .append(escape(getTranslation(textKey)))
-                .append("</button>");
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    private SectionHtml.Shown shown() {
+        String lastSaved = updatedAt == null
+                ? null
+                : getTranslation("plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version);
+        return new SectionHtml.Shown(section, content, lastSaved, commentCount, discussion != null);
     }
 
     /** Opens the discussion below the section (built now, with its comments read now), or closes it. */
