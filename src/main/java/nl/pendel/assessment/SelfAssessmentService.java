@@ -14,12 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.assessment.internal.PersonalGrowth;
 import nl.pendel.course.CourseAccess;
-import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
-import nl.pendel.schedule.ScheduleService;
-import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
@@ -42,13 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class SelfAssessmentService {
 
-    /** How long a moment stays open by default. */
-    static final int DEFAULT_OPEN_DAYS = 14;
-
     private final JdbcClient jdbc;
     private final CourseService courses;
     private final ProgrammeService programmes;
-    private final ScheduleService schedule;
     private final PersonalGrowth personalGrowth;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -57,14 +51,12 @@ public class SelfAssessmentService {
             JdbcClient jdbc,
             CourseService courses,
             ProgrammeService programmes,
-            ScheduleService schedule,
             PersonalGrowth personalGrowth,
             CurrentUser currentUser,
             Clock clock) {
         this.jdbc = jdbc;
         this.courses = courses;
         this.programmes = programmes;
-        this.schedule = schedule;
         this.personalGrowth = personalGrowth;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -76,35 +68,15 @@ public class SelfAssessmentService {
      */
     @PreAuthorize("permitAll()")
     public SelfAssessmentService at(Clock otherClock) {
-        return new SelfAssessmentService(jdbc, courses, programmes, schedule, personalGrowth, currentUser, otherClock);
+        return new SelfAssessmentService(jdbc, courses, programmes, personalGrowth, currentUser, otherClock);
     }
 
     /**
-     * The course's moments, in order; the defaults are made the first time: start (two weeks up to
-     * the first session), end (two weeks from the last session) and follow-up (three months after
-     * the course, for two weeks).
+     * The course's moments, in order. Their defaults were made with the course ({@code
+     * DefaultMoments}), so reading them never writes.
      */
-    @Transactional
     public List<Moment> moments(long courseId) {
         courses.requireView(courseId);
-        List<Moment> moments = stored(courseId);
-        if (!moments.isEmpty()) {
-            return moments;
-        }
-        CourseDetails details = courses.details(courseId);
-        List<SessionView> sessions = schedule.sessions(courseId);
-        LocalDate first = sessions.stream()
-                .map(SessionView::date)
-                .min(LocalDate::compareTo)
-                .orElse(details.summary().startsOn());
-        LocalDate last = sessions.stream()
-                .map(SessionView::date)
-                .max(LocalDate::compareTo)
-                .orElse(details.summary().endsOn());
-        LocalDate followUp = details.summary().endsOn().plusMonths(3);
-        insertDefault(courseId, MomentKind.START, first.minusDays(DEFAULT_OPEN_DAYS), first);
-        insertDefault(courseId, MomentKind.END, last, last.plusDays(DEFAULT_OPEN_DAYS));
-        insertDefault(courseId, MomentKind.FOLLOW_UP, followUp, followUp.plusDays(DEFAULT_OPEN_DAYS));
         return stored(courseId);
     }
 
@@ -116,7 +88,8 @@ public class SelfAssessmentService {
             throw new UserFacingException("assessment.error.period");
         }
         int updated = jdbc.sql("""
-                        update assessment_moment set opens_on = ?, closes_on = ?, version = version + 1
+                        update assessment_moment
+                        set opens_on = ?, closes_on = ?, set_by_trainer = true, version = version + 1
                         where id = ? and course_id = ? and version = ?""")
                 .params(opensOn, closesOn, momentId, courseId, version)
                 .update();
@@ -251,66 +224,37 @@ public class SelfAssessmentService {
 
     /**
      * The signed-in participant's self-assessments in every published, running or closed course
-     * they take part in, newest course first: each moment's state and their growth. A fixed number
-     * of statements however many courses (only a course whose moments nobody looked at before
-     * costs more, once: its default moments are made then).
+     * they take part in, newest course first: each moment with their state at it, and their growth.
+     * A fixed number of statements however many courses and moments; reads only.
      */
-    @Transactional
     public List<MyCourseAssessments> myCourses() {
         PendelUser user = currentUser.require();
-        List<Long> visible = courses.visibleCourses(org.springframework.data.domain.Pageable.ofSize(100)).stream()
-                .map(nl.pendel.course.CourseSummary::id)
-                .toList();
-        Map<Long, CourseDetails> mine = new LinkedHashMap<>(courses.detailsOf(visible));
-        mine.values()
-                .removeIf(d -> !d.summary().status().visibleToTeam()
-                        || !d.participantIds().contains(user.personId()));
+        List<CourseSummary> mine = courses.myParticipations();
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Moment>> moments = new HashMap<>();
-        jdbc.sql("select * from assessment_moment where course_id in (:courses) order by course_id, position")
-                .param("courses", mine.keySet())
-                .query(SelfAssessmentService::momentOf)
-                .list()
-                .forEach(m -> moments.computeIfAbsent(m.courseId(), k -> new ArrayList<>())
-                        .add(m));
-        for (long courseId : mine.keySet()) {
-            if (!moments.containsKey(courseId)) {
-                moments.put(courseId, moments(courseId));
-            }
-        }
-        record State(boolean submitted, long version) {}
-        Map<Long, State> states = new HashMap<>();
+        Map<Long, List<MyCourseAssessments.MomentState>> moments = new HashMap<>();
         jdbc.sql("""
-                        select moment_id, state, version from self_assessment
-                        where person_id = :person and moment_id in (:moments)""")
+                        select m.*, a.state, a.version as answer_version
+                        from assessment_moment m
+                        left join self_assessment a on a.moment_id = m.id and a.person_id = :person
+                        where m.course_id in (:courses)
+                        order by m.course_id, m.position""")
                 .param("person", user.personId())
-                .param(
-                        "moments",
-                        moments.values().stream()
-                                .flatMap(List::stream)
-                                .map(Moment::id)
-                                .toList())
-                .query(rs -> {
-                    states.put(rs.getLong(1), new State("SUBMITTED".equals(rs.getString(2)), rs.getLong(3)));
-                });
+                .param("courses", mine.stream().map(CourseSummary::id).toList())
+                .query((rs, n) -> new MyCourseAssessments.MomentState(
+                        momentOf(rs, n), "SUBMITTED".equals(rs.getString("state")), rs.getLong("answer_version")))
+                .list()
+                .forEach(m -> moments.computeIfAbsent(m.moment().courseId(), k -> new ArrayList<>())
+                        .add(m));
         Map<Long, ProgrammeOutline.Framework> frameworks = new HashMap<>();
-        mine.forEach((id, d) -> frameworks.put(
-                id, programmes.frameworkOf(d.summary().programmeVersionId()).orElseThrow()));
+        mine.forEach(c -> frameworks.put(
+                c.id(), programmes.frameworkOf(c.programmeVersionId()).orElseThrow()));
         Map<Long, Growth> growth = personalGrowth.of(frameworks, user.personId());
-        List<MyCourseAssessments> result = new ArrayList<>();
-        mine.forEach((id, d) -> result.add(new MyCourseAssessments(
-                id,
-                d.summary().title(),
-                moments.get(id).stream()
-                        .map(m -> {
-                            State state = states.getOrDefault(m.id(), new State(false, 0));
-                            return new MyCourseAssessments.MomentState(m, state.submitted(), state.version());
-                        })
-                        .toList(),
-                growth.get(id))));
-        return result;
+        return mine.stream()
+                .map(c -> new MyCourseAssessments(
+                        c.id(), c.title(), moments.getOrDefault(c.id(), List.of()), growth.get(c.id())))
+                .toList();
     }
 
     /**
@@ -539,14 +483,6 @@ public class SelfAssessmentService {
                 rs.getDate("opens_on").toLocalDate(),
                 rs.getDate("closes_on").toLocalDate(),
                 rs.getLong("version"));
-    }
-
-    private void insertDefault(long courseId, MomentKind kind, LocalDate opensOn, LocalDate closesOn) {
-        jdbc.sql("""
-                        insert ignore into assessment_moment (course_id, kind, position, opens_on, closes_on)
-                        values (?, ?, ?, ?, ?)""")
-                .params(courseId, kind.name(), kind.ordinal(), opensOn, closesOn)
-                .update();
     }
 
     private record Context(PendelUser user, CourseAccess access, Moment moment, ProgrammeOutline.Framework framework) {}

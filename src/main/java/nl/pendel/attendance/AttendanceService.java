@@ -159,13 +159,7 @@ public class AttendanceService {
 
     /** Per participant: meetings attended of those held so far, and contact hours. */
     public List<ParticipantHours> overview(long courseId) {
-        CourseAccess access = courses.requireView(courseId);
-        PendelUser user = currentUser.require();
-        boolean lead =
-                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
-        if (!access.canManage(user) && !lead) {
-            throw new AccessDeniedException("Attendance is for the trainers and the team lead");
-        }
+        CourseAccess access = requireOverview(courseId);
         List<SessionView> sessions = schedule.sessions(courseId);
         Map<Long, SessionView> byId = sessions.stream().collect(Collectors.toMap(SessionView::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
@@ -222,6 +216,53 @@ public class AttendanceService {
     }
 
     private record Recorded(AttendanceStatus status, String note, boolean catchUp) {}
+
+    /**
+     * The overview's figures added up over the course's participants, counted in the database in
+     * one statement (for the team dashboard); for the same people as {@link #overview}.
+     */
+    public AttendanceTotals totals(long courseId) {
+        requireOverview(courseId);
+        return jdbc.sql("""
+                        select count(*), max(h.held), coalesce(sum(p.attended), 0),
+                               coalesce(sum(h.held > 0 and coalesce(p.attended, 0) >= h.held), 0),
+                               coalesce(sum(p.minutes), 0)
+                        from course_participant cp
+                        left join (select a.person_id,
+                                          count(distinct s.meeting_id) as attended,
+                                          sum(time_to_sec(timediff(s.end_time, s.start_time)) div 60) as minutes
+                                   from course_session s
+                                   join attendance a on a.session_id = s.id and a.status = 'PRESENT'
+                                   where s.course_id = :course
+                                   group by a.person_id) p on p.person_id = cp.person_id
+                        cross join (select count(distinct meeting_id) as held from course_session
+                                    where course_id = :course and session_date <= :today) h
+                        where cp.course_id = :course""")
+                .param("course", courseId)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> {
+                    int participants = rs.getInt(1);
+                    return new AttendanceTotals(
+                            participants,
+                            participants == 0 ? 0 : rs.getInt(2),
+                            participants == 0 ? 0 : rs.getLong(3) / (double) participants,
+                            rs.getInt(4),
+                            participants == 0 ? 0 : rs.getLong(5) / 60.0 / participants);
+                })
+                .single();
+    }
+
+    /** The course, when the signed-in person may read its overview: its trainers and its team's lead. */
+    private CourseAccess requireOverview(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = currentUser.require();
+        boolean lead =
+                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        if (!access.canManage(user) && !lead) {
+            throw new AccessDeniedException("Attendance is for the trainers and the team lead");
+        }
+        return access;
+    }
 
     /**
      * What is recorded for these sessions of the course, session id → person id → record. Reads

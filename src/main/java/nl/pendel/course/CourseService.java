@@ -88,6 +88,18 @@ public class CourseService {
         return courses.countVisibleTo(user.hasRole(Role.ADMIN), user.personId(), leadTeam(user));
     }
 
+    /**
+     * The published, running and closed courses the signed-in person takes part in, newest first,
+     * in one statement (for a participant's own overviews; every one of them they may see).
+     */
+    public List<CourseSummary> myParticipations() {
+        PendelUser user = currentUser.require();
+        return courses.takenPartInBy(user.personId()).stream()
+                .filter(c -> access(c).canView(user))
+                .map(CourseService::summary)
+                .toList();
+    }
+
     /** Who is involved in the course; no access check (for the other modules' own checks). */
     public Optional<CourseAccess> access(long courseId) {
         return courses.findById(courseId).map(CourseService::access);
@@ -249,6 +261,7 @@ public class CourseService {
             meeting.getAgenda().addAll(m.agenda());
             meetings.save(meeting);
         }
+        events.publishEvent(new CourseSaved(saved.getId()));
         return summary(saved);
     }
 
@@ -280,6 +293,7 @@ public class CourseService {
             meeting.getAgenda().addAll(m.getAgenda());
             meetings.save(meeting);
         }
+        events.publishEvent(new CourseSaved(saved.getId()));
         return summary(saved);
     }
 
@@ -294,7 +308,9 @@ public class CourseService {
         }
         apply(course, draft);
         course.touch(clock.instant());
-        return summary(courses.saveAndFlush(course));
+        CourseSummary saved = summary(courses.saveAndFlush(course));
+        events.publishEvent(new CourseSaved(saved.id()));
+        return saved;
     }
 
     @Transactional

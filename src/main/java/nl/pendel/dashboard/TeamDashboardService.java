@@ -1,10 +1,13 @@
 package nl.pendel.dashboard;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +17,10 @@ import java.util.TreeMap;
 import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
-import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.attendance.AttendanceService;
-import nl.pendel.attendance.ParticipantHours;
+import nl.pendel.attendance.AttendanceTotals;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.dashboard.TeamDashboard.AttendanceSummary;
@@ -48,13 +50,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team-lead dashboard of a course, for the lead of the course's team, its trainers and
- * administrators; never for participants or leads of other teams. Every self-assessment figure
- * is aggregated in the database (avg, stddev_pop, min, max, count with group by) over submitted
- * self-assessments only; a breakdown over fewer than {@link TeamDashboard#MIN_PEOPLE} people
- * comes back hidden, without numbers.
+ * administrators; never for participants or leads of other teams. The self-assessment ratings
+ * are aggregated in the database over submitted self-assessments only: per indicator over people
+ * (avg, stddev_pop, min, max, count), and per person and competence (sum and number), from which
+ * the team's figures per competence and side and every breakdown group are computed over people.
+ * A figure over fewer than {@link TeamDashboard#MIN_PEOPLE} people comes back hidden, without
+ * numbers.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class TeamDashboardService {
 
@@ -92,7 +96,6 @@ public class TeamDashboardService {
     }
 
     /** Whether the signed-in person may see the dashboard of this course (false when not found). */
-    @Transactional(readOnly = true)
     public boolean mayView(long courseId) {
         return courses.access(courseId)
                 .map(access -> allowed(access, currentUser.require()))
@@ -100,8 +103,9 @@ public class TeamDashboardService {
     }
 
     /**
-     * The dashboard of one course. Made in one transaction that may write: the first look at a
-     * course's moments makes its default moments.
+     * The dashboard of one course, in one read-only transaction and a fixed number of statements
+     * (the self-assessment figures in two aggregating queries, then the subgroups, the
+     * participants' disciplines, attendance, homework), however many people and moments.
      */
     public TeamDashboard dashboard(long courseId) {
         CourseAccess access = courses.requireView(courseId);
@@ -110,22 +114,28 @@ public class TeamDashboardService {
         }
         String title = courses.summary(courseId).title();
         ProgrammeOutline.Framework framework = assessments.framework(courseId);
-        List<Moment> moments = assessments.moments(courseId);
         int participants = access.participantIds().size();
 
-        Map<MomentKind, Integer> submitted = submittedPerMoment(courseId);
-        List<MomentCompletion> completion = moments.stream()
+        Scores scores = scores(courseId);
+        Map<MomentKind, Integer> submitted = scores.submitted();
+        List<MomentCompletion> completion = scores.moments().stream()
                 .map(m -> new MomentCompletion(
                         m.kind(), m.opensOn(), m.closesOn(), submitted.getOrDefault(m.kind(), 0), participants))
                 .toList();
-        List<MomentKind> filled = moments.stream()
-                .map(Moment::kind)
+        List<MomentKind> filled = scores.moments().stream()
+                .map(MomentRow::kind)
                 .filter(k -> submitted.getOrDefault(k, 0) > 0)
                 .toList();
 
-        List<PersonScore> scores = personScores(courseId);
-        Map<Key, Stats> competenceStats = competenceStats(scores, null);
-        Map<Key, Stats> indicatorStats = indicatorStats(courseId);
+        List<Integer> lowest = framework.scale().stream()
+                .map(ProgrammeOutline.Level::value)
+                .sorted()
+                .limit(2)
+                .toList();
+        Map<Key, IndicatorFigures> indicatorFigures = indicatorFigures(courseId, lowest);
+        Map<Key, Stats> competenceStats = competenceStats(scores.people(), null);
+        Map<Key, Stats> indicatorStats = new HashMap<>();
+        indicatorFigures.forEach((key, figures) -> indicatorStats.put(key, figures.stats()));
         List<CompetenceRow> competences = framework.competences().stream()
                 .map(c -> {
                     Map<MomentKind, Stats> perMoment = perMoment(filled, competenceStats, c.id());
@@ -145,7 +155,7 @@ public class TeamDashboardService {
                 })
                 .toList();
 
-        Map<Key, Stats> sides = orientationStats(courseId);
+        Map<Key, Stats> sides = orientationStats(scores.people(), framework);
         List<BalanceMoment> balance = new ArrayList<>();
         for (MomentKind kind : filled) {
             Stats preventive =
@@ -177,9 +187,9 @@ public class TeamDashboardService {
                 competences,
                 balance,
                 balanceChanges,
-                bySubgroup(courseId, scores, framework, filled),
-                byDiscipline(scores, access.participantIds(), framework, filled),
-                developmentPoints(courseId, framework, filled, submitted),
+                bySubgroup(courseId, scores.people(), framework, filled),
+                byDiscipline(scores.people(), access.participantIds(), framework, filled),
+                developmentPoints(framework, filled, submitted, lowest, indicatorFigures),
                 attendance(courseId),
                 homework.completion(courseId));
     }
@@ -229,44 +239,67 @@ public class TeamDashboardService {
     /** A moment and the id of what is aggregated (competence, indicator, orientation ordinal). */
     private record Key(MomentKind kind, long id) {}
 
-    private static final String SUBMITTED = """
-            from assessment_moment m
-            join self_assessment a on a.moment_id = m.id and a.state = 'SUBMITTED'
-            join self_assessment_rating r on r.assessment_id = a.id
-            join indicator i on i.id = r.indicator_id
-            """;
-
-    private Map<MomentKind, Integer> submittedPerMoment(long courseId) {
-        Map<MomentKind, Integer> result = new EnumMap<>(MomentKind.class);
-        jdbc.sql("""
-                        select m.kind, count(distinct a.person_id)
-                        from assessment_moment m
-                        join self_assessment a on a.moment_id = m.id and a.state = 'SUBMITTED'
-                        where m.course_id = :course
-                        group by m.kind""").param("course", courseId).query(rs -> {
-            result.put(MomentKind.valueOf(rs.getString(1)), rs.getInt(2));
-        });
-        return result;
-    }
-
-    /** One person's score on one competence at one moment: the average of their indicator ratings. */
-    private record PersonScore(MomentKind kind, long competenceId, long personId, double score) {}
+    /** A moment of the course as the dashboard lists it. */
+    private record MomentRow(MomentKind kind, LocalDate opensOn, LocalDate closesOn) {}
 
     /**
-     * Per moment, competence and person the average of their ratings of the competence's
-     * indicators, in one query: the team's figures and every breakdown group are computed from
-     * these rows, so the number of statements does not grow with the subgroups and disciplines.
+     * One person's ratings on one competence at one moment: their sum and number (the score is
+     * their average; the side of a person adds up the ratings of the side's competences).
      */
-    private List<PersonScore> personScores(long courseId) {
-        return jdbc.sql("""
-                        select m.kind, i.competence_id, a.person_id, avg(r.level_value)
-                        """ + SUBMITTED + """
+    private record PersonScore(MomentKind kind, long competenceId, long personId, long sum, int count) {
+
+        double score() {
+            return (double) sum / count;
+        }
+    }
+
+    /** The course's moments in order, and per moment, competence and person their ratings. */
+    private record Scores(List<MomentRow> moments, List<PersonScore> people) {
+
+        /** Per moment, how many people submitted. */
+        Map<MomentKind, Integer> submitted() {
+            Map<MomentKind, Set<Long>> who = new EnumMap<>(MomentKind.class);
+            people.forEach(
+                    p -> who.computeIfAbsent(p.kind(), k -> new HashSet<>()).add(p.personId()));
+            Map<MomentKind, Integer> result = new EnumMap<>(MomentKind.class);
+            who.forEach((kind, ids) -> result.put(kind, ids.size()));
+            return result;
+        }
+    }
+
+    /**
+     * The course's moments with, per moment, competence and person, the sum and number of their
+     * ratings of the competence's indicators over submitted self-assessments, in one query: the
+     * team's figures, the balance and every breakdown group are computed from these rows, so the
+     * number of statements does not grow with moments, subgroups or disciplines. A moment nobody
+     * submitted at comes as one row without person. (Submitting needs every indicator rated, so
+     * the people with rows are the people who submitted.)
+     */
+    private Scores scores(long courseId) {
+        Map<MomentKind, MomentRow> moments = new LinkedHashMap<>();
+        List<PersonScore> people = new ArrayList<>();
+        jdbc.sql("""
+                        select m.kind, m.opens_on, m.closes_on, i.competence_id, a.person_id,
+                               sum(r.level_value), count(r.level_value)
+                        from assessment_moment m
+                        left join (self_assessment a
+                                   join self_assessment_rating r on r.assessment_id = a.id
+                                   join indicator i on i.id = r.indicator_id)
+                               on a.moment_id = m.id and a.state = 'SUBMITTED'
                         where m.course_id = :course
-                        group by m.kind, i.competence_id, a.person_id""")
-                .param("course", courseId)
-                .query((rs, row) -> new PersonScore(
-                        MomentKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getDouble(4)))
-                .list();
+                        group by m.position, m.kind, m.opens_on, m.closes_on, i.competence_id, a.person_id
+                        order by m.position""").param("course", courseId).query(rs -> {
+            MomentKind kind = MomentKind.valueOf(rs.getString(1));
+            if (!moments.containsKey(kind)) {
+                moments.put(
+                        kind, new MomentRow(kind, rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+            }
+            long personId = rs.getLong(5);
+            if (!rs.wasNull()) {
+                people.add(new PersonScore(kind, rs.getLong(4), personId, rs.getLong(6), rs.getInt(7)));
+            }
+        });
+        return new Scores(List.copyOf(moments.values()), people);
     }
 
     /**
@@ -282,6 +315,35 @@ public class TeamDashboardService {
                         .add(score.score());
             }
         }
+        return stats(values);
+    }
+
+    /**
+     * Per moment and side (preventive, environment): per person the average of their ratings on
+     * that side's competences, then the team figures over people. The key's id is the ordinal.
+     */
+    private static Map<Key, Stats> orientationStats(List<PersonScore> scores, ProgrammeOutline.Framework framework) {
+        Map<Long, ProgrammeOutline.Orientation> sideOf = new HashMap<>();
+        framework.competences().forEach(c -> sideOf.put(c.id(), c.orientation()));
+        record Side(MomentKind kind, int side, long personId) {}
+        Map<Side, long[]> sums = new HashMap<>();
+        for (PersonScore score : scores) {
+            ProgrammeOutline.Orientation side = sideOf.get(score.competenceId());
+            if (side != null) {
+                long[] sum = sums.computeIfAbsent(
+                        new Side(score.kind(), side.ordinal(), score.personId()), k -> new long[2]);
+                sum[0] += score.sum();
+                sum[1] += score.count();
+            }
+        }
+        Map<Key, List<Double>> values = new HashMap<>();
+        sums.forEach((side, sum) -> values.computeIfAbsent(new Key(side.kind(), side.side()), k -> new ArrayList<>())
+                .add((double) sum[0] / sum[1]));
+        return stats(values);
+    }
+
+    /** Count, average, population spread, min and max of each list of values. */
+    private static Map<Key, Stats> stats(Map<Key, List<Double>> values) {
         Map<Key, Stats> result = new HashMap<>();
         values.forEach((key, list) -> {
             double average =
@@ -297,99 +359,83 @@ public class TeamDashboardService {
         return result;
     }
 
-    /** Per moment and indicator: count, average, spread, min and max of the levels (one per person). */
-    private Map<Key, Stats> indicatorStats(long courseId) {
-        return stats(jdbc.sql("""
-                        select m.kind, r.indicator_id, count(distinct a.person_id), avg(r.level_value),
-                               stddev_pop(r.level_value), min(r.level_value), max(r.level_value)
-                        """ + SUBMITTED + """
-                        where m.course_id = :course
-                        group by m.kind, r.indicator_id""").param("course", courseId));
-    }
+    /**
+     * One indicator at one moment: the team's figures over the people's levels, and how many
+     * people rated it at one of the two lowest levels (for the development points).
+     */
+    private record IndicatorFigures(Stats stats, int lowPeople) {}
 
     /**
-     * Per moment and side (preventive, environment): per person the average of their ratings on
-     * that side's competences, then the team figures over people. The key's id is the ordinal.
+     * Per moment and indicator: count, average, spread, min and max of the levels (one per
+     * person), and how many people gave one of the {@code lowest} levels, in one query.
      */
-    private Map<Key, Stats> orientationStats(long courseId) {
-        Map<Key, Stats> byName = stats(jdbc.sql("""
-                        select t.kind, case t.orientation when 'PREVENTIVE' then 0 else 1 end, count(*),
-                               avg(t.score), stddev_pop(t.score), min(t.score), max(t.score)
-                        from (select m.kind, c.orientation, a.person_id, avg(r.level_value) score
-                              """ + SUBMITTED + """
-                              join competence c on c.id = i.competence_id
-                              where m.course_id = :course
-                              group by m.kind, c.orientation, a.person_id) t
-                        group by t.kind, t.orientation""").param("course", courseId));
-        return byName;
-    }
-
-    private static Map<Key, Stats> stats(JdbcClient.StatementSpec spec) {
-        Map<Key, Stats> result = new HashMap<>();
-        spec.query(rs -> {
-            result.put(
-                    new Key(MomentKind.valueOf(rs.getString(1)), rs.getLong(2)),
-                    Stats.of(rs.getInt(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)));
-        });
+    private Map<Key, IndicatorFigures> indicatorFigures(long courseId, List<Integer> lowest) {
+        Map<Key, IndicatorFigures> result = new HashMap<>();
+        jdbc.sql("""
+                        select m.kind, r.indicator_id, count(distinct a.person_id), avg(r.level_value),
+                               stddev_pop(r.level_value), min(r.level_value), max(r.level_value),
+                               count(distinct case when r.level_value in (:lowest) then a.person_id end)
+                        from assessment_moment m
+                        join self_assessment a on a.moment_id = m.id and a.state = 'SUBMITTED'
+                        join self_assessment_rating r on r.assessment_id = a.id
+                        where m.course_id = :course
+                        group by m.kind, r.indicator_id""")
+                .param("course", courseId)
+                .param("lowest", lowest.isEmpty() ? List.of(Integer.MIN_VALUE) : lowest)
+                .query(rs -> {
+                    result.put(
+                            new Key(MomentKind.valueOf(rs.getString(1)), rs.getLong(2)),
+                            new IndicatorFigures(
+                                    Stats.of(
+                                            rs.getInt(3),
+                                            rs.getDouble(4),
+                                            rs.getDouble(5),
+                                            rs.getDouble(6),
+                                            rs.getDouble(7)),
+                                    rs.getInt(8)));
+                });
         return result;
     }
 
-    private DevelopmentPoints developmentPoints(
-            long courseId,
+    /**
+     * The indicators most people rated at one of the two lowest levels at the latest moment filled
+     * in, at most {@link #TOP}, most people first and then in the framework's order; hidden when
+     * fewer than {@link TeamDashboard#MIN_PEOPLE} submitted then.
+     */
+    private static DevelopmentPoints developmentPoints(
             ProgrammeOutline.Framework framework,
             List<MomentKind> filled,
-            Map<MomentKind, Integer> submitted) {
-        List<Integer> levels = framework.scale().stream()
-                .map(ProgrammeOutline.Level::value)
-                .sorted()
-                .limit(2)
-                .toList();
+            Map<MomentKind, Integer> submitted,
+            List<Integer> lowest,
+            Map<Key, IndicatorFigures> figures) {
         if (filled.isEmpty()) {
-            return new DevelopmentPoints(null, false, levels, List.of());
+            return new DevelopmentPoints(null, false, lowest, List.of());
         }
         MomentKind latest = filled.getLast();
         if (submitted.getOrDefault(latest, 0) < TeamDashboard.MIN_PEOPLE) {
-            return new DevelopmentPoints(latest, true, levels, List.of());
+            return new DevelopmentPoints(latest, true, lowest, List.of());
         }
-        Map<Long, ProgrammeOutline.Indicator> indicators = new HashMap<>();
-        Map<Long, String> competenceOf = new HashMap<>();
-        framework.competences().forEach(c -> c.indicators().forEach(i -> {
-            indicators.put(i.id(), i);
-            competenceOf.put(i.id(), c.code());
-        }));
         List<DevelopmentPoint> points = new ArrayList<>();
-        jdbc.sql("""
-                        select r.indicator_id, count(distinct a.person_id) people
-                        """ + SUBMITTED + """
-                        join competence c on c.id = i.competence_id
-                        where m.course_id = :course and m.kind = :kind and r.level_value in (:levels)
-                        group by r.indicator_id, c.position, i.position
-                        order by people desc, c.position, i.position
-                        """ + " limit " + TOP)
-                .param("course", courseId)
-                .param("kind", latest.name())
-                .param("levels", levels)
-                .query(rs -> {
-                    ProgrammeOutline.Indicator indicator = indicators.get(rs.getLong(1));
-                    if (indicator != null) {
-                        points.add(new DevelopmentPoint(
-                                competenceOf.get(indicator.id()), indicator.code(), indicator.text(), rs.getInt(2)));
-                    }
-                });
-        return new DevelopmentPoints(latest, false, levels, points);
+        framework.competences().forEach(c -> c.indicators().forEach(i -> {
+            IndicatorFigures own = figures.get(new Key(latest, i.id()));
+            if (own != null && own.lowPeople() > 0) {
+                points.add(new DevelopmentPoint(c.code(), i.code(), i.text(), own.lowPeople()));
+            }
+        }));
+        // a stable sort: equal counts keep the framework's order
+        points.sort(Comparator.comparingInt(DevelopmentPoint::people).reversed());
+        return new DevelopmentPoints(latest, false, lowest, points.subList(0, Math.min(TOP, points.size())));
     }
 
     // ---- breakdowns
 
     private List<GroupRow> bySubgroup(
             long courseId, List<PersonScore> scores, ProgrammeOutline.Framework framework, List<MomentKind> filled) {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(numbers.keySet());
         List<GroupRow> rows = new ArrayList<>();
-        numbers.forEach((id, number) -> {
-            Set<Long> ids = members.getOrDefault(id, Set.of());
-            rows.add(new GroupRow(number, null, ids.size(), group(scores, ids, framework, filled)));
-        });
+        subgroups
+                .membersByNumber(courseId)
+                .forEach((number, ids) ->
+                        rows.add(new GroupRow(number, null, ids.size(), group(scores, ids, framework, filled))));
         return rows;
     }
 
@@ -425,20 +471,13 @@ public class TeamDashboardService {
     // ---- attendance
 
     private AttendanceSummary attendance(long courseId) {
-        List<ParticipantHours> hours = attendance.overview(courseId);
-        int held = hours.stream().mapToInt(ParticipantHours::meetingsHeld).max().orElse(0);
-        double attended = hours.stream()
-                .mapToInt(ParticipantHours::meetingsAttended)
-                .average()
-                .orElse(0);
-        int all = (int) hours.stream()
-                .filter(h -> held > 0 && h.meetingsAttended() >= held)
-                .count();
-        double contact = hours.stream()
-                .mapToDouble(ParticipantHours::contactHours)
-                .average()
-                .orElse(0);
-        return new AttendanceSummary(hours.size(), held, attended, all, contact);
+        AttendanceTotals totals = attendance.totals(courseId);
+        return new AttendanceSummary(
+                totals.participants(),
+                totals.meetingsHeld(),
+                totals.averageAttended(),
+                totals.attendedAll(),
+                totals.averageHours());
     }
 
     // ---- helpers

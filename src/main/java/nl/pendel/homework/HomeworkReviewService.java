@@ -308,35 +308,7 @@ public class HomeworkReviewService {
         if (!access.canManage(user) && !isLead(access, user)) {
             throw new AccessDeniedException("Completion figures are for the trainers and the team lead");
         }
-        CourseDetails details = courses.details(courseId);
-        Map<Long, Long> placements = placements(courseId);
-        Deadlines deadlines = deadlines(courseId, details);
-        Map<Long, List<Row>> byMeeting =
-                store.ofCourse(courseId).stream().collect(Collectors.groupingBy(Row::meetingId));
-        Map<Long, List<SubmissionRow>> submissions = store.submissions(
-                byMeeting.values().stream().flatMap(List::stream).map(Row::id).toList());
-        LocalDateTime now = LocalDateTime.now(clock);
-        List<MeetingCompletion> result = new ArrayList<>();
-        for (CourseDetails.Meeting meeting : details.meetings()) {
-            Map<Long, Row> rows = byMeeting.getOrDefault(meeting.id(), List.of()).stream()
-                    .collect(Collectors.toMap(Row::personId, Function.identity()));
-            int[] counts = new int[Completion.values().length];
-            for (long person : access.participantIds()) {
-                Row row = rows.get(person);
-                List<SubmissionRow> versions = row == null ? List.of() : submissions.getOrDefault(row.id(), List.of());
-                Completion c = completion(row, versions, deadlines.passed(meeting.id(), placements.get(person), now));
-                counts[c.ordinal()]++;
-            }
-            result.add(new MeetingCompletion(
-                    meeting.id(),
-                    meeting.position(),
-                    meeting.title(),
-                    counts[Completion.ON_TIME.ordinal()],
-                    counts[Completion.LATE.ordinal()],
-                    counts[Completion.OPEN.ordinal()],
-                    counts[Completion.MISSING.ordinal()]));
-        }
-        return result;
+        return store.completion(courseId, LocalDateTime.now(clock));
     }
 
     /**

@@ -142,26 +142,8 @@ public class PreconditionService {
     public Comparison comparison(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        // an empty "in ()" is not SQL; no participant has id -1
-        List<Long> participantIds =
-                access.participantIds().isEmpty() ? List.of(-1L) : List.copyOf(access.participantIds());
-        record Figure(double average, int count) {}
-        Map<Precondition, Figure> team = new EnumMap<>(Precondition.class);
-        Map<Precondition, Figure> lead = new EnumMap<>(Precondition.class);
-        jdbc.sql("""
-                        select s.respondent, r.precondition, avg(r.rating), count(r.rating)
-                        from precondition_rating r
-                        join precondition_response s on s.course_id = r.course_id and s.person_id = r.person_id
-                        where r.course_id = :course and r.rating is not null
-                          and (s.respondent = 'LEAD' or (s.respondent = 'PARTICIPANT' and s.person_id in (:participants)))
-                        group by s.respondent, r.precondition""")
-                .param("course", courseId)
-                .param("participants", participantIds)
-                .query(rs -> {
-                    Map<Precondition, Figure> target =
-                            Respondent.valueOf(rs.getString(1)) == Respondent.LEAD ? lead : team;
-                    target.put(Precondition.valueOf(rs.getString(2)), new Figure(rs.getDouble(3), rs.getInt(4)));
-                });
+        List<Long> participantIds = participantIds(access);
+        List<Comparison.Row> rows = rows(courseId, participantIds);
         int answered = jdbc.sql("""
                         select count(distinct r.person_id)
                         from precondition_rating r
@@ -172,18 +154,6 @@ public class PreconditionService {
                 .param("participants", participantIds)
                 .query(Integer.class)
                 .single();
-        List<Comparison.Row> rows = new ArrayList<>();
-        for (Precondition p : Precondition.values()) {
-            Figure t = team.get(p);
-            Figure l = lead.get(p);
-            int teamCount = t == null ? 0 : t.count();
-            rows.add(new Comparison.Row(
-                    p,
-                    teamCount >= MIN_PARTICIPANTS ? t.average() : null,
-                    teamCount,
-                    l == null ? null : l.average(),
-                    l == null ? 0 : l.count()));
-        }
         boolean commentsShown = (access.canManage(user) || isLead(access, user)) && answered >= MIN_PARTICIPANTS;
         List<Comparison.AnonymousComment> comments = commentsShown
                 ? jdbc
@@ -205,6 +175,54 @@ public class PreconditionService {
                         .toList()
                 : List.of();
         return new Comparison(courseId, answered, access.participantIds().size(), rows, comments, commentsShown);
+    }
+
+    /**
+     * The team's average beside the lead's rating per precondition, as in {@link #comparison}, in
+     * one statement: for the team dashboard, which shows these rows only.
+     */
+    public List<Comparison.Row> figures(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        return rows(courseId, participantIds(access));
+    }
+
+    /** The participant ids for an "in (...)": an empty "in ()" is not SQL, and no participant has id -1. */
+    private static List<Long> participantIds(CourseAccess access) {
+        return access.participantIds().isEmpty() ? List.of(-1L) : List.copyOf(access.participantIds());
+    }
+
+    /** One row per precondition: the participants' average (hidden below the minimum) and the lead's. */
+    private List<Comparison.Row> rows(long courseId, List<Long> participantIds) {
+        record Figure(double average, int count) {}
+        Map<Precondition, Figure> team = new EnumMap<>(Precondition.class);
+        Map<Precondition, Figure> lead = new EnumMap<>(Precondition.class);
+        jdbc.sql("""
+                        select s.respondent, r.precondition, avg(r.rating), count(r.rating)
+                        from precondition_rating r
+                        join precondition_response s on s.course_id = r.course_id and s.person_id = r.person_id
+                        where r.course_id = :course and r.rating is not null
+                          and (s.respondent = 'LEAD' or (s.respondent = 'PARTICIPANT' and s.person_id in (:participants)))
+                        group by s.respondent, r.precondition""")
+                .param("course", courseId)
+                .param("participants", participantIds)
+                .query(rs -> {
+                    Map<Precondition, Figure> target =
+                            Respondent.valueOf(rs.getString(1)) == Respondent.LEAD ? lead : team;
+                    target.put(Precondition.valueOf(rs.getString(2)), new Figure(rs.getDouble(3), rs.getInt(4)));
+                });
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (Precondition p : Precondition.values()) {
+            Figure t = team.get(p);
+            Figure l = lead.get(p);
+            int teamCount = t == null ? 0 : t.count();
+            rows.add(new Comparison.Row(
+                    p,
+                    teamCount >= MIN_PARTICIPANTS ? t.average() : null,
+                    teamCount,
+                    l == null ? null : l.average(),
+                    l == null ? 0 : l.count()));
+        }
+        return rows;
     }
 
     private static Map<Precondition, PreconditionAnswer> validate(Collection<PreconditionAnswer> answers) {

@@ -145,6 +145,23 @@ public class SubgroupService {
                 .collect(Collectors.toMap(Subgroup::getId, Subgroup::getNumber));
     }
 
+    /**
+     * Who is in each subgroup of a course: subgroup number → person ids, by number, in one
+     * statement (an empty subgroup with an empty set). For everyone who may see the course, as
+     * {@link #subgroupNumbers} and {@link #membersBySubgroup} together.
+     */
+    public Map<Integer, java.util.Set<Long>> membersByNumber(long courseId) {
+        courses.requireView(courseId);
+        Map<Integer, java.util.Set<Long>> result = new java.util.LinkedHashMap<>();
+        for (Object[] row : subgroups.numbersWithMembers(courseId)) {
+            java.util.Set<Long> people = result.computeIfAbsent((Integer) row[0], k -> new java.util.HashSet<>());
+            if (row[1] != null) {
+                people.add((Long) row[1]);
+            }
+        }
+        return result;
+    }
+
     /** The subgroups of a course as id → number, in order. */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);

@@ -55,6 +55,61 @@ class SelfAssessmentServiceTest {
     }
 
     @Test
+    void a_new_course_has_its_moments_at_once_and_they_follow_its_schedule_until_it_is_published() {
+        var fixture = testData.course(4);
+        long courseId = fixture.course().id();
+        String trainer = fixture.trainer().email();
+        List<Moment> atCreation = testData.runAs(trainer, () -> assessments.moments(courseId));
+        assertThat(atCreation)
+                .as("from the course's first and last day while it has no sessions")
+                .extracting(Moment::kind, Moment::opensOn, Moment::closesOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                MomentKind.START, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 11)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                MomentKind.END, LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 14)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                MomentKind.FOLLOW_UP, LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 14)));
+        Moment end = atCreation.get(1);
+        testData.runAs(
+                trainer,
+                () -> assessments.changeMoment(
+                        courseId, end.id(), LocalDate.of(2027, 3, 20), LocalDate.of(2027, 4, 2), end.version()));
+
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        List<Moment> scheduled = testData.runAs(trainer, () -> assessments.moments(courseId));
+        assertThat(scheduled.get(0).opensOn()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(scheduled.get(0).closesOn()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(scheduled.get(0).version())
+                .as("moved, so a form still showing the old period is refused")
+                .isGreaterThan(atCreation.get(0).version());
+        assertThat(scheduled.get(1).opensOn())
+                .as("the period the trainer set stays")
+                .isEqualTo(LocalDate.of(2027, 3, 20));
+
+        testData.runAs(
+                trainer,
+                () -> courses.changeStatus(courseId, courses.summary(courseId).version(), CourseStatus.PUBLISHED));
+        testData.schedule(fixture, TestData.unique("Buurthuis"), 1);
+        assertThat(testData.runAs(trainer, () -> assessments.moments(courseId)))
+                .as("published: the participants may have seen them, so they stay")
+                .isEqualTo(scheduled);
+    }
+
+    @Test
+    void reading_the_moments_and_my_self_assessments_writes_nothing() {
+        var fixture = published();
+        var counted = testData.runAs(
+                fixture.participants().getFirst().email(),
+                () -> nl.pendel.SqlStatements.count(
+                        () -> List.of(assessments.moments(fixture.course().id()), assessments.myCourses())));
+        assertThat(counted.result().get(1)).hasSize(1);
+        assertThat(counted.sql()).isNotEmpty().allSatisfy(sql -> assertThat(
+                        sql.strip().toLowerCase(java.util.Locale.ROOT))
+                .startsWith("select"));
+    }
+
+    @Test
     void a_half_filled_assessment_stays_a_draft_and_submitting_names_the_indicators_still_missing() {
         var fixture = published();
         var participant = fixture.participants().getFirst();

@@ -2,6 +2,7 @@ package nl.pendel.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,17 @@ class AttendanceServiceTest {
         assertThat(overview.get(absent.id()).contactHours()).isEqualTo(4.0);
         assertThat(overview.get(present.id()).meetingsAttended()).isEqualTo(1);
         assertThat(overview).hasSize(8);
+
+        AttendanceTotals totals = testData.runAs(trainer, () -> attendance.totals(courseId));
+        assertThat(totals.participants()).isEqualTo(8);
+        assertThat(totals.meetingsHeld())
+                .isEqualTo(overview.values().iterator().next().meetingsHeld());
+        assertThat(totals.averageAttended()).isCloseTo(2 / 8.0, within(1e-9));
+        assertThat(totals.averageHours()).isCloseTo(8.0 / 8, within(1e-9));
+        assertThat(totals.attendedAll())
+                .isEqualTo(overview.values().stream()
+                        .filter(h -> h.meetingsHeld() > 0 && h.meetingsAttended() >= h.meetingsHeld())
+                        .count());
     }
 
     @Test
@@ -97,6 +109,12 @@ class AttendanceServiceTest {
                         nl.pendel.course.CourseStatus.PUBLISHED));
         assertThat(testData.runAs(lead, () -> attendance.overview(courseId))).hasSize(4);
         assertThatThrownBy(() -> testData.runAs(otherLead, () -> attendance.overview(courseId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(testData.runAs(lead, () -> attendance.totals(courseId)).participants())
+                .isEqualTo(4);
+        assertThatThrownBy(() -> testData.runAs(otherLead, () -> attendance.totals(courseId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.runAs(participant, () -> attendance.totals(courseId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testData.runAs(lead, () -> attendance.sheet(courseId, session.id())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -124,6 +124,68 @@ class HomeworkServiceTest {
     }
 
     @Test
+    void the_completion_figures_count_by_the_same_rule_as_the_trainers_overview() {
+        Course course = publishedCourse(8);
+        long meeting1 = course.meeting(1).id();
+        // a later meeting whose homework asks no caseload themes, so handing in needs text only
+        long meeting2 = course.details().meetings().stream()
+                .filter(m -> m.position() > 1 && !m.asksCaseloadThemes())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        PersonSummary early = course.member(1);
+        PersonSummary late = course.members(1).get(1);
+        PersonSummary drafting = course.member(2);
+        LocalDateTime start = course.sessionStart(1, 1);
+        MutableClock clock =
+                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
+        HomeworkService timed = at(clock);
+        handIn(timed, course, meeting1, early);
+        testData.runAs(drafting.email(), () -> timed.saveDraft(course.id(), meeting1, "half af", 0));
+        clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
+        handIn(timed, course, meeting1, late);
+        // one deadline for the whole meeting that has passed already: who did not hand in is missing
+        store.saveSetting(course.id(), meeting2, LocalDateTime.now().minusDays(1), null, 0);
+        handIn(timed, course, meeting2, early);
+
+        List<MeetingCompletion> figures = testData.runAs(course.trainer(), () -> review.completion(course.id()));
+
+        assertThat(figures)
+                .extracting(MeetingCompletion::meetingId)
+                .startsWith(meeting1)
+                .contains(meeting2);
+        assertThat(figures.getFirst())
+                .extracting(
+                        MeetingCompletion::onTime,
+                        MeetingCompletion::late,
+                        MeetingCompletion::open,
+                        MeetingCompletion::missing)
+                .containsExactly(1, 1, 6, 0);
+        assertThat(figures.stream()
+                        .filter(m -> m.meetingId() == meeting2)
+                        .findFirst()
+                        .orElseThrow())
+                .extracting(
+                        MeetingCompletion::onTime,
+                        MeetingCompletion::late,
+                        MeetingCompletion::open,
+                        MeetingCompletion::missing)
+                .containsExactly(0, 1, 0, 7);
+        for (MeetingCompletion meeting : figures) {
+            Map<Completion, Long> perPerson =
+                    testData.runAs(course.trainer(), () -> review.overview(course.id(), meeting.meetingId())).stream()
+                            .collect(Collectors.groupingBy(HomeworkRow::completion, Collectors.counting()));
+            assertThat(List.of(meeting.onTime(), meeting.late(), meeting.open(), meeting.missing()))
+                    .as("meeting %d as the overview counts it", meeting.meetingPosition())
+                    .containsExactly(
+                            perPerson.getOrDefault(Completion.ON_TIME, 0L).intValue(),
+                            perPerson.getOrDefault(Completion.LATE, 0L).intValue(),
+                            perPerson.getOrDefault(Completion.OPEN, 0L).intValue(),
+                            perPerson.getOrDefault(Completion.MISSING, 0L).intValue());
+        }
+    }
+
+    @Test
     void withdrawing_makes_a_draft_again_every_version_is_kept_and_it_stops_when_the_session_starts() {
         Course course = publishedCourse(4);
         long meeting1 = course.meeting(1).id();
@@ -494,6 +556,13 @@ class HomeworkServiceTest {
     }
 
     // ---- fixtures
+
+    private void handIn(HomeworkService timed, Course course, long meetingId, PersonSummary who) {
+        testData.runAs(who.email(), () -> {
+            DraftSaved saved = timed.saveDraft(course.id(), meetingId, "Wat ik zag.", 0);
+            return timed.submit(course.id(), meetingId, saved.version(), false);
+        });
+    }
 
     private void handIn(Course course, long meetingId, PersonSummary who, List<ThemeAnswer> themes) {
         testData.runAs(who.email(), () -> {

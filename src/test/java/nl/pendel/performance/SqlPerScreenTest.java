@@ -111,11 +111,8 @@ class SqlPerScreenTest extends KaribuTest {
      */
     static final Map<String, Integer> OVER_LIMIT_TODAY = Map.ofEntries(
             Map.entry("homework page", 14),
-            Map.entry("my self-assessments and growth", 14),
             Map.entry("course: homework overview", 13),
-            Map.entry("course: session briefing", 15),
-            Map.entry("course: team dashboard (trainer)", 30),
-            Map.entry("course: team dashboard (lead)", 30));
+            Map.entry("course: session briefing", 15));
 
     private static String course(ScreenWorld world, String tab) {
         return "cursussen/" + world.courseId() + tab;

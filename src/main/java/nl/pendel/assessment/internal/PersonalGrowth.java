@@ -59,7 +59,7 @@ public class PersonalGrowth {
 
     /**
      * The trajectories in several courses (course id → its framework), course id → growth, in
-     * four statements however many courses.
+     * three statements however many courses.
      */
     public Map<Long, Growth> of(Map<Long, ProgrammeOutline.Framework> frameworks, long personId) {
         if (frameworks.isEmpty()) {
@@ -114,30 +114,31 @@ public class PersonalGrowth {
         return new Growth(moments, competences, goals);
     }
 
+    /** Course id → the goals set at submitted moments, each with its progress at later ones, in one statement. */
     private Map<Long, List<Growth.GoalTrack>> goals(Collection<Long> courseIds, long personId) {
         record Key(long assessmentId, int position) {}
         record Goal(long courseId, MomentKind setAt, String text) {}
         Map<Key, Goal> goals = new LinkedHashMap<>();
+        Map<Key, Map<MomentKind, Integer>> progress = new HashMap<>();
         jdbc.sql("""
-                        select a.id, g.position, m.kind, g.text, m.course_id
+                        select a.id, g.position, m.kind, g.text, m.course_id, rm.kind, gr.progress
                         from development_goal g
                         join self_assessment a on a.id = g.assessment_id
                         join assessment_moment m on m.id = a.moment_id
+                        left join (goal_review gr
+                                   join self_assessment ra on ra.id = gr.assessment_id
+                                        and ra.person_id = :person and ra.state = 'SUBMITTED'
+                                   join assessment_moment rm on rm.id = ra.moment_id and rm.course_id in (:courses))
+                               on gr.goal_assessment_id = g.assessment_id and gr.goal_position = g.position
                         where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'
                         order by m.position, g.position""").param("courses", courseIds).param("person", personId).query(rs -> {
-            goals.put(
-                    new Key(rs.getLong(1), rs.getInt(2)),
-                    new Goal(rs.getLong(5), MomentKind.valueOf(rs.getString(3)), rs.getString(4)));
-        });
-        Map<Key, Map<MomentKind, Integer>> progress = new HashMap<>();
-        jdbc.sql("""
-                        select gr.goal_assessment_id, gr.goal_position, m.kind, gr.progress
-                        from goal_review gr
-                        join self_assessment a on a.id = gr.assessment_id
-                        join assessment_moment m on m.id = a.moment_id
-                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'""").param("courses", courseIds).param("person", personId).query(rs -> {
-            progress.computeIfAbsent(new Key(rs.getLong(1), rs.getInt(2)), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(3)), rs.getInt(4));
+            Key key = new Key(rs.getLong(1), rs.getInt(2));
+            goals.putIfAbsent(key, new Goal(rs.getLong(5), MomentKind.valueOf(rs.getString(3)), rs.getString(4)));
+            String reviewedAt = rs.getString(6);
+            if (reviewedAt != null) {
+                progress.computeIfAbsent(key, k -> new EnumMap<>(MomentKind.class))
+                        .put(MomentKind.valueOf(reviewedAt), rs.getInt(7));
+            }
         });
         Map<Long, List<Growth.GoalTrack>> tracks = new HashMap<>();
         goals.forEach((key, goal) -> tracks.computeIfAbsent(goal.courseId(), k -> new ArrayList<>())

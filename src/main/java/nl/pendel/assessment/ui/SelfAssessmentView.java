@@ -23,6 +23,7 @@ import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MyCourseAssessments;
 import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
@@ -36,9 +37,15 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
 
     private final MemberScoresService memberScores;
 
-    SelfAssessmentView(SelfAssessmentService assessments, MemberScoresService memberScores, Clock clock) {
+    SelfAssessmentView(
+            SelfAssessmentService assessments, MemberScoresService memberScores, Clock clock, ScreenReads reads) {
         this.memberScores = memberScores;
         addClassNames("page", "narrow", "self-assessment");
+        reads.run(() -> build(assessments, clock));
+    }
+
+    /** Builds the page, in one read-only transaction ({@link ScreenReads}). */
+    private void build(SelfAssessmentService assessments, Clock clock) {
         add(new H2(getTranslation("assessment.title")));
         Paragraph intro = new Paragraph(getTranslation("assessment.intro"));
         intro.addClassName("muted");

@@ -48,6 +48,18 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     long countVisibleTo(
             @Param("admin") boolean admin, @Param("personId") long personId, @Param("leadTeamId") Long leadTeamId);
 
+    /**
+     * The published, running and closed courses one person takes part in, newest first, with
+     * their participants, in one statement.
+     */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "participantIds")
+    @Query("""
+            select c from Course c
+            where c.status <> nl.pendel.course.CourseStatus.CONCEPT and :personId member of c.participantIds
+            order by c.startsOn desc, c.id desc
+            """)
+    List<Course> takenPartInBy(@Param("personId") long personId);
+
     /** The courses one person trains or co-trains, in any status, by id. */
     @Query("select c.id from Course c where c.trainerId = :personId or c.coTrainerId = :personId")
     List<Long> idsTrainedBy(@Param("personId") long personId);

@@ -42,6 +42,7 @@ import nl.pendel.homework.MeetingCompletion;
 import nl.pendel.precondition.Comparison;
 import nl.pendel.precondition.PreconditionService;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
@@ -61,13 +62,16 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     private final PreconditionService preconditions;
     private final CourseService courses;
     private final CurrentUser currentUser;
+    private final ScreenReads reads;
     private @Nullable NumberFormat numbers;
 
     TeamDashboardView(
             TeamDashboardService dashboards,
             PreconditionService preconditions,
             CourseService courses,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ScreenReads reads) {
+        this.reads = reads;
         this.dashboards = dashboards;
         this.preconditions = preconditions;
         this.courses = courses;
@@ -77,6 +81,11 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reads.run(() -> enter(event));
+    }
+
+    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
+    private void enter(BeforeEnterEvent event) {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             if (!page.attendance()) {
                 event.rerouteToError(NotFoundException.class);
@@ -192,13 +201,13 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
         Paragraph help = new Paragraph(getTranslation("dashboard.preconditions.help"));
         help.addClassName("muted");
         add(help);
-        Comparison comparison = preconditions.comparison(courseId);
+        List<Comparison.Row> figures = preconditions.figures(courseId);
         Element table = table(List.of(
                 "",
                 getTranslation("dashboard.preconditions.team"),
                 getTranslation("dashboard.preconditions.lead"),
                 getTranslation("dashboard.preconditions.gap")));
-        for (Comparison.Row r : comparison.rows()) {
+        for (Comparison.Row r : figures) {
             Element row = row(table, "dashboard-precondition");
             text(row, "th", getTranslation(r.precondition().translationKey()));
             text(row, "td", r.teamShown() ? number(r.teamAverage()) : getTranslation("dashboard.hidden"));

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When homework is due: at the start of the participant's own session of the meeting (so each
- * subgroup has its own deadline), unless the trainer set one deadline for the meeting.
+ * subgroup has its own deadline), unless the trainer set one deadline for the meeting. {@link
+ * HomeworkStore#completion} counts by the same rule in SQL, for the completion figures.
  */
 public final class Deadlines {
 

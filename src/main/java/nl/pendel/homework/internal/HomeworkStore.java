@@ -96,6 +96,61 @@ public class HomeworkStore {
                         .list());
     }
 
+    /**
+     * Per meeting of the course, in order, how many of its participants handed in on time, late,
+     * not yet (open) or not at all (missing) at {@code now}, counted in the database in one
+     * statement. The same rule as {@link Deadlines} and the trainer's overview: handed in counts by
+     * the late flag of the newest version; otherwise the deadline (the trainer's one for the
+     * meeting, else the start of the participant's own subgroup's session, a planned one before a
+     * cancelled one) decides between missing and open, and without a deadline it is open.
+     */
+    public List<nl.pendel.homework.MeetingCompletion> completion(long courseId, LocalDateTime now) {
+        return jdbc.sql("""
+                        select cm.id, cm.position, cm.title,
+                               count(case t.completion when 'ON_TIME' then 1 end),
+                               count(case t.completion when 'LATE' then 1 end),
+                               count(case t.completion when 'OPEN' then 1 end),
+                               count(case t.completion when 'MISSING' then 1 end)
+                        from course_meeting cm
+                        left join (
+                            select m.id as meeting_id,
+                                   case
+                                       when h.state = 'SUBMITTED' and latest.late is not null
+                                           then case when latest.late then 'LATE' else 'ON_TIME' end
+                                       when coalesce(st.due_at,
+                                                     (select timestamp(s.session_date, s.start_time)
+                                                      from course_session s
+                                                      where s.meeting_id = m.id and s.subgroup_id = sm.subgroup_id
+                                                      order by s.status = 'CANCELLED', s.session_date, s.start_time
+                                                      limit 1)) <= :now
+                                           then 'MISSING'
+                                       else 'OPEN'
+                                   end as completion
+                            from course_meeting m
+                            join course_participant cp on cp.course_id = m.course_id
+                            left join assignment_setting st on st.meeting_id = m.id
+                            left join subgroup_member sm on sm.course_id = m.course_id and sm.person_id = cp.person_id
+                            left join homework h on h.meeting_id = m.id and h.person_id = cp.person_id
+                            left join homework_submission latest on latest.homework_id = h.id
+                                 and latest.number = (select max(v.number) from homework_submission v
+                                                      where v.homework_id = h.id)
+                            where m.course_id = :course) t on t.meeting_id = cm.id
+                        where cm.course_id = :course
+                        group by cm.id, cm.position, cm.title
+                        order by cm.position""")
+                .param("course", courseId)
+                .param("now", now)
+                .query((rs, n) -> new nl.pendel.homework.MeetingCompletion(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7)))
+                .list();
+    }
+
     public List<Row> ofCourse(long courseId) {
         return jdbc.sql("select * from homework where course_id = ?")
                 .params(courseId)
