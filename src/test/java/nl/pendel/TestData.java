@@ -39,6 +39,7 @@ public class TestData {
     private final CourseService courses;
     private final nl.pendel.subgroup.SubgroupService subgroups;
     private final nl.pendel.schedule.ScheduleService schedule;
+    private final nl.pendel.assessment.SelfAssessmentService assessments;
 
     TestData(
             TeamService teams,
@@ -47,7 +48,8 @@ public class TestData {
             ProgrammeService programmes,
             CourseService courses,
             nl.pendel.subgroup.SubgroupService subgroups,
-            nl.pendel.schedule.ScheduleService schedule) {
+            nl.pendel.schedule.ScheduleService schedule,
+            nl.pendel.assessment.SelfAssessmentService assessments) {
         this.teams = teams;
         this.people = people;
         this.userDetailsService = userDetailsService;
@@ -55,6 +57,20 @@ public class TestData {
         this.courses = courses;
         this.subgroups = subgroups;
         this.schedule = schedule;
+        this.assessments = assessments;
+    }
+
+    /**
+     * Moves the course's self-assessment moment {@code index} (0 start, 1 end, 2 follow-up), as
+     * its trainer, so that it is open from yesterday for a week: the test courses lie in 2027.
+     */
+    public nl.pendel.assessment.Moment openMomentToday(String trainerEmail, long courseId, int index) {
+        return runAs(trainerEmail, () -> {
+            nl.pendel.assessment.Moment moment = assessments.moments(courseId).get(index);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            return assessments.changeMoment(
+                    courseId, moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
+        });
     }
 
     /** The first days of the three Korrewegwijk meetings in the test courses (Tuesdays in 2027). */

@@ -3,7 +3,6 @@ package nl.pendel.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,12 +179,7 @@ class MemberScoresServiceTest {
     private Moment submitStart(
             CourseFixture fixture, PersonSummary participant, String mastered, String development, String goal) {
         long courseId = fixture.course().id();
-        Moment start = testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(courseId).getFirst();
-            LocalDate today = LocalDate.now();
-            return assessments.changeMoment(
-                    courseId, moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
-        });
+        Moment start = testData.openMomentToday(fixture.trainer().email(), courseId, 0);
         ProgrammeOutline.Framework framework =
                 testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId));
         Map<Long, Integer> all = new HashMap<>();

@@ -3,7 +3,6 @@ package nl.pendel.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +40,7 @@ class SelfAssessmentReviewServiceTest {
         testData.runAs(
                 fixture.trainer().email(),
                 () -> courses.changeStatus(courseId, fixture.course().version(), CourseStatus.PUBLISHED));
-        Moment start = testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(courseId).getFirst();
-            return assessments.changeMoment(
-                    courseId,
-                    moment.id(),
-                    LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(7),
-                    moment.version());
-        });
+        Moment start = testData.openMomentToday(fixture.trainer().email(), courseId, 0);
         var done = fixture.participants().get(0);
         var drafting = fixture.participants().get(1);
         var framework = testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId));

@@ -212,7 +212,8 @@ class SelfAssessmentServiceTest {
                     fixture.course().id(), start.id(), new AssessmentDraft(atStart, "", "", List.of("doel")), 0);
             assessments.submit(fixture.course().id(), start.id(), v);
         });
-        Moment end = open(fixture, 1);
+        Moment end = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 1);
         Map<Long, Integer> atEnd = new HashMap<>();
         indicators(framework).forEach(i -> atEnd.put(i.id(), 4));
         testData.runAs(participant.email(), () -> {
@@ -258,7 +259,8 @@ class SelfAssessmentServiceTest {
                     0);
             assessments.submit(fixture.course().id(), start.id(), v);
         });
-        Moment end = open(fixture, 1);
+        Moment end = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 1);
         testData.runAs(participant.email(), () -> {
             long onlyOne = assessments.saveDraft(
                     fixture.course().id(),
@@ -364,17 +366,8 @@ class SelfAssessmentServiceTest {
     }
 
     private Moment openStart(CourseFixture fixture) {
-        return open(fixture, 0);
-    }
-
-    /** Moves the moment so it is open today (the test courses lie in 2027). */
-    private Moment open(CourseFixture fixture, int index) {
-        return testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(fixture.course().id()).get(index);
-            LocalDate today = LocalDate.now();
-            return assessments.changeMoment(
-                    fixture.course().id(), moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
-        });
+        return testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
     }
 
     private ProgrammeOutline.Framework framework(CourseFixture fixture) {

@@ -3,7 +3,6 @@ package nl.pendel.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,15 +111,7 @@ class PlanAndAssessmentBadInputTest {
         var course = fixtures.published(8);
         var participant = course.member(1, 0);
         long courseId = course.id();
-        var start = testData.runAs(course.trainer().email(), () -> {
-            var moment = assessments.moments(courseId).getFirst();
-            return assessments.changeMoment(
-                    courseId,
-                    moment.id(),
-                    LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(7),
-                    moment.version());
-        });
+        var start = testData.openMomentToday(course.trainer().email(), courseId, 0);
         int inputs = 0;
         long version = 0;
         for (String text : BadInputs.ACCEPTED_TEXTS) {

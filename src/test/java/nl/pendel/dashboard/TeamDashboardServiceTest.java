@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +68,8 @@ class TeamDashboardServiceTest {
         List<PersonSummary> p = fixture.participants();
 
         // START: preventive 1, 2, 4 (p2 rates the first indicator of competence 1 at 5); environment 3
-        Moment start = open(fixture, 0);
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         submit(fixture, start, p.get(0), ratings(framework, 1, 3, Map.of()));
         submit(fixture, start, p.get(1), ratings(framework, 2, 3, Map.of()));
         submit(fixture, start, p.get(2), ratings(framework, 4, 3, Map.of(firstOfC1, 5)));
@@ -82,7 +82,8 @@ class TeamDashboardServiceTest {
                         new AssessmentDraft(ratings(framework, 5, 5, Map.of()), "", "", List.of("doel")),
                         0));
         // END: preventive 2, 3, 5; environment 4, but the first indicator of competence 2 at 2 and 1
-        Moment end = open(fixture, 1);
+        Moment end = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 1);
         submit(fixture, end, p.get(0), ratings(framework, 2, 4, Map.of(firstOfC2, 2)));
         submit(fixture, end, p.get(1), ratings(framework, 3, 4, Map.of(firstOfC2, 1)));
         submit(fixture, end, p.get(2), ratings(framework, 5, 4, Map.of()));
@@ -178,7 +179,8 @@ class TeamDashboardServiceTest {
     void a_breakdown_over_two_people_is_hidden_and_over_three_shown() {
         CourseFixture fixture = published(4);
         ProgrammeOutline.Framework framework = framework(fixture);
-        Moment start = open(fixture, 0);
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         List<PersonSummary> p = fixture.participants();
         submit(fixture, start, p.get(0), ratings(framework, 1, 1, Map.of()));
         submit(fixture, start, p.get(1), ratings(framework, 2, 2, Map.of()));
@@ -226,7 +228,8 @@ class TeamDashboardServiceTest {
         // disciplines go round the first six: 13 people give the first discipline 3, the second 2
         CourseFixture fixture = published(13);
         ProgrammeOutline.Framework framework = framework(fixture);
-        Moment start = open(fixture, 0);
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         for (PersonSummary person : fixture.participants()) {
             submit(fixture, start, person, ratings(framework, 3, 4, Map.of()));
         }
@@ -288,7 +291,8 @@ class TeamDashboardServiceTest {
     void the_csv_reads_back_as_dutch_excel_would_and_the_pdf_has_the_figures() throws Exception {
         CourseFixture fixture = published(4);
         ProgrammeOutline.Framework framework = framework(fixture);
-        Moment start = open(fixture, 0);
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         List<PersonSummary> p = fixture.participants();
         submit(fixture, start, p.get(0), ratings(framework, 1, 3, Map.of()));
         submit(fixture, start, p.get(1), ratings(framework, 2, 3, Map.of()));
@@ -356,16 +360,6 @@ class TeamDashboardServiceTest {
                 () -> courses.changeStatus(
                         fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
         return fixture;
-    }
-
-    /** Moves the moment so it is open today (the test courses lie in 2027). */
-    private Moment open(CourseFixture fixture, int index) {
-        return testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(fixture.course().id()).get(index);
-            LocalDate today = LocalDate.now();
-            return assessments.changeMoment(
-                    fixture.course().id(), moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
-        });
     }
 
     private void submit(CourseFixture fixture, Moment moment, PersonSummary person, Map<Long, Integer> ratings) {

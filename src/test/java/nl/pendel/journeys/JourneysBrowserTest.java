@@ -234,15 +234,7 @@ class JourneysBrowserTest extends BrowserTest {
         long courseId = course.id();
         long meeting1 = SystemAuthentication.runAsAdministrator(
                 () -> courses.details(courseId).meetings().getFirst().id());
-        var start = testData.runAs(course.trainer().email(), () -> {
-            var moment = assessments.moments(courseId).getFirst();
-            return assessments.changeMoment(
-                    courseId,
-                    moment.id(),
-                    java.time.LocalDate.now().minusDays(1),
-                    java.time.LocalDate.now().plusDays(7),
-                    moment.version());
-        });
+        var start = testData.openMomentToday(course.trainer().email(), courseId, 0);
         Path picture = Files.createTempFile("kaart", ".png");
         java.awt.image.BufferedImage image =
                 new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);

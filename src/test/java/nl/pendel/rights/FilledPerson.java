@@ -1,7 +1,6 @@
 package nl.pendel.rights;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +123,7 @@ public class FilledPerson {
                 .id();
         testData.runAs(trainer, () -> review.giveFeedback(courseId, submissionId, FEEDBACK));
 
-        Moment start = testData.runAs(trainer, () -> {
-            Moment moment = assessments.moments(courseId).getFirst();
-            LocalDate today = LocalDate.now();
-            return assessments.changeMoment(
-                    courseId, moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
-        });
+        Moment start = testData.openMomentToday(trainer, courseId, 0);
         ProgrammeOutline.Framework framework = testData.runAs(trainer, () -> assessments.framework(courseId));
         submit(framework, courseId, start, person.email(), 4, MASTERED, DEVELOPMENT, GOAL);
         submit(framework, courseId, start, colleague.email(), 2, "Collega beheerst", "Collega leert", "Collega doel");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +41,8 @@ class SelfAssessmentViewsTest extends KaribuTest {
                 fixture.trainer().email(),
                 () -> courses.changeStatus(
                         fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        Moment start = testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(fixture.course().id()).getFirst();
-            return assessments.changeMoment(
-                    fixture.course().id(),
-                    moment.id(),
-                    LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(7),
-                    moment.version());
-        });
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         var participant = fixture.participants().getFirst();
         login(participant.email());
         open("zelfevaluatie");
@@ -88,7 +80,8 @@ class SelfAssessmentViewsTest extends KaribuTest {
                         fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
         long courseId = fixture.course().id();
         var participant = fixture.participants().getFirst();
-        Moment start = openToday(fixture, 0);
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
         Map<Long, Integer> all = new HashMap<>();
         testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId))
                 .competences()
@@ -98,7 +91,8 @@ class SelfAssessmentViewsTest extends KaribuTest {
                     courseId, start.id(), new AssessmentDraft(all, "", "", List.of("Vaker de wijk in")), 0);
             assessments.submit(courseId, start.id(), v);
         });
-        Moment end = openToday(fixture, 1);
+        Moment end = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 1);
 
         login(participant.email());
         open(SelfAssessmentFormView.route(courseId, end.id()));
@@ -129,18 +123,6 @@ class SelfAssessmentViewsTest extends KaribuTest {
         assertThat(share.getValue()).isFalse();
         _setValue(share, true);
         assertThat(assessments.mine(courseId, end.id()).sharedWithLead()).isTrue();
-    }
-
-    private Moment openToday(TestData.CourseFixture fixture, int index) {
-        return testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(fixture.course().id()).get(index);
-            return assessments.changeMoment(
-                    fixture.course().id(),
-                    moment.id(),
-                    LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(7),
-                    moment.version());
-        });
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +74,7 @@ class TeamDashboardViewTest extends KaribuTest {
                 () -> courses.changeStatus(
                         fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
         long courseId = fixture.course().id();
-        Moment start = testData.runAs(fixture.trainer().email(), () -> {
-            Moment moment = assessments.moments(courseId).getFirst();
-            return assessments.changeMoment(
-                    courseId,
-                    moment.id(),
-                    LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(7),
-                    moment.version());
-        });
+        Moment start = testData.openMomentToday(fixture.trainer().email(), courseId, 0);
         Map<Long, Integer> all = new HashMap<>();
         testData.runAs(fixture.trainer().email(), () -> assessments.framework(courseId))
                 .competences()
