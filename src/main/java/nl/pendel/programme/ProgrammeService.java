@@ -45,6 +45,13 @@ public class ProgrammeService {
      */
     private final Map<Long, ProgrammeOutline.Framework> frameworks = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Caseload theme list version id → its themes, kept like {@link #frameworks} (a version never
+     * changes): the homework screens label the themes on every opening.
+     */
+    private final Map<Long, List<ProgrammeOutline.CaseloadTheme>> caseloadThemes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final CourseContentLoader loader;
 
     ProgrammeService(JdbcClient jdbc, CourseContentLoader loader) {
@@ -161,13 +168,22 @@ public class ProgrammeService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<ProgrammeOutline.CaseloadTheme> caseloadThemes(long themeListVersionId) {
-        return jdbc.sql("""
+        List<ProgrammeOutline.CaseloadTheme> known = caseloadThemes.get(themeListVersionId);
+        if (known != null) {
+            return known;
+        }
+        List<ProgrammeOutline.CaseloadTheme> themes = List.copyOf(jdbc.sql("""
                         select theme_key, label, description from caseload_theme
                         where theme_list_version_id = ? order by position""")
                 .param(themeListVersionId)
                 .query((rs, n) -> new ProgrammeOutline.CaseloadTheme(
                         rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3))))
-                .list();
+                .list());
+        // a version is stored with its themes at once, so none found means no such version (yet)
+        if (!themes.isEmpty()) {
+            caseloadThemes.putIfAbsent(themeListVersionId, themes);
+        }
+        return themes;
     }
 
     /**
