@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.homework.internal.HomeworkReads;
+import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.FeedbackRow;
 import nl.pendel.homework.internal.HomeworkStore.Row;
@@ -52,6 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HomeworkReviewService {
 
     private final HomeworkStore store;
+    private final HomeworkReads reads;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final SubgroupService subgroups;
@@ -62,6 +67,7 @@ public class HomeworkReviewService {
 
     HomeworkReviewService(
             HomeworkStore store,
+            HomeworkReads reads,
             CourseService courses,
             ScheduleService schedule,
             SubgroupService subgroups,
@@ -70,6 +76,7 @@ public class HomeworkReviewService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.courses = courses;
         this.schedule = schedule;
         this.subgroups = subgroups;
@@ -83,36 +90,47 @@ public class HomeworkReviewService {
     public List<HomeworkRow> overview(long courseId, long meetingId) {
         Course course = trainerCourse(courseId);
         course.meeting(meetingId);
-        Map<Long, Row> rows =
-                store.ofMeeting(meetingId).stream().collect(Collectors.toMap(Row::personId, Function.identity()));
-        Map<Long, List<SubmissionRow>> submissions =
-                store.submissions(rows.values().stream().map(Row::id).toList());
-        Map<Long, List<FeedbackRow>> feedback = store.feedback(submissions.values().stream()
-                .flatMap(List::stream)
-                .map(SubmissionRow::id)
-                .toList());
+        return rows(course, meetingId);
+    }
+
+    /**
+     * The trainer's homework tab for one meeting, with the course checked once: everyone's
+     * homework ({@link #overview}), the assignment's settings ({@link #settings}) and the common
+     * needs board ({@link #needsBoard}).
+     */
+    public MeetingReview meetingReview(long courseId, long meetingId) {
+        Course course = trainerCourse(courseId);
+        CourseDetails.Meeting meeting = course.meeting(meetingId);
+        return new MeetingReview(rows(course, meetingId), settings(course, meetingId), board(course.access(), meeting));
+    }
+
+    private List<HomeworkRow> rows(Course course, long meetingId) {
+        long courseId = course.access().courseId();
+        Deadlines deadlines = deadlines(courseId, course.meetings());
+        Map<Long, Long> placements = placements(courseId);
+        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        // versions, the newest one and the feedback are counted in the database, per homework row
+        Map<Long, HomeworkReads.Progress> progress = reads.progress(meetingId).stream()
+                .collect(Collectors.toMap(HomeworkReads.Progress::personId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
         List<HomeworkRow> result = new ArrayList<>();
         for (PersonProfile person : people.profiles(course.access().participantIds())) {
-            Long subgroupId = course.placements().get(person.id());
-            Row row = rows.get(person.id());
-            List<SubmissionRow> versions = row == null ? List.of() : submissions.getOrDefault(row.id(), List.of());
-            LocalDateTime due = course.deadlines().dueAt(meetingId, subgroupId);
+            Long subgroupId = placements.get(person.id());
+            HomeworkReads.Progress row = progress.get(person.id());
+            boolean handedIn = row != null && row.state() == HomeworkState.SUBMITTED && row.versions() > 0;
+            Completion completion = handedIn
+                    ? (row.lastLate() ? Completion.LATE : Completion.ON_TIME)
+                    : deadlines.passed(meetingId, subgroupId, now) ? Completion.MISSING : Completion.OPEN;
             result.add(new HomeworkRow(
                     person.id(),
                     person.displayName(),
-                    subgroupId == null ? null : course.numbers().get(subgroupId),
-                    row == null ? null : row.id(),
-                    completion(row, versions, course.deadlines().passed(meetingId, subgroupId, now)),
-                    due,
-                    row != null && row.state() == HomeworkState.SUBMITTED && !versions.isEmpty()
-                            ? versions.getFirst().submittedAt()
-                            : null,
-                    versions.size(),
-                    versions.stream()
-                            .mapToInt(s ->
-                                    feedback.getOrDefault(s.id(), List.of()).size())
-                            .sum()));
+                    subgroupId == null ? null : numbers.get(subgroupId),
+                    row == null ? null : row.homeworkId(),
+                    completion,
+                    deadlines.dueAt(meetingId, subgroupId),
+                    handedIn ? row.lastSubmittedAt() : null,
+                    row == null ? 0 : row.versions(),
+                    row == null ? 0 : row.feedback()));
         }
         result.sort(Comparator.comparing((HomeworkRow r) -> r.subgroupNumber() == null ? 99 : r.subgroupNumber())
                 .thenComparing(HomeworkRow::name));
@@ -125,20 +143,19 @@ public class HomeworkReviewService {
         Row row = store.byId(homeworkId)
                 .filter(r -> r.courseId() == courseId)
                 .orElseThrow(HomeworkReviewService::notFound);
-        List<SubmissionRow> versions = store.submissions(List.of(row.id())).getOrDefault(row.id(), List.of());
-        List<Submission> submissions = submissions(versions);
-        String name = people.profiles(List.of(row.personId())).stream()
-                .map(PersonProfile::displayName)
-                .findFirst()
-                .orElse("?");
-        Long subgroupId = course.placements().get(row.personId());
+        List<Version> versions = reads.versions(List.of(row.id())).getOrDefault(row.id(), List.of());
+        Map<Long, PersonProfile> named = profiles(course.namedWith(List.of(row.personId())));
+        List<Submission> submissions = submissions(versions, named);
+        String name =
+                named.containsKey(row.personId()) ? named.get(row.personId()).displayName() : "?";
+        Long subgroupId = placements(courseId).get(row.personId());
         List<ThemeAnswer> themes = row.state() == HomeworkState.SUBMITTED
                 ? store.themes(List.of(row.id())).getOrDefault(row.id(), List.of())
                 : List.of();
         return new HomeworkReading(
                 row.id(),
                 name,
-                subgroupId == null ? null : course.numbers().get(subgroupId),
+                subgroupId == null ? null : subgroups.subgroupNumbers(courseId).get(subgroupId),
                 row.state(),
                 submissions,
                 lines(Map.of(row.id(), themes), labels(courseId)));
@@ -171,7 +188,14 @@ public class HomeworkReviewService {
     public AssignmentSettings settings(long courseId, long meetingId) {
         Course course = trainerCourse(courseId);
         course.meeting(meetingId);
-        HomeworkStore.SettingRow row = course.deadlines().setting(meetingId);
+        return settings(course, meetingId);
+    }
+
+    private AssignmentSettings settings(Course course, long meetingId) {
+        HomeworkStore.SettingRow row = store.settings(course.meetings().stream()
+                        .map(CourseDetails.Meeting::id)
+                        .toList())
+                .get(meetingId);
         return row == null
                 ? new AssignmentSettings(meetingId, null, null, 0)
                 : new AssignmentSettings(meetingId, row.dueAt(), row.reminderDays(), row.version());
@@ -191,9 +215,9 @@ public class HomeworkReviewService {
         }
         LocalDateTime due = settings.dueAt();
         if (due != null) {
-            CourseDetails details = course.details();
-            if (due.toLocalDate().isBefore(details.summary().startsOn().minusMonths(1))
-                    || due.toLocalDate().isAfter(details.summary().endsOn())) {
+            CourseSummary summary = course.summary();
+            if (due.toLocalDate().isBefore(summary.startsOn().minusMonths(1))
+                    || due.toLocalDate().isAfter(summary.endsOn())) {
                 throw new UserFacingException("homework.error.due-outside-course");
             }
         }
@@ -205,48 +229,49 @@ public class HomeworkReviewService {
     public Briefing briefing(long courseId, long meetingId, int subgroupNumber) {
         Course course = trainerCourse(courseId);
         CourseDetails.Meeting meeting = course.meeting(meetingId);
-        long subgroupId = course.numbers().entrySet().stream()
+        long subgroupId = subgroups.subgroupNumbers(courseId).entrySet().stream()
                 .filter(e -> e.getValue() == subgroupNumber)
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(HomeworkReviewService::notFound);
-        Set<Long> members = course.placements().entrySet().stream()
-                .filter(e -> e.getValue() == subgroupId)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-        Map<Long, PersonProfile> profiles = people.profiles(members).stream()
-                .collect(Collectors.toMap(PersonProfile::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<Long, Row> handedIn = store.ofMeeting(meetingId).stream()
-                .filter(r -> r.state() == HomeworkState.SUBMITTED && members.contains(r.personId()))
-                .collect(Collectors.toMap(Row::personId, Function.identity()));
-        Map<Long, List<SubmissionRow>> versions =
-                store.submissions(handedIn.values().stream().map(Row::id).toList());
-        Map<Long, Submission> current = new HashMap<>();
-        List<SubmissionRow> currentRows =
-                versions.values().stream().map(List::getFirst).toList();
-        submissions(currentRows).forEach(s -> current.put(s.id(), s));
-        Map<Long, List<ThemeAnswer>> themes =
-                store.themes(handedIn.values().stream().map(Row::id).toList());
+        Set<Long> members = subgroups.membersBySubgroup(List.of(subgroupId)).getOrDefault(subgroupId, Set.of());
+        // the people a briefing names: the members, and the course's trainers, who give the feedback
+        Map<Long, PersonProfile> profiles = profiles(course.namedWith(members));
+        Map<Long, HomeworkReads.HandedIn> handedIn = reads.handedIn(meetingId, members).stream()
+                .collect(Collectors.toMap(HomeworkReads.HandedIn::personId, Function.identity()));
+        Map<Long, Submission> current =
+                submissions(
+                                handedIn.values().stream()
+                                        .map(HomeworkReads.HandedIn::current)
+                                        .toList(),
+                                profiles)
+                        .stream()
+                        .collect(Collectors.toMap(Submission::id, Function.identity()));
+        Map<Long, List<ThemeAnswer>> themes = store.themes(handedIn.values().stream()
+                .map(HomeworkReads.HandedIn::homeworkId)
+                .toList());
         Map<String, String> labels = labels(courseId);
         List<Briefing.Entry> entries = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (PersonProfile person : profiles.values()) {
-            Row row = handedIn.get(person.id());
-            if (row == null || !versions.containsKey(row.id())) {
+            if (!members.contains(person.id())) {
+                continue;
+            }
+            HomeworkReads.HandedIn work = handedIn.get(person.id());
+            if (work == null) {
                 missing.add(person.displayName());
                 continue;
             }
-            Submission submission =
-                    current.get(versions.get(row.id()).getFirst().id());
             entries.add(new Briefing.Entry(
                     person.displayName(),
                     person.discipline(),
-                    submission,
-                    lines(Map.of(row.id(), themes.getOrDefault(row.id(), List.of())), labels)));
+                    current.get(work.current().submission().id()),
+                    lines(Map.of(work.homeworkId(), themes.getOrDefault(work.homeworkId(), List.of())), labels)));
         }
-        SessionView session = course.deadlines().session(meetingId, subgroupId);
+        // only the subgroup's session is needed here, not the deadlines
+        SessionView session = new Deadlines(schedule.sessions(courseId), Map.of()).session(meetingId, subgroupId);
         return new Briefing(
-                course.details().summary().title(),
+                course.summary().title(),
                 meeting.position(),
                 meeting.title(),
                 meeting.preparationTitle(),
@@ -265,36 +290,37 @@ public class HomeworkReviewService {
      */
     public NeedsBoard needsBoard(long courseId, long meetingId) {
         CourseAccess access = courses.requireView(courseId);
-        PendelUser user = currentUser.require();
-        CourseDetails details = courses.details(courseId);
-        CourseDetails.Meeting meeting = details.meetings().stream()
+        CourseDetails.Meeting meeting = courses.meetingsOf(courseId).stream()
                 .filter(m -> m.id() == meetingId)
                 .findFirst()
                 .orElseThrow(HomeworkReviewService::notFound);
+        return board(access, meeting);
+    }
+
+    /** The needs board of one meeting of a course the caller checked the signed-in person may see. */
+    private NeedsBoard board(CourseAccess access, CourseDetails.Meeting meeting) {
+        long courseId = access.courseId();
+        PendelUser user = currentUser.require();
         Map<Long, Long> placements = placements(courseId);
         Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
         boolean everyone = access.canManage(user) || isLead(access, user);
         Long ownSubgroup = everyone ? null : placements.get(user.personId());
-        List<Row> handedIn = store.ofMeeting(meetingId).stream()
-                .filter(r -> r.state() == HomeworkState.SUBMITTED)
-                .toList();
-        Map<Long, List<ThemeAnswer>> themes =
-                store.themes(handedIn.stream().map(Row::id).toList());
+        List<HomeworkReads.HandedInThemes> handedIn = reads.handedInThemes(meeting.id());
         Map<String, String> labels = labels(courseId);
         Map<Integer, Map<Long, List<ThemeAnswer>>> perSubgroup = new TreeMap<>();
-        for (Row row : handedIn) {
+        for (HomeworkReads.HandedInThemes row : handedIn) {
             Long subgroupId = placements.get(row.personId());
             if (subgroupId == null || (!everyone && !subgroupId.equals(ownSubgroup))) {
                 continue;
             }
             perSubgroup
                     .computeIfAbsent(numbers.get(subgroupId), n -> new HashMap<>())
-                    .put(row.id(), themes.getOrDefault(row.id(), List.of()));
+                    .put(row.homeworkId(), row.themes());
         }
         Map<Integer, List<NeedLine>> bySubgroup = new TreeMap<>();
         perSubgroup.forEach((number, answers) -> bySubgroup.put(number, lines(answers, labels)));
         Map<Long, List<ThemeAnswer>> all = new HashMap<>();
-        handedIn.forEach(r -> all.put(r.id(), themes.getOrDefault(r.id(), List.of())));
+        handedIn.forEach(r -> all.put(r.homeworkId(), r.themes()));
         int contributions =
                 (int) all.values().stream().filter(l -> !l.isEmpty()).count();
         return new NeedsBoard(
@@ -395,31 +421,49 @@ public class HomeworkReviewService {
         return deadlinePassed ? Completion.MISSING : Completion.OPEN;
     }
 
-    private List<Submission> submissions(List<SubmissionRow> versions) {
-        List<Long> ids = versions.stream().map(SubmissionRow::id).toList();
-        Map<Long, List<FeedbackRow>> feedback = store.feedback(ids);
-        Map<Long, List<HomeworkFile>> files = store.submittedFiles(ids);
-        Map<Long, String> trainers = people
-                .profiles(feedback.values().stream()
-                        .flatMap(List::stream)
-                        .map(FeedbackRow::trainerId)
-                        .collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+    /**
+     * These versions with their files and feedback; the trainers' names from {@code known} (the
+     * people read already) or, for anyone else, read now.
+     */
+    private List<Submission> submissions(List<Version> versions, Map<Long, PersonProfile> known) {
+        Map<Long, List<HomeworkFile>> files = store.submittedFiles(
+                versions.stream().map(v -> v.submission().id()).toList());
+        Set<Long> trainerIds = versions.stream()
+                .flatMap(v -> v.feedback().stream())
+                .map(FeedbackRow::trainerId)
+                .collect(Collectors.toCollection(HashSet::new));
+        Map<Long, PersonProfile> trainers = new HashMap<>(known);
+        trainerIds.removeAll(known.keySet());
+        trainers.putAll(profiles(trainerIds));
         return versions.stream()
-                .map(s -> new Submission(
-                        s.id(),
-                        s.number(),
-                        s.submittedAt(),
-                        s.late(),
-                        s.withdrawnAt(),
-                        s.body(),
-                        files.getOrDefault(s.id(), List.of()),
-                        feedback.getOrDefault(s.id(), List.of()).stream()
-                                .map(f -> new Feedback(
-                                        f.id(), trainers.getOrDefault(f.trainerId(), "?"), f.givenAt(), f.body()))
-                                .toList()))
+                .map(v -> {
+                    SubmissionRow s = v.submission();
+                    return new Submission(
+                            s.id(),
+                            s.number(),
+                            s.submittedAt(),
+                            s.late(),
+                            s.withdrawnAt(),
+                            s.body(),
+                            files.getOrDefault(s.id(), List.of()),
+                            v.feedback().stream()
+                                    .map(f -> new Feedback(
+                                            f.id(),
+                                            trainers.containsKey(f.trainerId())
+                                                    ? trainers.get(f.trainerId())
+                                                            .displayName()
+                                                    : "?",
+                                            f.givenAt(),
+                                            f.body()))
+                                    .toList());
+                })
                 .toList();
+    }
+
+    /** These people's profiles by id, sorted by name (none read for no one). */
+    private Map<Long, PersonProfile> profiles(Set<Long> personIds) {
+        return people.profiles(personIds).stream()
+                .collect(Collectors.toMap(PersonProfile::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Adds up themes of several homeworks: participants and cases per theme, most frequent first. */
@@ -469,18 +513,16 @@ public class HomeworkReviewService {
         return user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
     }
 
+    /**
+     * The course for its trainers (and administrators): access checked for the signed-in person,
+     * with its summary and meetings; not its session pattern, which nothing here needs.
+     */
     private Course trainerCourse(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         if (!access.canManage(currentUser.require())) {
             throw new AccessDeniedException("Homework is read by the course's trainers");
         }
-        CourseDetails details = courses.details(courseId);
-        return new Course(
-                access,
-                details,
-                deadlines(courseId, details),
-                placements(courseId),
-                subgroups.subgroupNumbers(courseId));
+        return new Course(access, courses.summary(courseId), courses.meetingsOf(courseId));
     }
 
     private Map<Long, Long> placements(long courseId) {
@@ -493,26 +535,34 @@ public class HomeworkReviewService {
     }
 
     private Deadlines deadlines(long courseId, CourseDetails details) {
+        return deadlines(courseId, details.meetings());
+    }
+
+    private Deadlines deadlines(long courseId, List<CourseDetails.Meeting> meetings) {
         return new Deadlines(
                 schedule.sessions(courseId),
-                store.settings(details.meetings().stream()
-                        .map(CourseDetails.Meeting::id)
-                        .toList()));
+                store.settings(meetings.stream().map(CourseDetails.Meeting::id).toList()));
     }
 
     private static UserFacingException notFound() {
         return new UserFacingException("homework.error.not-found");
     }
 
-    private record Course(
-            CourseAccess access,
-            CourseDetails details,
-            Deadlines deadlines,
-            Map<Long, Long> placements,
-            Map<Long, Integer> numbers) {
+    /** A course the signed-in person was checked to manage ({@link #trainerCourse}). */
+    private record Course(CourseAccess access, CourseSummary summary, List<CourseDetails.Meeting> meetings) {
+
+        /** These people and the course's trainers (who give the feedback a page shows beside their work). */
+        Set<Long> namedWith(java.util.Collection<Long> people) {
+            Set<Long> named = new HashSet<>(people);
+            named.add(access.trainerId());
+            if (access.coTrainerId() != null) {
+                named.add(access.coTrainerId());
+            }
+            return named;
+        }
 
         CourseDetails.Meeting meeting(long meetingId) {
-            return details.meetings().stream()
+            return meetings.stream()
                     .filter(m -> m.id() == meetingId)
                     .findFirst()
                     .orElseThrow(HomeworkReviewService::notFound);

@@ -17,7 +17,10 @@ import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.homework.internal.HomeworkReads;
+import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.FileContent;
 import nl.pendel.homework.internal.HomeworkStore.Row;
@@ -59,6 +62,7 @@ public class HomeworkService {
     public static final int THEMES_MAX = 30;
 
     private final HomeworkStore store;
+    private final HomeworkReads reads;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final SubgroupService subgroups;
@@ -69,6 +73,7 @@ public class HomeworkService {
 
     HomeworkService(
             HomeworkStore store,
+            HomeworkReads reads,
             CourseService courses,
             ScheduleService schedule,
             SubgroupService subgroups,
@@ -77,6 +82,7 @@ public class HomeworkService {
             CurrentUser currentUser,
             Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.courses = courses;
         this.schedule = schedule;
         this.subgroups = subgroups;
@@ -93,7 +99,8 @@ public class HomeworkService {
      */
     @PreAuthorize("permitAll()")
     public HomeworkService at(Clock otherClock) {
-        return new HomeworkService(store, courses, schedule, subgroups, people, privacy, currentUser, otherClock);
+        return new HomeworkService(
+                store, reads, courses, schedule, subgroups, people, privacy, currentUser, otherClock);
     }
 
     /** The assignments of every published or running course the signed-in person takes part in. */
@@ -131,7 +138,7 @@ public class HomeworkService {
                 int feedbackCount = versions.stream()
                         .mapToInt(s -> feedback.getOrDefault(s.id(), List.of()).size())
                         .sum();
-                result.add(assignment(details, meeting, deadlines, subgroupId, row, versions, feedbackCount));
+                result.add(assignment(details.summary(), meeting, deadlines, subgroupId, row, versions, feedbackCount));
             }
         }
         result.sort(Comparator.comparing((Assignment a) -> a.dueAt() == null ? LocalDateTime.MAX : a.dueAt())
@@ -141,44 +148,69 @@ public class HomeworkService {
 
     /** The signed-in participant's work on one meeting's assignment. */
     public MyHomework mine(long courseId, long meetingId) {
-        Context context = participantContext(courseId, meetingId);
-        Optional<Row> row = store.find(meetingId, context.user().personId());
-        List<SubmissionRow> versions = row.map(
-                        r -> store.submissions(List.of(r.id())).getOrDefault(r.id(), List.of()))
-                .orElse(List.of());
-        List<Long> submissionIds = versions.stream().map(SubmissionRow::id).toList();
-        Map<Long, List<HomeworkStore.FeedbackRow>> feedback = store.feedback(submissionIds);
-        Map<Long, List<HomeworkFile>> files = store.submittedFiles(submissionIds);
-        Map<Long, String> trainerNames = names(feedback.values().stream()
-                .flatMap(List::stream)
+        return read(participantContext(courseId, meetingId), false).mine();
+    }
+
+    /**
+     * Everything the participant's page of one assignment shows, with the course and the person
+     * checked once: their own work, the caseload themes to choose from (when the assignment asks
+     * for them or the work has some) and, after the deadline, their subgroup's work.
+     */
+    public HomeworkPage page(long courseId, long meetingId) {
+        return read(participantContext(courseId, meetingId), true);
+    }
+
+    /**
+     * The participant's own work; for the {@code wholePage} also the caseload themes and the
+     * subgroup's work. The people named (trainers of the feedback, subgroup members) are read at
+     * once.
+     */
+    private HomeworkPage read(Context context, boolean wholePage) {
+        Optional<HomeworkReads.Own> own =
+                reads.own(context.meeting().id(), context.user().personId());
+        Row row = own.map(HomeworkReads.Own::row).orElse(null);
+        List<Version> versions =
+                row == null ? List.of() : reads.versions(List.of(row.id())).getOrDefault(row.id(), List.of());
+        HomeworkReads.Files files = row == null ? new HomeworkReads.Files(List.of(), Map.of()) : reads.files(row.id());
+        List<HomeworkReads.SharedWork> peers = wholePage ? sharedWithMe(context) : List.of();
+        Set<Long> named = versions.stream()
+                .flatMap(v -> v.feedback().stream())
                 .map(HomeworkStore.FeedbackRow::trainerId)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toCollection(HashSet::new));
+        peers.forEach(p -> named.add(p.personId()));
+        Map<Long, String> names = names(named);
         List<Submission> submissions = versions.stream()
-                .map(s -> submission(s, files, feedback, trainerNames))
+                .map(v -> submission(v, files.bySubmission(), names))
                 .toList();
         int feedbackCount =
                 submissions.stream().mapToInt(s -> s.feedback().size()).sum();
         Assignment assignment = assignment(
-                context.details(),
+                context.summary(),
                 context.meeting(),
                 context.deadlines(),
                 context.subgroupId(),
-                row.orElse(null),
-                versions,
+                row,
+                versions.stream().map(Version::submission).toList(),
                 feedbackCount);
         HomeworkState state = assignment.state();
-        return new MyHomework(
+        List<ThemeAnswer> themes = own.map(HomeworkReads.Own::themes).orElse(List.of());
+        MyHomework mine = new MyHomework(
                 assignment,
-                row.map(Row::draft).orElse(""),
-                row.map(Row::draftSavedAt).orElse(null),
-                row.map(Row::version).orElse(0L),
-                row.map(r -> store.activeFiles(List.of(r.id())).getOrDefault(r.id(), List.of()))
-                        .orElse(List.of()),
-                row.map(r -> store.themes(List.of(r.id())).getOrDefault(r.id(), List.of()))
-                        .orElse(List.of()),
+                row == null ? "" : row.draft(),
+                row == null ? null : row.draftSavedAt(),
+                row == null ? 0L : row.version(),
+                files.attached(),
+                themes,
                 submissions,
                 state != HomeworkState.SUBMITTED && context.access().status().editable(),
                 state == HomeworkState.SUBMITTED && canWithdraw(context));
+        boolean asksThemes = context.meeting().asksCaseloadThemes() || !themes.isEmpty();
+        return new HomeworkPage(
+                mine,
+                wholePage && asksThemes
+                        ? courses.caseloadThemes(context.summary().id())
+                        : List.of(),
+                peerWork(peers, names));
     }
 
     /** The themes participants choose from for this course's caseload questions. */
@@ -355,19 +387,37 @@ public class HomeworkService {
      * subgroup's deadline has passed ({@code delen met elkaar}); empty before.
      */
     public List<PeerWork> subgroupWork(long courseId, long meetingId) {
-        Context context = participantContext(courseId, meetingId);
-        if (context.subgroupId() == null
-                || !context.deadlines().passed(meetingId, context.subgroupId(), LocalDateTime.now(clock))) {
+        List<HomeworkReads.SharedWork> peers = sharedWithMe(participantContext(courseId, meetingId));
+        return peerWork(
+                peers,
+                names(peers.stream().map(HomeworkReads.SharedWork::personId).collect(Collectors.toSet())));
+    }
+
+    /**
+     * What the other members of one's subgroup handed in (current versions with their files),
+     * once the deadline passed; nothing before.
+     */
+    private List<HomeworkReads.SharedWork> sharedWithMe(Context context) {
+        Long subgroupId = context.subgroupId();
+        if (subgroupId == null
+                || !context.deadlines().passed(context.meeting().id(), subgroupId, LocalDateTime.now(clock))) {
             return List.of();
         }
-        Set<Long> members =
-                subgroups.membersBySubgroup(List.of(context.subgroupId())).getOrDefault(context.subgroupId(), Set.of());
-        List<Row> handedIn = store.ofMeeting(meetingId).stream()
-                .filter(r -> r.state() == HomeworkState.SUBMITTED
-                        && members.contains(r.personId())
-                        && r.personId() != context.user().personId())
+        Set<Long> others =
+                new HashSet<>(subgroups.membersBySubgroup(List.of(subgroupId)).getOrDefault(subgroupId, Set.of()));
+        others.remove(context.user().personId());
+        return reads.sharedWork(context.meeting().id(), others);
+    }
+
+    private static List<PeerWork> peerWork(List<HomeworkReads.SharedWork> peers, Map<Long, String> names) {
+        return peers.stream()
+                .map(p -> new PeerWork(
+                        names.getOrDefault(p.personId(), "?"),
+                        p.current().submittedAt(),
+                        p.current().body(),
+                        p.files()))
+                .sorted(Comparator.comparing(PeerWork::name))
                 .toList();
-        return peerWork(handedIn);
     }
 
     /**
@@ -389,7 +439,7 @@ public class HomeworkService {
             Optional<Long> mine = subgroups.subgroupOf(row.courseId(), user.personId());
             Optional<Long> theirs = subgroups.subgroupOf(row.courseId(), row.personId());
             if (mine.isPresent() && mine.equals(theirs)) {
-                Deadlines deadlines = deadlines(row.courseId(), courses.details(row.courseId()));
+                Deadlines deadlines = deadlines(row.courseId(), courses.meetingsOf(row.courseId()));
                 allowed = deadlines.passed(row.meetingId(), mine.get(), LocalDateTime.now(clock));
             }
         }
@@ -405,28 +455,6 @@ public class HomeworkService {
     }
 
     // ---- helpers
-
-    private List<PeerWork> peerWork(List<Row> rows) {
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, List<SubmissionRow>> submissions = store.submissions(ids);
-        Map<Long, List<HomeworkFile>> files = store.submittedFiles(submissions.values().stream()
-                .map(List::getFirst)
-                .map(SubmissionRow::id)
-                .toList());
-        Map<Long, String> names = names(rows.stream().map(Row::personId).collect(Collectors.toSet()));
-        return rows.stream()
-                .filter(r -> submissions.containsKey(r.id()))
-                .map(r -> {
-                    SubmissionRow current = submissions.get(r.id()).getFirst();
-                    return new PeerWork(
-                            names.getOrDefault(r.personId(), "?"),
-                            current.submittedAt(),
-                            current.body(),
-                            files.getOrDefault(current.id(), List.of()));
-                })
-                .sorted(Comparator.comparing(PeerWork::name))
-                .toList();
-    }
 
     private List<PrivacyNotice> notices(String text, @Nullable String where) {
         return privacy.notices(text, where);
@@ -457,25 +485,24 @@ public class HomeworkService {
         if (!access.status().visibleToTeam() || !access.participantIds().contains(user.personId())) {
             throw new AccessDeniedException("Homework is for the course's participants");
         }
-        CourseDetails details = courses.details(courseId);
-        CourseDetails.Meeting meeting = details.meetings().stream()
-                .filter(m -> m.id() == meetingId)
-                .findFirst()
-                .orElseThrow(HomeworkService::notFound);
+        // the course's summary and meetings, not its session pattern: nothing here needs it
+        CourseSummary summary = courses.summary(courseId);
+        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+        CourseDetails.Meeting meeting =
+                meetings.stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow(HomeworkService::notFound);
         Long subgroupId = subgroups.myPlacements().get(courseId);
-        return new Context(user, access, details, meeting, subgroupId, deadlines(courseId, details));
+        return new Context(user, access, summary, meeting, subgroupId, deadlines(courseId, meetings));
     }
 
-    private Deadlines deadlines(long courseId, CourseDetails details) {
+    /** The deadlines of a course's meetings. */
+    private Deadlines deadlines(long courseId, List<CourseDetails.Meeting> meetings) {
         return new Deadlines(
                 schedule.sessions(courseId),
-                store.settings(details.meetings().stream()
-                        .map(CourseDetails.Meeting::id)
-                        .toList()));
+                store.settings(meetings.stream().map(CourseDetails.Meeting::id).toList()));
     }
 
     private Assignment assignment(
-            CourseDetails details,
+            CourseSummary course,
             CourseDetails.Meeting meeting,
             Deadlines deadlines,
             @Nullable Long subgroupId,
@@ -490,8 +517,8 @@ public class HomeworkService {
                 && !versions.isEmpty()
                 && versions.getFirst().late();
         return new Assignment(
-                details.summary().id(),
-                details.summary().title(),
+                course.id(),
+                course.title(),
                 meeting.id(),
                 meeting.position(),
                 meeting.title(),
@@ -505,11 +532,9 @@ public class HomeworkService {
                 feedbackCount);
     }
 
-    private Submission submission(
-            SubmissionRow row,
-            Map<Long, List<HomeworkFile>> files,
-            Map<Long, List<HomeworkStore.FeedbackRow>> feedback,
-            Map<Long, String> trainerNames) {
+    private static Submission submission(
+            Version version, Map<Long, List<HomeworkFile>> files, Map<Long, String> trainerNames) {
+        SubmissionRow row = version.submission();
         return new Submission(
                 row.id(),
                 row.number(),
@@ -518,7 +543,7 @@ public class HomeworkService {
                 row.withdrawnAt(),
                 row.body(),
                 files.getOrDefault(row.id(), List.of()),
-                feedback.getOrDefault(row.id(), List.of()).stream()
+                version.feedback().stream()
                         .map(f -> new Feedback(
                                 f.id(), trainerNames.getOrDefault(f.trainerId(), "?"), f.givenAt(), f.body()))
                         .toList());
@@ -536,7 +561,7 @@ public class HomeworkService {
     private record Context(
             PendelUser user,
             CourseAccess access,
-            CourseDetails details,
+            CourseSummary summary,
             CourseDetails.Meeting meeting,
             @Nullable Long subgroupId,
             Deadlines deadlines) {}

@@ -58,6 +58,9 @@ class HomeworkServiceTest {
     @Autowired
     SubgroupService subgroups;
 
+    @Autowired
+    nl.pendel.shared.ScreenReads screenReads;
+
     @Test
     void each_subgroup_hands_in_before_its_own_session_unless_the_trainer_sets_one_deadline() {
         Course course = publishedCourse(8);
@@ -537,6 +540,8 @@ class HomeworkServiceTest {
                     .id();
             testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submission, "goed " + first));
         }
+        // once before counting: what a server reads once (the programme's caseload themes) is not counted
+        statements(small, c -> review.briefing(c.id(), c.meeting(1).id(), 1));
         assertThat(statements(large, c -> review.overview(c.id(), c.meeting(1).id())))
                 .isEqualTo(statements(
                         small, c -> review.overview(c.id(), c.meeting(1).id())));
@@ -548,6 +553,57 @@ class HomeworkServiceTest {
                         small, c -> review.needsBoard(c.id(), c.meeting(2).id())));
         assertThat(statements(large, c -> review.completion(c.id())))
                 .isEqualTo(statements(small, c -> review.completion(c.id())));
+    }
+
+    @Test
+    void the_participants_page_costs_the_same_statements_for_8_or_24_participants_also_once_the_subgroups_work_shows() {
+        // two and six in each of the four subgroups, so there is others' work to read in both
+        Course small = publishedCourse(8);
+        Course large = publishedCourse(24);
+        for (Course course : List.of(small, large)) {
+            long meeting1 = course.meeting(1).id();
+            for (PersonSummary person : course.fixture().participants()) {
+                long submission = testData.runAs(person.email(), () -> {
+                    homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van " + person.id()));
+                    DraftSaved saved = homework.saveDraft(course.id(), meeting1, "werk van " + person.id(), 0);
+                    homework.submit(course.id(), meeting1, saved.version(), true);
+                    return homework.mine(course.id(), meeting1)
+                            .submissions()
+                            .getFirst()
+                            .id();
+                });
+                testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submission, "goed"));
+            }
+        }
+        // once before counting: what a server reads once (the programme's caseload themes) is not counted
+        pageStatements(small, 1, false);
+        assertThat(pageStatements(large, 1, false))
+                .as("before the deadline")
+                .isEqualTo(pageStatements(small, 1, false));
+        assertThat(pageStatements(large, 1, true))
+                .as("after the deadline, with the subgroup's work")
+                .isEqualTo(pageStatements(small, 1, true));
+    }
+
+    /** The statements of the first subgroup member's page of a meeting, read as its screen reads it. */
+    private int pageStatements(Course course, int meetingPosition, boolean afterDeadline) {
+        LocalDateTime start = course.sessionStart(meetingPosition, 1);
+        LocalDateTime now = afterDeadline ? start.plusMinutes(1) : start.minusDays(1);
+        HomeworkService timed = at(new MutableClock(now.atZone(AMSTERDAM).toInstant()));
+        long meetingId = course.meeting(meetingPosition).id();
+        var counted = testData.runAs(
+                course.member(1).email(),
+                () -> nl.pendel.SqlStatements.count(() -> screenReads.read(() -> timed.page(course.id(), meetingId))));
+        assertThat(counted.result().mine().submissions()).singleElement().satisfies(s -> {
+            assertThat(s.files()).hasSize(1);
+            assertThat(s.feedback()).hasSize(1);
+        });
+        assertThat(course.members(1)).hasSizeGreaterThan(1);
+        assertThat(counted.result().peers())
+                .as("the subgroup's work, only after the deadline")
+                .hasSize(afterDeadline ? course.members(1).size() - 1 : 0)
+                .allSatisfy(peer -> assertThat(peer.files()).hasSize(1));
+        return counted.statements();
     }
 
     private int statements(Course course, java.util.function.Function<Course, Object> screen) {

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * the participants, courses, sessions, submissions, assessments and plans. Counted at the JDBC
  * level ({@link SqlStatements}: Hibernate and {@code JdbcClient} alike), for opening the screen and
  * showing the first page of every grid on it, after one opening to warm caches. A screen fails
- * when it sends more with more data, or more than {@value #LIMIT} statements (or, for the screens
- * still known to need more, {@link #OVER_LIMIT_TODAY}, more than they do today). The table is printed
+ * when it sends more with more data, or more than {@value #LIMIT} statements. The table is printed
  * and written to {@code target/sql-per-screen.txt}, the statements of each screen to
  * {@code target/sql-per-screen-statements.txt}.
  */
@@ -103,17 +102,6 @@ class SqlPerScreenTest extends KaribuTest {
             screen("people import", ADMIN, w -> "beheer/personen/import"),
             screen("courses list (admin)", ADMIN, w -> "cursussen"));
 
-    /**
-     * Screens that still send more than {@value #LIMIT} statements, with the most they may send.
-     * Not a raised limit: each is a known shortfall (README, "Performance"), mostly a screen that
-     * asks several services that each check the course again; none grows with the data. A screen
-     * that gets worse fails, and one that gets down to the limit must leave this list.
-     */
-    static final Map<String, Integer> OVER_LIMIT_TODAY = Map.ofEntries(
-            Map.entry("homework page", 14),
-            Map.entry("course: homework overview", 13),
-            Map.entry("course: session briefing", 15));
-
     private static String course(ScreenWorld world, String tab) {
         return "cursussen/" + world.courseId() + tab;
     }
@@ -135,21 +123,13 @@ class SqlPerScreenTest extends KaribuTest {
                 large.plans(),
                 large.courseIds().size()));
         table.append(String.format("%-42s %6s %6s%n", "screen", "small", "large"));
-        for (String name : OVER_LIMIT_TODAY.keySet()) {
-            assertThat(SCREENS).as("known screen " + name).anyMatch(screen -> screen.name()
-                    .equals(name));
-        }
         for (Screen screen : SCREENS) {
             Opened few = open(screen, small);
             Opened many = open(screen, large);
-            Integer known = OVER_LIMIT_TODAY.get(screen.name());
             int most = Math.max(few.statements(), many.statements());
             table.append(String.format(
                     "%-42s %6d %6d %s%n",
-                    screen.name(),
-                    few.statements(),
-                    many.statements(),
-                    most > LIMIT ? "over " + LIMIT + " (known, at most " + known + ")" : ""));
+                    screen.name(), few.statements(), many.statements(), most > LIMIT ? "over " + LIMIT : ""));
             detail.append("== ").append(screen.name()).append(" (large)\n");
             many.sql().forEach(sql -> detail.append("  ")
                     .append(sql.replaceAll("\\s+", " "))
@@ -157,15 +137,8 @@ class SqlPerScreenTest extends KaribuTest {
             if (!few.view().equals(many.view())) {
                 failures.add(screen.name() + " showed " + few.view() + " and " + many.view());
             }
-            if (most > LIMIT && known == null) {
+            if (most > LIMIT) {
                 failures.add(screen.name() + ": more than " + LIMIT + " statements: " + most);
-            }
-            if (known != null && most > known) {
-                failures.add(screen.name() + ": more than its known " + known + " statements: " + most);
-            }
-            if (known != null && most <= LIMIT) {
-                failures.add(
-                        screen.name() + " is within " + LIMIT + " now (" + most + "): take it off OVER_LIMIT_TODAY");
             }
             if (many.statements() > few.statements()) {
                 failures.add(screen.name() + ": grows with the data, " + few.statements() + " → " + many.statements()

@@ -87,15 +87,6 @@ public class HomeworkStore {
                 .optional();
     }
 
-    /** Everyone's homework for one meeting; read once per read-only transaction ({@code ReadMemo}). */
-    public List<Row> ofMeeting(long meetingId) {
-        return nl.pendel.shared.ReadMemo.get(
-                "homework.of-meeting", meetingId, () -> jdbc.sql("select * from homework where meeting_id = ?")
-                        .params(meetingId)
-                        .query(HomeworkStore::row)
-                        .list());
-    }
-
     /**
      * Per meeting of the course, in order, how many of its participants handed in on time, late,
      * not yet (open) or not at all (missing) at {@code now}, counted in the database in one
@@ -318,14 +309,7 @@ public class HomeworkStore {
         jdbc.sql("select * from homework_submission where homework_id in (:ids) order by homework_id, number desc")
                 .param("ids", homeworkIds)
                 .query(rs -> {
-                    SubmissionRow row = new SubmissionRow(
-                            rs.getLong("id"),
-                            rs.getLong("homework_id"),
-                            rs.getInt("number"),
-                            rs.getString("body"),
-                            rs.getTimestamp("submitted_at").toInstant(),
-                            rs.getBoolean("late"),
-                            instant(rs, "withdrawn_at"));
+                    SubmissionRow row = submission(rs);
                     result.computeIfAbsent(row.homeworkId(), k -> new ArrayList<>())
                             .add(row);
                 });
@@ -335,14 +319,7 @@ public class HomeworkStore {
     public Optional<SubmissionRow> submission(long submissionId) {
         return jdbc.sql("select * from homework_submission where id = ?")
                 .params(submissionId)
-                .query((rs, n) -> new SubmissionRow(
-                        rs.getLong("id"),
-                        rs.getLong("homework_id"),
-                        rs.getInt("number"),
-                        rs.getString("body"),
-                        rs.getTimestamp("submitted_at").toInstant(),
-                        rs.getBoolean("late"),
-                        instant(rs, "withdrawn_at")))
+                .query((rs, n) -> submission(rs))
                 .optional();
     }
 
@@ -415,8 +392,7 @@ public class HomeworkStore {
                 .param("ids", homeworkIds)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong("homework_id"), k -> new ArrayList<>())
-                            .add(new ThemeAnswer(
-                                    rs.getString("theme_key"), rs.getString("own_label"), rs.getInt("cases")));
+                            .add(theme(rs));
                 });
         return result;
     }
@@ -487,7 +463,7 @@ public class HomeworkStore {
                 .update();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getLong("id"),
                 rs.getLong("course_id"),
@@ -499,7 +475,22 @@ public class HomeworkStore {
                 rs.getLong("version"));
     }
 
-    private static HomeworkFile file(ResultSet rs) throws SQLException {
+    static SubmissionRow submission(ResultSet rs) throws SQLException {
+        return new SubmissionRow(
+                rs.getLong("id"),
+                rs.getLong("homework_id"),
+                rs.getInt("number"),
+                rs.getString("body"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getBoolean("late"),
+                instant(rs, "withdrawn_at"));
+    }
+
+    static ThemeAnswer theme(ResultSet rs) throws SQLException {
+        return new ThemeAnswer(rs.getString("theme_key"), rs.getString("own_label"), rs.getInt("cases"));
+    }
+
+    static HomeworkFile file(ResultSet rs) throws SQLException {
         return new HomeworkFile(
                 rs.getLong("id"),
                 rs.getString("file_name"),
@@ -507,7 +498,7 @@ public class HomeworkStore {
                 rs.getLong("size_bytes"));
     }
 
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import nl.pendel.course.CaseloadTheme;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkFile;
+import nl.pendel.homework.HomeworkPage;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomework;
@@ -74,6 +75,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
     private long meetingId;
     private long version;
     private MyHomework current;
+    private List<CaseloadTheme> caseloadThemes = List.of();
     private final Span saveState = new Span();
     private final Div preview = new Div();
     private final PrivacyFindings privacy = new PrivacyFindings();
@@ -101,7 +103,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         try {
-            build(homework.mine(courseId, meetingId));
+            build(homework.page(courseId, meetingId));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -112,8 +114,10 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         return "homework.editor.title";
     }
 
-    private void build(MyHomework mine) {
+    private void build(HomeworkPage page) {
+        MyHomework mine = page.mine();
         current = mine;
+        caseloadThemes = page.caseloadThemes();
         version = mine.version();
         removeAll();
         var assignment = mine.assignment();
@@ -144,10 +148,9 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             add(closed);
         }
         add(history(mine));
-        List<PeerWork> peers = homework.subgroupWork(courseId, meetingId);
-        if (!peers.isEmpty()) {
+        if (!page.peers().isEmpty()) {
             add(new H3(getTranslation("homework.peers.title")));
-            for (PeerWork peer : peers) {
+            for (PeerWork peer : page.peers()) {
                 Div card = new Div(new H3(peer.name()), HomeworkHtml.of(peer.bodyHtml()), files(peer.files(), false));
                 card.addClassName("card");
                 add(card);
@@ -207,7 +210,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             showFindings(saved.findings(), false);
         } catch (EditConflictException e) {
             Notifications.error(this, "homework.error.conflict");
-            build(homework.mine(courseId, meetingId));
+            build(homework.page(courseId, meetingId));
         } catch (UserFacingException e) {
             saveState.setText(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -228,7 +231,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 case SUBMITTED -> {
                     Notifications.success(
                             this, outcome.late() ? "homework.submitted.late" : "homework.submitted", outcome.number());
-                    build(homework.mine(courseId, meetingId));
+                    build(homework.page(courseId, meetingId));
                 }
                 case BLOCKED -> {
                     showFindings(outcome.findings(), true);
@@ -238,7 +241,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             }
         } catch (EditConflictException e) {
             Notifications.error(this, "homework.error.conflict");
-            build(homework.mine(courseId, meetingId));
+            build(homework.page(courseId, meetingId));
         } catch (UserFacingException e) {
             Notifications.error(this, e);
         }
@@ -275,7 +278,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         Div section = new Div(new H3(getTranslation("homework.themes.title")));
         section.addClassNames("card", "caseload-themes");
         section.add(new Paragraph(getTranslation("homework.themes.help")));
-        List<CaseloadTheme> themes = homework.caseloadThemes(courseId);
+        List<CaseloadTheme> themes = caseloadThemes;
         Map<String, ThemeAnswer> chosen = answers.stream()
                 .filter(a -> a.themeKey() != null)
                 .collect(Collectors.toMap(ThemeAnswer::themeKey, Function.identity()));
@@ -384,7 +387,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 try {
                     homework.addFile(courseId, meetingId, metadata.fileName(), bytes);
                     Notifications.success(this, "homework.files.added", metadata.fileName());
-                    build(homework.mine(courseId, meetingId));
+                    build(homework.page(courseId, meetingId));
                 } catch (UserFacingException e) {
                     Notifications.error(this, e);
                 }
@@ -425,7 +428,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 Button remove = new Button(getTranslation("homework.files.remove"), e -> {
                     try {
                         homework.removeFile(courseId, meetingId, file.id());
-                        build(homework.mine(courseId, meetingId));
+                        build(homework.page(courseId, meetingId));
                     } catch (UserFacingException ex) {
                         Notifications.error(this, ex);
                     }
@@ -453,8 +456,8 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         card.add(when, HomeworkHtml.of(latest.bodyHtml()), files(latest.files(), false));
         if (!mine.themes().isEmpty()) {
             card.add(new H3(getTranslation("homework.themes.title")));
-            Map<String, String> labels = homework.caseloadThemes(courseId).stream()
-                    .collect(Collectors.toMap(CaseloadTheme::key, CaseloadTheme::label));
+            Map<String, String> labels =
+                    caseloadThemes.stream().collect(Collectors.toMap(CaseloadTheme::key, CaseloadTheme::label));
             for (ThemeAnswer answer : mine.themes()) {
                 card.add(new Paragraph(getTranslation(
                         "homework.themes.own.line",
@@ -470,7 +473,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 try {
                     homework.withdraw(courseId, meetingId);
                     Notifications.success(this, "homework.withdrawn");
-                    build(homework.mine(courseId, meetingId));
+                    build(homework.page(courseId, meetingId));
                 } catch (UserFacingException ex) {
                     Notifications.error(this, ex);
                 }

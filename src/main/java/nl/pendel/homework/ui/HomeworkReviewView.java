@@ -34,6 +34,7 @@ import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkRow;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.MeetingCompletion;
+import nl.pendel.homework.MeetingReview;
 import nl.pendel.homework.Submission;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -93,17 +94,17 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             courseId = page.courseId();
             editable = page.manage();
             PendelUser user = currentUser.require();
-            CourseDetails details = courses.details(courseId);
+            // the title and the meetings; not the course's session pattern, which this tab does not show
+            String title = courses.summary(courseId).title();
+            List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
             removeAll();
-            add(
-                    new H2(details.summary().title()),
-                    new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
+            add(new H2(title), new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
             if (page.access().canManage(user)) {
-                trainer(details);
+                trainer(meetings);
             } else if (page.attendance()) {
-                lead(details);
+                lead(meetings);
             } else {
-                participant(details);
+                participant(meetings);
             }
         });
     }
@@ -115,31 +116,32 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     // ---- trainer
 
-    private void trainer(CourseDetails details) {
-        if (details.meetings().isEmpty()) {
+    private void trainer(List<CourseDetails.Meeting> meetings) {
+        if (meetings.isEmpty()) {
             add(new Paragraph(getTranslation("homework.review.no-meetings")));
             return;
         }
-        Select<CourseDetails.Meeting> meeting = meetingSelect(details);
+        Select<CourseDetails.Meeting> meeting = meetingSelect(meetings);
         meeting.addValueChangeListener(e -> showMeeting(e.getValue()));
         add(meeting, meetingPart);
         showMeeting(meeting.getValue());
     }
 
-    private Select<CourseDetails.Meeting> meetingSelect(CourseDetails details) {
+    private Select<CourseDetails.Meeting> meetingSelect(List<CourseDetails.Meeting> meetings) {
         Select<CourseDetails.Meeting> meeting = new Select<>();
         meeting.setId("homework-meeting");
         meeting.setLabel(getTranslation("homework.review.meeting"));
-        meeting.setItems(details.meetings());
+        meeting.setItems(meetings);
         meeting.setItemLabelGenerator(
                 m -> getTranslation("homework.meeting-assignment", m.position(), m.preparationTitle()));
-        meeting.setValue(details.meetings().getFirst());
+        meeting.setValue(meetings.getFirst());
         return meeting;
     }
 
     private void showMeeting(CourseDetails.Meeting meeting) {
         meetingPart.removeAll();
-        List<HomeworkRow> rows = review.overview(courseId, meeting.id());
+        MeetingReview tab = review.meetingReview(courseId, meeting.id());
+        List<HomeworkRow> rows = tab.rows();
         long onTime = rows.stream()
                 .filter(r -> r.completion() == nl.pendel.homework.Completion.ON_TIME)
                 .count();
@@ -153,7 +155,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 new Paragraph(getTranslation("homework.review.summary", onTime, late, missing, rows.size()));
         summary.addClassName("lead");
         meetingPart.add(summary);
-        meetingPart.add(settings(meeting));
+        meetingPart.add(settings(meeting, tab.settings()));
 
         Grid<HomeworkRow> grid = new Grid<>();
         grid.setAllRowsVisible(true);
@@ -217,11 +219,10 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             briefings.add(link);
         }
         meetingPart.add(briefings);
-        meetingPart.add(new NeedsBoardPanel(review.needsBoard(courseId, meeting.id())));
+        meetingPart.add(new NeedsBoardPanel(tab.board()));
     }
 
-    private Div settings(CourseDetails.Meeting meeting) {
-        AssignmentSettings settings = review.settings(courseId, meeting.id());
+    private Div settings(CourseDetails.Meeting meeting, AssignmentSettings settings) {
         DateTimePicker due = new DateTimePicker(getTranslation("homework.settings.due"));
         due.setLocale(getLocale());
         due.setHelperText(getTranslation("homework.settings.due.help"));
@@ -345,7 +346,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     // ---- team lead
 
-    private void lead(CourseDetails details) {
+    private void lead(List<CourseDetails.Meeting> meetings) {
         Paragraph help = new Paragraph(getTranslation("homework.lead.help"));
         help.addClassName("muted");
         add(help);
@@ -363,7 +364,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
         ResponsiveColumns.hideOnPhone(grid, grid.getColumnByKey("open"));
         grid.setItems(review.completion(courseId));
         add(grid);
-        for (CourseDetails.Meeting meeting : details.meetings()) {
+        for (CourseDetails.Meeting meeting : meetings) {
             if (meeting.asksCaseloadThemes()) {
                 add(new NeedsBoardPanel(review.needsBoard(courseId, meeting.id())));
             }
@@ -372,7 +373,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     // ---- participant
 
-    private void participant(CourseDetails details) {
+    private void participant(List<CourseDetails.Meeting> meetings) {
         LocalDateTime now = LocalDateTime.now(clock);
         Div list = new Div();
         list.addClassName("card-grid");
@@ -392,7 +393,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             list.add(card);
         }
         add(list);
-        for (CourseDetails.Meeting meeting : details.meetings()) {
+        for (CourseDetails.Meeting meeting : meetings) {
             if (meeting.asksCaseloadThemes()) {
                 add(new NeedsBoardPanel(review.needsBoard(courseId, meeting.id())));
             }
