@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Adds simulated users step by step (each step's newcomers spread over its first half), prints one
+ * Adds simulated users step by step (each step's newcomers spread evenly over it), prints one
  * line per step, and stops by itself: after holding the target for {@code load.hold-seconds}, or at
  * the first step whose p95 passes {@code load.stop-p95-ms}. "Reached" is the most users at which a
  * whole step stayed within p95 ≤ 200 ms, p99 ≤ 500 ms and no errors.
@@ -60,7 +60,9 @@ final class Ramp {
             for (int u = target; u < next; u++) {
                 Journey journey = new Journey(u, http, app.url(), recorder, settings.thinkMillis(), running::get);
                 users.add(Thread.ofVirtual().name("user-" + u).start(journey));
-                Thread.sleep(Math.max(1, stepNanos / 2 / 1_000_000 / Math.max(1, newcomers)));
+                // evenly over the step: each newcomer signs in first, and a sign-in (Argon2id) is the
+                // costliest request there is
+                Thread.sleep(Math.max(1, stepNanos / 1_000_000 / Math.max(1, newcomers)));
             }
             target = next;
             long left = stepNanos - (System.nanoTime() - stepStart);
