@@ -403,8 +403,10 @@ public class HomeworkService {
                 || !context.deadlines().passed(context.meeting().id(), subgroupId, LocalDateTime.now(clock))) {
             return List.of();
         }
-        Set<Long> others =
-                new HashSet<>(subgroups.membersBySubgroup(List.of(subgroupId)).getOrDefault(subgroupId, Set.of()));
+        Set<Long> others = new HashSet<>(subgroups
+                .mySubgroup(context.summary().id())
+                .map(nl.pendel.subgroup.MySubgroup::members)
+                .orElse(Set.of()));
         others.remove(context.user().personId());
         return reads.sharedWork(context.meeting().id(), others);
     }
@@ -490,7 +492,11 @@ public class HomeworkService {
         List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
         CourseDetails.Meeting meeting =
                 meetings.stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow(HomeworkService::notFound);
-        Long subgroupId = subgroups.myPlacements().get(courseId);
+        // one's own subgroup is read with the course's others, which the deadlines' sessions need
+        Long subgroupId = subgroups
+                .mySubgroup(courseId)
+                .map(nl.pendel.subgroup.MySubgroup::id)
+                .orElse(null);
         return new Context(user, access, summary, meeting, subgroupId, deadlines(courseId, meetings));
     }
 

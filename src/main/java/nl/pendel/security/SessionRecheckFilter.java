@@ -9,14 +9,18 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,7 +59,12 @@ final class SessionRecheckFilter extends OncePerRequestFilter {
                 && authentication != null
                 && authentication.getPrincipal() instanceof PendelUser signedIn
                 && due(session)) {
-            if (stillValid(signedIn)) {
+            Boolean valid = stillValid(signedIn);
+            if (valid == null) {
+                // the database cannot be reached: the check waits for the next request, and this
+                // one meets the same outage where Pendel tells the user (nothing is decided on it)
+                log.debug("Session of person {} not rechecked: database unavailable", signedIn.personId());
+            } else if (valid) {
                 session.setAttribute(CHECKED_AT, clock.millis());
             } else {
                 log.info("Session of person {} ended: account erased, deactivated or changed", signedIn.personId());
@@ -76,12 +85,15 @@ final class SessionRecheckFilter extends OncePerRequestFilter {
         return clock.millis() - (Long) checkedAt >= interval.toMillis();
     }
 
-    private boolean stillValid(PendelUser signedIn) {
+    /** Whether the account still signs in as it did; null when that cannot be known now. */
+    private @Nullable Boolean stillValid(PendelUser signedIn) {
         UserDetails now;
         try {
             now = people.loadUserByUsername(signedIn.email());
         } catch (UsernameNotFoundException gone) {
             return false;
+        } catch (DataAccessException | TransactionException | InternalAuthenticationServiceException unreachable) {
+            return null;
         }
         return now instanceof PendelUser person
                 && person.personId() == signedIn.personId()

@@ -44,6 +44,18 @@ public final class ReadMemo {
         return value;
     }
 
+    /**
+     * Remembers what this read-only transaction learned while reading something else, for a later
+     * {@link #get} of this kind and key (a value already remembered stays). Outside a read-only
+     * transaction it does nothing.
+     */
+    public static void remember(String kind, Object key, Object value) {
+        Map<List<Object>, Object> memo = memo();
+        if (memo != null) {
+            memo.putIfAbsent(List.of(kind, key), value);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<List<Object>, Object> memo() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class SubgroupService {
 
+    private static final String SUBGROUP_NUMBERS = "subgroup.numbers";
+
     private final SubgroupRepository subgroups;
     private final SubgroupMemberRepository members;
     private final CourseService courses;
@@ -165,9 +167,40 @@ public class SubgroupService {
     /** The subgroups of a course as id → number, in order. */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
         courses.requireView(courseId);
+        Map<Long, Integer> numbers = ReadMemo.get(SUBGROUP_NUMBERS, courseId, () -> {
+            Map<Long, Integer> read = new java.util.LinkedHashMap<>();
+            subgroupsOf(courseId).forEach(s -> read.put(s.getId(), s.getNumber()));
+            return java.util.Collections.unmodifiableMap(read);
+        });
+        return new java.util.LinkedHashMap<>(numbers);
+    }
+
+    /**
+     * The signed-in person's subgroup in this course with everyone in it (themselves too), or
+     * empty when they are not placed. Read together with the course's other subgroups in one
+     * statement, which also answers {@link #subgroupNumbers} for the rest of a screen's read-only
+     * transaction ({@link ReadMemo}).
+     */
+    public Optional<MySubgroup> mySubgroup(long courseId) {
+        courses.requireView(courseId);
+        long me = currentUser.require().personId();
+        List<Object[]> rows =
+                ReadMemo.get("subgroup.course-members", courseId, () -> subgroups.idsNumbersWithMembers(courseId));
         Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
-        subgroupsOf(courseId).forEach(s -> numbers.put(s.getId(), s.getNumber()));
-        return numbers;
+        Map<Long, java.util.Set<Long>> people = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            long subgroupId = (Long) row[0];
+            numbers.put(subgroupId, (Integer) row[1]);
+            java.util.Set<Long> in = people.computeIfAbsent(subgroupId, k -> new java.util.HashSet<>());
+            if (row[2] != null) {
+                in.add((Long) row[2]);
+            }
+        }
+        ReadMemo.remember(SUBGROUP_NUMBERS, courseId, java.util.Collections.unmodifiableMap(numbers));
+        return people.entrySet().stream()
+                .filter(e -> e.getValue().contains(me))
+                .findFirst()
+                .map(e -> new MySubgroup(e.getKey(), numbers.get(e.getKey()), java.util.Set.copyOf(e.getValue())));
     }
 
     /**
