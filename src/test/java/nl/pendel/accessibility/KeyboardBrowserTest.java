@@ -1,5 +1,7 @@
 package nl.pendel.accessibility;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import nl.pendel.BrowserTest;
 import nl.pendel.TestData;
 import nl.pendel.homework.HomeworkService;
@@ -25,6 +27,12 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Autowired
     HomeworkService homework;
+
+    @Autowired
+    nl.pendel.plan.PlanService plans;
+
+    @Autowired
+    nl.pendel.plan.PlanSectionService sections;
 
     @Autowired
     nl.pendel.course.CourseService courses;
@@ -62,6 +70,47 @@ class KeyboardBrowserTest extends BrowserTest {
         screenshot(browser, "handed-in");
     }
 
+    @Test
+    void a_plan_sections_actions_work_with_the_keyboard_and_keep_the_focus() {
+        var course = fixtures.published(8);
+        var member = course.member(1, 0);
+        long planId = testData.runAs(member.email(), () -> plans.start(course.id(), null));
+        testData.runAs(member.email(), () -> sections.comment(planId, "doelgroep", "Eerst de buurt vragen?"));
+
+        WebDriver browser = browser();
+        login(browser, member.email());
+        browser.get(url("plannen/" + planId));
+        waitUntil(browser, d -> !d.findElements(By.id("comments-toggle-doelgroep"))
+                .isEmpty());
+
+        tabTo(browser, "#comments-toggle-doelgroep");
+        keys(browser, Keys.ENTER);
+        waitUntil(browser, d -> !d.findElements(By.id("comments-doelgroep")).isEmpty());
+        assertThat(browser.findElement(By.id("comments-doelgroep")).getText()).contains("Eerst de buurt vragen?");
+        waitUntil(browser, d -> focused(d, "#comments-toggle-doelgroep"));
+        screenshot(browser, "plan-discussion-open");
+        assertThat(browser.findElement(By.id("comments-toggle-doelgroep")).getDomAttribute("aria-expanded"))
+                .as("the open discussion is announced, and the focus is still on its button")
+                .isEqualTo("true");
+
+        // the edit button comes before the discussion's button in the section's toolbar
+        tabBackTo(browser, "#edit-doelgroep");
+        keys(browser, Keys.ENTER);
+        waitUntil(browser, d -> focused(d, "#section-doelgroep vaadin-text-area.section-editor"));
+        keys(browser, "Jonge ouders in de wijk");
+        pause(1500);
+        tabTo(browser, "#save-doelgroep");
+        keys(browser, Keys.ENTER);
+        waitUntil(browser, d -> focused(d, "#edit-doelgroep"));
+        screenshot(browser, "plan-section-saved-focus-on-edit");
+        assertThat(testData.runAs(member.email(), () -> plans.plan(planId)).sections().stream()
+                        .filter(section -> section.key().equals("doelgroep"))
+                        .findFirst()
+                        .orElseThrow()
+                        .content())
+                .isEqualTo("Jonge ouders in de wijk");
+    }
+
     /** Presses Tab until the focus is on the element, failing after {@value #MAX_TABS} presses. */
     private void tabTo(WebDriver browser, String selector) {
         for (int i = 0; i < MAX_TABS; i++) {
@@ -70,7 +119,32 @@ class KeyboardBrowserTest extends BrowserTest {
             }
             keys(browser, Keys.TAB);
         }
-        throw new AssertionError("Tab never reached " + selector + " in " + MAX_TABS + " presses");
+        throw new AssertionError(
+                "Tab never reached " + selector + " in " + MAX_TABS + " presses; focus on " + active(browser));
+    }
+
+    /** As {@link #tabTo}, backwards (Shift+Tab). */
+    private void tabBackTo(WebDriver browser, String selector) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (focused(browser, selector)) {
+                return;
+            }
+            new Actions(browser)
+                    .keyDown(Keys.SHIFT)
+                    .sendKeys(Keys.TAB)
+                    .keyUp(Keys.SHIFT)
+                    .perform();
+            pause(150);
+        }
+        throw new AssertionError(
+                "Shift+Tab never reached " + selector + " in " + MAX_TABS + " presses; focus on " + active(browser));
+    }
+
+    /** The start of the focused element's HTML, for a failure message. */
+    private static Object active(WebDriver browser) {
+        return ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const a = document.activeElement; return a ? a.outerHTML.substring(0, 200) : 'nothing';");
     }
 
     private static boolean focused(WebDriver browser, String selector) {

@@ -191,7 +191,19 @@ class SectionEditor extends Div {
         }
         if (!editing) {
             read();
+            focusButton("comments-toggle-");
         }
+    }
+
+    /**
+     * Gives the keyboard focus back to one of the section's buttons after its HTML was written
+     * anew (which replaced the button someone was on).
+     */
+    private void focusButton(String idPrefix) {
+        getElement()
+                .executeJs(
+                        "const b = this.querySelector('#' + CSS.escape($0)); if (b) { b.focus(); }",
+                        idPrefix + section.key());
     }
 
     // ---- editing
@@ -303,6 +315,7 @@ class SectionEditor extends Div {
                 }
                 notice.removeAll();
                 read();
+                focusButton("edit-");
                 events.stopped(section.key());
                 events.saved(section.key(), content);
                 Notifications.success(this, "plan.section.saved", section.title());
@@ -361,6 +374,7 @@ class SectionEditor extends Div {
         sections.discardDraft(planId, section.key());
         notice.removeAll();
         read();
+        focusButton("edit-");
         events.stopped(section.key());
     }
 
