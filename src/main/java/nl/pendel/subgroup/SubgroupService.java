@@ -155,10 +155,10 @@ public class SubgroupService {
     public Map<Integer, java.util.Set<Long>> membersByNumber(long courseId) {
         courses.requireView(courseId);
         Map<Integer, java.util.Set<Long>> result = new java.util.LinkedHashMap<>();
-        for (Object[] row : subgroups.numbersWithMembers(courseId)) {
-            java.util.Set<Long> people = result.computeIfAbsent((Integer) row[0], k -> new java.util.HashSet<>());
-            if (row[1] != null) {
-                people.add((Long) row[1]);
+        for (Object[] row : courseMembers(courseId)) {
+            java.util.Set<Long> people = result.computeIfAbsent((Integer) row[1], k -> new java.util.HashSet<>());
+            if (row[2] != null) {
+                people.add((Long) row[2]);
             }
         }
         return result;
@@ -184,8 +184,7 @@ public class SubgroupService {
     public Optional<MySubgroup> mySubgroup(long courseId) {
         courses.requireView(courseId);
         long me = currentUser.require().personId();
-        List<Object[]> rows =
-                ReadMemo.get("subgroup.course-members", courseId, () -> subgroups.idsNumbersWithMembers(courseId));
+        List<Object[]> rows = courseMembers(courseId);
         Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
         Map<Long, java.util.Set<Long>> people = new java.util.HashMap<>();
         for (Object[] row : rows) {
@@ -280,6 +279,14 @@ public class SubgroupService {
                     courseId, List.of(new ParticipantsMoved.Move(personId, from, target.getId()))));
         }
         return overview(courseId);
+    }
+
+    /**
+     * The course's subgroups by number as rows of id, number and one member (null for an empty
+     * subgroup), read once per read-only transaction ({@link ReadMemo}).
+     */
+    private List<Object[]> courseMembers(long courseId) {
+        return ReadMemo.get("subgroup.course-members", courseId, () -> subgroups.idsNumbersWithMembers(courseId));
     }
 
     /** The course's subgroups by number, read once per read-only transaction ({@link ReadMemo}). */

@@ -10,17 +10,6 @@ public interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
     List<Subgroup> findByCourseIdIn(java.util.Collection<Long> courseIds);
 
     /**
-     * The course's subgroups by number, each with one member's person id per row (null for a
-     * subgroup without members), in one statement.
-     */
-    @org.springframework.data.jpa.repository.Query("""
-            select s.number, m.key.personId from Subgroup s
-            left join SubgroupMember m on m.subgroupId = s.id
-            where s.courseId = :courseId
-            order by s.number""")
-    List<Object[]> numbersWithMembers(@org.springframework.data.repository.query.Param("courseId") long courseId);
-
-    /**
      * The course's subgroups by number as id, number and one member's person id per row (null for
      * a subgroup without members), in one statement.
      */
