@@ -99,4 +99,38 @@ public abstract class KaribuTest {
     protected Component currentView() {
         return UI.getCurrent().getCurrentView();
     }
+
+    /**
+     * All text of the current page: text nodes, HTML set as content, the rows of grids, and what
+     * hangs on the UI itself (open dialogs, notifications).
+     */
+    protected String pageText() {
+        StringBuilder text = new StringBuilder();
+        // the layout around the view (routed content hangs below the UI's wrapper, not its element)
+        Component top = currentView();
+        while (top.getParent().isPresent() && !(top.getParent().get() instanceof UI)) {
+            top = top.getParent().get();
+        }
+        collect(top.getElement(), text);
+        collect(UI.getCurrent().getElement(), text);
+        for (com.vaadin.flow.component.grid.Grid<?> grid :
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.grid.Grid.class)) {
+            for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+                text.append(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append('\n');
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            text.append(html).append('\n');
+        }
+        element.getChildren().forEach(child -> collect(child, text));
+    }
 }

@@ -40,6 +40,7 @@ public class TestData {
     private final nl.pendel.subgroup.SubgroupService subgroups;
     private final nl.pendel.schedule.ScheduleService schedule;
     private final nl.pendel.assessment.SelfAssessmentService assessments;
+    private final java.time.Clock clock;
 
     TestData(
             TeamService teams,
@@ -49,7 +50,8 @@ public class TestData {
             CourseService courses,
             nl.pendel.subgroup.SubgroupService subgroups,
             nl.pendel.schedule.ScheduleService schedule,
-            nl.pendel.assessment.SelfAssessmentService assessments) {
+            nl.pendel.assessment.SelfAssessmentService assessments,
+            java.time.Clock clock) {
         this.teams = teams;
         this.people = people;
         this.userDetailsService = userDetailsService;
@@ -58,6 +60,7 @@ public class TestData {
         this.subgroups = subgroups;
         this.schedule = schedule;
         this.assessments = assessments;
+        this.clock = clock;
     }
 
     /**
@@ -67,7 +70,7 @@ public class TestData {
     public nl.pendel.assessment.Moment openMomentToday(String trainerEmail, long courseId, int index) {
         return runAs(trainerEmail, () -> {
             nl.pendel.assessment.Moment moment = assessments.moments(courseId).get(index);
-            java.time.LocalDate today = java.time.LocalDate.now();
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
             return assessments.changeMoment(
                     courseId, moment.id(), today.minusDays(1), today.plusDays(7), moment.version());
         });

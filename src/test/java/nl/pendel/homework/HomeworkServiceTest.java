@@ -148,7 +148,7 @@ class HomeworkServiceTest {
         clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
         handIn(timed, course, meeting1, late);
         // one deadline for the whole meeting that has passed already: who did not hand in is missing
-        store.saveSetting(course.id(), meeting2, LocalDateTime.now().minusDays(1), null, 0);
+        store.saveSetting(course.id(), meeting2, start.minusDays(1), null, 0);
         handIn(timed, course, meeting2, early);
 
         List<MeetingCompletion> figures = testData.runAs(course.trainer(), () -> review.completion(course.id()));

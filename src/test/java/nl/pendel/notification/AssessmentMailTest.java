@@ -65,13 +65,16 @@ class AssessmentMailTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    java.time.Clock clock;
+
     private MailServer server;
     private OutboxSender sender;
 
     @BeforeEach
     void startMailServer() {
         server = new MailServer().start();
-        sender = server.sender(outbox, transactions, settings, "assessment-test-sender");
+        sender = server.sender(outbox, transactions, settings, clock, "assessment-test-sender");
     }
 
     @AfterEach

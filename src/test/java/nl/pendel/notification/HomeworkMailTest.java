@@ -68,13 +68,16 @@ class HomeworkMailTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    java.time.Clock clock;
+
     private MailServer server;
     private OutboxSender sender;
 
     @BeforeEach
     void startMailServer() {
         server = new MailServer().start();
-        sender = server.sender(outbox, transactions, settings, "homework-test-sender");
+        sender = server.sender(outbox, transactions, settings, clock, "homework-test-sender");
     }
 
     @AfterEach

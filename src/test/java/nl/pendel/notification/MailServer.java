@@ -62,13 +62,14 @@ final class MailServer implements AutoCloseable {
             nl.pendel.notification.internal.Outbox outbox,
             org.springframework.transaction.PlatformTransactionManager transactions,
             MailSettings settings,
+            java.time.Clock applicationClock,
             String name) {
         return new nl.pendel.notification.internal.OutboxSender(
                 outbox,
                 client(),
                 new org.springframework.transaction.support.TransactionTemplate(transactions),
                 settings,
-                new nl.pendel.MutableClock(java.time.Instant.now().plusSeconds(60)),
+                new nl.pendel.MutableClock(applicationClock.instant().plusSeconds(60)),
                 name);
     }
 

@@ -48,10 +48,13 @@ class OutboxDeliveryTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    java.time.Clock applicationClock;
+
     @Test
     void mails_made_while_the_mail_server_is_down_for_an_hour_are_all_delivered_once_when_it_is_back() {
         List<String> recipients = enqueue("storing", 50);
-        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        MutableClock clock = new MutableClock(applicationClock.instant().plusSeconds(60));
         try (MailServer server = new MailServer()) {
             OutboxSender sender = sender(server, clock, "node-1");
 
@@ -81,7 +84,7 @@ class OutboxDeliveryTest {
     @Test
     void two_senders_on_one_database_never_deliver_a_mail_twice() throws Exception {
         List<String> recipients = enqueue("twee-zenders", 60);
-        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        MutableClock clock = new MutableClock(applicationClock.instant().plusSeconds(60));
         try (MailServer server = new MailServer().start()) {
             OutboxSender first = sender(server, clock, "node-A");
             OutboxSender second = sender(server, clock, "node-B");
@@ -114,7 +117,7 @@ class OutboxDeliveryTest {
 
     @Test
     void a_recipient_the_mail_server_refuses_is_failed_at_once_and_marked_undeliverable() throws Exception {
-        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        MutableClock clock = new MutableClock(applicationClock.instant().plusSeconds(60));
         try (MailServer others = new MailServer().start()) {
             // what other tests left due goes to a server that accepts it, so only ours meets the refusal
             drain(sender(others, clock, "node-0"));
@@ -151,7 +154,7 @@ class OutboxDeliveryTest {
     @Test
     void a_mail_claimed_by_a_sender_that_stopped_is_sent_once_by_another_after_the_lease() {
         List<String> recipients = enqueue("gestopt", 1);
-        MutableClock clock = new MutableClock(Instant.now().plusSeconds(60));
+        MutableClock clock = new MutableClock(applicationClock.instant().plusSeconds(60));
         // a sender claims everything due and stops before sending (its node went down)
         while (new TransactionTemplate(transactions)
                 .execute(status -> outbox.claimNext(
@@ -198,7 +201,7 @@ class OutboxDeliveryTest {
                             null),
                     false,
                     "pendel.test",
-                    Instant.now());
+                    applicationClock.instant());
             assertThat(written).isTrue();
         }
         // the same dedupe key is never written twice
@@ -213,7 +216,7 @@ class OutboxDeliveryTest {
                                 null),
                         false,
                         "pendel.test",
-                        Instant.now()))
+                        applicationClock.instant()))
                 .isFalse();
         return recipients;
     }

@@ -88,6 +88,9 @@ class SessionMailTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    java.time.Clock applicationClock;
+
     private final String place = TestData.unique("Wijkcentrum");
     private MailServer server;
     private OutboxSender sender;
@@ -100,7 +103,7 @@ class SessionMailTest {
                 server.client(),
                 new TransactionTemplate(transactions),
                 settings,
-                new MutableClock(Instant.now().plusSeconds(60)),
+                new MutableClock(applicationClock.instant().plusSeconds(60)),
                 "test-sender");
     }
 

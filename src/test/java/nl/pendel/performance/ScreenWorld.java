@@ -82,6 +82,7 @@ record ScreenWorld(
         private final PreconditionService preconditions;
         private final PlanService planService;
         private final PlanSectionService sections;
+        private final java.time.Clock clock;
 
         Builder(ApplicationContext context) {
             testData = context.getBean(TestData.class);
@@ -97,6 +98,7 @@ record ScreenWorld(
             preconditions = context.getBean(PreconditionService.class);
             planService = context.getBean(PlanService.class);
             sections = context.getBean(PlanSectionService.class);
+            clock = context.getBean(java.time.Clock.class);
         }
 
         ScreenWorld build(int k) {
@@ -211,7 +213,7 @@ record ScreenWorld(
                 PersonSummary trainer, PersonSummary lead, List<PersonSummary> members, long courseId) {
             Moment moment = testData.runAs(trainer.email(), () -> {
                 Moment start = assessments.moments(courseId).getFirst();
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(clock);
                 return assessments.changeMoment(
                         courseId, start.id(), today.minusDays(1), today.plusDays(14), start.version());
             });

@@ -11,12 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteConfiguration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.pendel.ApplicationRoutes;
 import nl.pendel.KaribuTest;
 import nl.pendel.assessment.SelfAssessmentService;
@@ -67,10 +60,10 @@ import org.springframework.data.domain.Pageable;
  * a participant of it (Sanne de Vries) with her own subgroup's plan, the lead of its team.
  * "Another team's" are those of the closed Oosterpark course and of a course made here.
  */
-class AccessMatrixTest extends KaribuTest {
+public class AccessMatrixTest extends KaribuTest {
 
     /** Who opens the routes: one demo account per role, and nobody signed in. */
-    enum Who {
+    public enum Who {
         ANONYMOUS(null),
         ADMIN("beheerder@pendel.test"),
         TRAINER("trainer@pendel.test"),
@@ -91,7 +84,7 @@ class AccessMatrixTest extends KaribuTest {
      * the login page when not signed in, "not found" when signed in (the login page itself sends a
      * signed-in person home).
      */
-    static final Map<String, Set<Who>> EXPECTED = new TreeMap<>(Map.ofEntries(
+    public static final Map<String, Set<Who>> EXPECTED = new TreeMap<>(Map.ofEntries(
             entry("login", EnumSet.of(ANONYMOUS)),
             // the privacy statement: everyone, also before signing in
             entry("privacy", EnumSet.allOf(Who.class)),
@@ -145,8 +138,6 @@ class AccessMatrixTest extends KaribuTest {
 
     private static final String NONEXISTENT = "999999";
 
-    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)[^/]*");
-
     /** Looked up once per run of this class: the demo data does not change, the extra course is made once. */
     private static Ids ids;
 
@@ -181,7 +172,7 @@ class AccessMatrixTest extends KaribuTest {
 
     @BeforeEach
     void findRoutesAndIds() {
-        routes = registeredRoutes();
+        routes = ApplicationRoutes.templates();
         if (ids == null) {
             ids = lookUpIds();
         }
@@ -211,7 +202,7 @@ class AccessMatrixTest extends KaribuTest {
                 if (!EXPECTED.containsKey(template)) {
                     continue;
                 }
-                String url = fill(template, ids.own());
+                String url = ApplicationRoutes.fill(template, ids.own());
                 boolean allowed = EXPECTED.get(template).contains(who);
                 Class<? extends Component> expected = allowed ? routes.get(template) : refusal(who, template);
                 String outcome = openAndDescribe(url);
@@ -295,7 +286,7 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(texts).as("the demo course has homework handed in").isNotEmpty();
 
         signInAs(TRAINER);
-        open(fill("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup", ids.own()));
+        open(ApplicationRoutes.fill("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup", ids.own()));
         assertThat(texts.stream().filter(pageText()::contains))
                 .as("control: the trainer's briefing shows the homework, so the search below can find it")
                 .isNotEmpty();
@@ -307,7 +298,7 @@ class AccessMatrixTest extends KaribuTest {
             if (!EXPECTED.getOrDefault(template, Set.of()).contains(TEAM_LEAD)) {
                 continue;
             }
-            String url = fill(template, ids.own());
+            String url = ApplicationRoutes.fill(template, ids.own());
             assertThat(openAndDescribe(url))
                     .as("the lead opens /%s", url)
                     .isEqualTo(routes.get(template).getSimpleName());
@@ -326,7 +317,7 @@ class AccessMatrixTest extends KaribuTest {
                 .build();
         List<String> mismatches = new ArrayList<>();
         for (String template : routes.keySet()) {
-            String path = "/" + fill(template, ids.own());
+            String path = "/" + ApplicationRoutes.fill(template, ids.own());
             HttpResponse<String> response = client.send(
                     HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
             if (EXPECTED.getOrDefault(template, Set.of()).contains(ANONYMOUS)) {
@@ -374,7 +365,7 @@ class AccessMatrixTest extends KaribuTest {
         Map<String, String> otherTeam = ids.otherTeam();
         Set<Probe> probes = new LinkedHashSet<>();
         for (String template : routes.keySet()) {
-            List<String> parameters = parameters(template);
+            List<String> parameters = ApplicationRoutes.parameters(template);
             if (parameters.isEmpty()) {
                 continue;
             }
@@ -413,14 +404,14 @@ class AccessMatrixTest extends KaribuTest {
                 probes.add(new Probe(
                         "teamleider.oosterpark@pendel.test",
                         "TEAM_LEAD of Oosterpark",
-                        fill(template, own),
+                        ApplicationRoutes.fill(template, own),
                         "another team's lead"));
             }
             if (EXPECTED.getOrDefault(template, Set.of()).contains(PARTICIPANT)) {
                 probes.add(new Probe(
                         "wouter.huizinga@pendel.test",
                         "PARTICIPANT of Oosterpark",
-                        fill(template, own),
+                        ApplicationRoutes.fill(template, own),
                         "another team's participant"));
             }
         }
@@ -437,18 +428,18 @@ class AccessMatrixTest extends KaribuTest {
     private List<Control> controls() {
         List<Control> controls = new ArrayList<>();
         for (String template : routes.keySet()) {
-            if (parameters(template).isEmpty()) {
+            if (ApplicationRoutes.parameters(template).isEmpty()) {
                 continue;
             }
             Set<Who> allowed = EXPECTED.getOrDefault(template, Set.of());
-            String url = fill(template, ids.otherTeam());
+            String url = ApplicationRoutes.fill(template, ids.otherTeam());
             if (allowed.contains(ADMIN)) {
                 controls.add(new Control(ADMIN.email, "ADMIN", url, template));
-                if (parameters(template).contains("planId")) {
+                if (ApplicationRoutes.parameters(template).contains("planId")) {
                     controls.add(new Control(
                             ADMIN.email,
                             "ADMIN",
-                            fill(template, with(ids.own(), "planId", ids.otherSubgroupPlan())),
+                            ApplicationRoutes.fill(template, with(ids.own(), "planId", ids.otherSubgroupPlan())),
                             template));
                 }
             } else if (allowed.contains(PARTICIPANT)) {
@@ -462,7 +453,7 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     private Probe probe(Who who, String template, Map<String, String> values, String why) {
-        return new Probe(who.email, who.name(), fill(template, values), why);
+        return new Probe(who.email, who.name(), ApplicationRoutes.fill(template, values), why);
     }
 
     private static Map<String, String> with(Map<String, String> values, String parameter, String value) {
@@ -669,54 +660,6 @@ class AccessMatrixTest extends KaribuTest {
 
     // ---- routes and navigation
 
-    /**
-     * Every route template with its view: the {@code @Route} and {@code @RouteAlias} annotations
-     * of the classes on the class path, and whatever else Vaadin has registered.
-     */
-    private static Map<String, Class<? extends Component>> registeredRoutes() {
-        Map<String, Class<? extends Component>> routes = new TreeMap<>();
-        for (Class<? extends Component> view : ApplicationRoutes.views()) {
-            Route route = view.getAnnotation(Route.class);
-            assertThat(route.value()).as("%s names its route", view.getName()).isNotEqualTo(Route.NAMING_CONVENTION);
-            routes.put(route.value(), view);
-            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
-                routes.put(alias.value(), view);
-            }
-        }
-        for (var data : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
-            routes.putIfAbsent(data.getTemplate(), data.getNavigationTarget());
-            for (var alias : data.getRouteAliases()) {
-                routes.putIfAbsent(alias.getTemplate(), alias.getNavigationTarget());
-            }
-        }
-        return routes;
-    }
-
-    private static List<String> parameters(String template) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
-    }
-
-    /** The address of the template with these values for its parameters. */
-    private static String fill(String template, Map<String, String> values) {
-        Matcher matcher = PARAMETER.matcher(template);
-        StringBuilder url = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            if (value == null) {
-                throw new AssertionError("route " + template + " has a parameter :" + matcher.group(1)
-                        + " the access matrix has no ids for; add them to lookUpIds()");
-            }
-            matcher.appendReplacement(url, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(url);
-        return url.toString();
-    }
-
     /** What a refused visitor sees instead. */
     private Class<? extends Component> refusal(Who who, String template) {
         if (who == ANONYMOUS) {
@@ -746,36 +689,6 @@ class AccessMatrixTest extends KaribuTest {
         return view == null
                 ? "nothing"
                 : org.springframework.util.ClassUtils.getUserClass(view).getSimpleName();
-    }
-
-    /** All text of the current page: text nodes, HTML set as content, and the rows of grids. */
-    private String pageText() {
-        StringBuilder text = new StringBuilder();
-        // the layout around the view (routed content hangs below the UI's wrapper, not its element)
-        Component top = currentView();
-        while (top.getParent().isPresent() && !(top.getParent().get() instanceof UI)) {
-            top = top.getParent().get();
-        }
-        collect(top.getElement(), text);
-        // and whatever is attached to the UI itself, such as open dialogs
-        collect(UI.getCurrent().getElement(), text);
-        for (Grid<?> grid : LocatorJ._find(Grid.class)) {
-            for (int row = 0; row < GridKt._size(grid); row++) {
-                text.append(GridKt._getFormattedRow(grid, row)).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    private static void collect(Element element, StringBuilder text) {
-        if (element.isTextNode()) {
-            text.append(element.getText()).append('\n');
-        }
-        String html = element.getProperty("innerHTML");
-        if (html != null) {
-            text.append(html).append('\n');
-        }
-        element.getChildren().forEach(child -> collect(child, text));
     }
 
     private String base() {

@@ -64,6 +64,8 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     private final CurrentUser currentUser;
     private final ScreenReads reads;
     private @Nullable NumberFormat numbers;
+    private String headingId = "";
+    private int headings;
 
     TeamDashboardView(
             TeamDashboardService dashboards,
@@ -112,7 +114,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     }
 
     private void show(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.title")));
+        heading(getTranslation("dashboard.title"));
         add(new Paragraph(getTranslation("dashboard.intro", 1, 5)));
         add(downloads(d.courseId()));
         completion(d);
@@ -151,7 +153,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     // ---- parts
 
     private void completion(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.completion")));
+        heading(getTranslation("dashboard.completion"));
         Div list = new Div();
         list.addClassName("dashboard-completion");
         for (MomentCompletion c : d.completion()) {
@@ -167,7 +169,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     }
 
     private void competences(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.competences")));
+        heading(getTranslation("dashboard.competences"));
         List<String> header = new ArrayList<>(List.of(getTranslation("dashboard.competence")));
         d.moments().forEach(k -> header.add(moment(k)));
         List<Change> anyChanges = d.competences().getFirst().changes();
@@ -188,16 +190,16 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
                 i.changes().forEach(ch -> text(sub, "td", change(ch.difference())));
             }
         }
-        add(wrap(table));
+        add(wrap(table, headingId));
         // the indicators make the page long on a phone: folded away until asked for
-        Details perIndicator = new Details(getTranslation("dashboard.indicators"), wrap(indicators));
+        Details perIndicator = new Details(getTranslation("dashboard.indicators"), wrap(indicators, headingId));
         perIndicator.setId("dashboard-indicators");
         perIndicator.addClassName("dashboard-details");
         add(perIndicator);
     }
 
     private void preconditions(long courseId) {
-        add(new H3(getTranslation("dashboard.preconditions")));
+        heading(getTranslation("dashboard.preconditions"));
         Paragraph help = new Paragraph(getTranslation("dashboard.preconditions.help"));
         help.addClassName("muted");
         add(help);
@@ -214,7 +216,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             text(row, "td", r.leadRating() == null ? "–" : number(r.leadRating()));
             text(row, "td", r.teamShown() && r.leadRating() != null ? change(r.teamAverage() - r.leadRating()) : "");
         }
-        add(wrap(table));
+        add(wrap(table, headingId));
         add(new Anchor("cursussen/" + courseId + "/randvoorwaarden", getTranslation("dashboard.preconditions.link")));
     }
 
@@ -241,7 +243,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     }
 
     private void balance(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.balance")));
+        heading(getTranslation("dashboard.balance"));
         Element table = table(List.of(
                 getTranslation("dashboard.moment"),
                 getTranslation("dashboard.preventive"),
@@ -261,11 +263,11 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             text(row, "td", change(c.environment()));
             text(row, "td", change(c.gap()));
         }
-        add(wrap(table));
+        add(wrap(table, headingId));
     }
 
     private void groups(String title, List<GroupRow> groups, TeamDashboard d) {
-        add(new H3(title));
+        heading(title);
         List<String> header =
                 new ArrayList<>(List.of("", getTranslation("dashboard.members"), getTranslation("dashboard.moment")));
         d.competences().forEach(c -> header.add(c.code() + " " + c.shortTitle()));
@@ -302,11 +304,11 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
                 }
             }
         }
-        add(wrap(table));
+        add(wrap(table, headingId));
     }
 
     private void developmentPoints(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.development-points")));
+        heading(getTranslation("dashboard.development-points"));
         TeamDashboard.DevelopmentPoints points = d.developmentPoints();
         if (points.moment() == null) {
             return;
@@ -325,7 +327,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
     }
 
     private void attendance(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.attendance")));
+        heading(getTranslation("dashboard.attendance"));
         TeamDashboard.AttendanceSummary a = d.attendance();
         Element table = table(List.of(
                 getTranslation("dashboard.meetings-held"),
@@ -337,11 +339,11 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
         text(row, "td", number(a.averageAttended()));
         text(row, "td", a.attendedAll() + " / " + a.participants());
         text(row, "td", number(a.averageHours()));
-        add(wrap(table));
+        add(wrap(table, headingId));
     }
 
     private void homework(TeamDashboard d) {
-        add(new H3(getTranslation("dashboard.homework")));
+        heading(getTranslation("dashboard.homework"));
         Element table = table(List.of(
                 getTranslation("dashboard.meeting"),
                 getTranslation("dashboard.on-time"),
@@ -356,7 +358,7 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
             text(row, "td", Integer.toString(m.open()));
             text(row, "td", Integer.toString(m.missing()));
         }
-        add(wrap(table));
+        add(wrap(table, headingId));
     }
 
     // ---- helpers
@@ -433,9 +435,24 @@ class TeamDashboardView extends Div implements BeforeEnterObserver, TranslatedTi
         row.appendChild(cell);
     }
 
-    private static Div wrap(Element table) {
+    /** A section heading; the tables below it are named after it. */
+    private void heading(String text) {
+        H3 heading = new H3(text);
+        headingId = "dashboard-section-" + ++headings;
+        heading.setId(headingId);
+        add(heading);
+    }
+
+    /**
+     * A table that scrolls sideways on a narrow screen: a named region that takes the keyboard
+     * focus, so that it can also be scrolled with the arrow keys.
+     */
+    private static Div wrap(Element table, String labelledBy) {
         Div wrapper = new Div();
         wrapper.addClassName("dashboard-table-wrapper");
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-labelledby", labelledBy);
         wrapper.getElement().appendChild(table);
         return wrapper;
     }

@@ -106,4 +106,29 @@ class TeamDashboardViewTest extends KaribuTest {
                 .as("indicators folded away")
                 .isFalse();
     }
+
+    @Test
+    void every_table_that_scrolls_sideways_on_a_phone_can_be_reached_and_scrolled_with_the_keyboard() {
+        var fixture = testData.course(4);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/dashboard");
+
+        var wrappers =
+                _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-table-wrapper"));
+        assertThat(wrappers).isNotEmpty();
+        for (var wrapper : wrappers) {
+            var element = wrapper.getElement();
+            assertThat(element.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(element.getAttribute("role")).isEqualTo("region");
+            String heading = element.getAttribute("aria-labelledby");
+            assertThat(_find(H3.class, spec -> spec.withId(heading)))
+                    .as("the region is named by its section's heading")
+                    .hasSize(1);
+        }
+    }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import java.time.Instant;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
 import nl.pendel.notification.Delivery;
@@ -33,6 +32,9 @@ class NotificationViewsTest extends KaribuTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void participant_chooses_the_daily_digest_for_reminders_and_sees_invitations_fixed() {
@@ -70,7 +72,7 @@ class NotificationViewsTest extends KaribuTest {
                         "REQUEST"),
                 true,
                 "pendel.test",
-                Instant.now());
+                clock.instant());
         login("beheerder@pendel.test");
         open("beheer/uitgaande-mail");
         assertThat(currentView()).isInstanceOf(OutboxView.class);

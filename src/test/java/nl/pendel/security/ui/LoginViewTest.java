@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import nl.pendel.KaribuTest;
 import nl.pendel.security.LoginBlockedTestAccess;
@@ -14,6 +13,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends KaribuTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     @Test
     void login_page_is_in_dutch_for_anonymous_visitors() {
@@ -43,7 +45,7 @@ class LoginViewTest extends KaribuTest {
                 .getSession()
                 .setAttribute(
                         WebAttributes.AUTHENTICATION_EXCEPTION,
-                        LoginBlockedTestAccess.blockedUntil(Instant.now().plus(10, ChronoUnit.MINUTES)));
+                        LoginBlockedTestAccess.blockedUntil(clock.instant().plus(10, ChronoUnit.MINUTES)));
         open("login", "error");
         LoginForm form = LocatorJ._get(LoginForm.class);
         assertThat(((LoginView) currentView()).shownTexts().getErrorMessage().getMessage())

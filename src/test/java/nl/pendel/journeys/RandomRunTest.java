@@ -1,0 +1,197 @@
+package nl.pendel.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import nl.pendel.ApplicationRoutes;
+import nl.pendel.KaribuTest;
+import nl.pendel.TestClock;
+import nl.pendel.demo.DemoTeam;
+import nl.pendel.demo.SecondCourse;
+import nl.pendel.security.AccessMatrixTest;
+import nl.pendel.security.AccessMatrixTest.Who;
+import nl.pendel.shared.ui.ServerErrorView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Off the script: a seeded, reproducible random run of what a trainer, participants (some in
+ * both courses) and a lead do over two overlapping courses — opening any screen they may open,
+ * clicking any button, typing anything into any field (the ordinary, the empty, the far too long,
+ * a BSN, markup, emoji), confirming or cancelling dialogs, acting on grid rows, letting days pass.
+ * After every action: no error page, no "Er ging iets mis", no error in the log. A failure names
+ * the seed and the last actions; run one seed again with {@code -Dpendel.random.seed=…} (and
+ * {@code -Dpendel.random.actions=…}; {@code -Dpendel.random.verbose=true} prints every action). A seed that once failed is added to {@link #SEEDS}.
+ */
+class RandomRunTest extends KaribuTest {
+
+    /** Seeds run on every build; the first two are arbitrary, later ones once found a defect. */
+    static final long[] SEEDS = {20261207L, 16L};
+
+    private static final int ACTIONS = Integer.getInteger("pendel.random.actions", 400);
+
+    private static final boolean VERBOSE = Boolean.getBoolean("pendel.random.verbose");
+
+    private static final AtomicInteger TEAMS = new AtomicInteger(800);
+
+    @Autowired
+    TestClock clock;
+
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+    static LongStream seeds() {
+        String chosen = System.getProperty("pendel.random.seed");
+        return chosen == null ? LongStream.of(SEEDS) : LongStream.of(Long.parseLong(chosen));
+    }
+
+    @BeforeEach
+    void listenToTheLog() {
+        log.start();
+        root().addAppender(log);
+    }
+
+    @AfterEach
+    void stopListening() {
+        root().detachAppender(log);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_random_run_over_two_overlapping_courses_never_shows_an_error(long seed) {
+        Random random = new Random(seed);
+        clock.setTo(LocalDateTime.of(2027, 1, 12, 9, 0).plusDays(random.nextInt(60)));
+        DemoTeam team = DemoTeam.create(context, TEAMS.incrementAndGet());
+        SecondCourse second = SecondCourse.publish(context, team);
+        List<Actor> actors = List.of(
+                new Actor(Who.TRAINER, team.trainer()),
+                new Actor(Who.PARTICIPANT, second.participants().getFirst()),
+                new Actor(Who.PARTICIPANT, second.participants().get(1)),
+                new Actor(Who.PARTICIPANT, team.participants().getLast()),
+                new Actor(Who.TEAM_LEAD, team.lead()));
+        List<Map<String, String>> courses = List.of(team.ids(), second.ids(context, team));
+        var routes = ApplicationRoutes.templates();
+        Monkey monkey = new Monkey(random, clock);
+        Deque<String> recent = new ArrayDeque<>();
+        Actor actor = actors.getFirst();
+        newBrowserSession();
+        login(actor.email());
+        log.list.clear();
+        for (int step = 1; step <= ACTIONS; step++) {
+            String action;
+            int dice = random.nextInt(100);
+            try {
+                if (dice < 4) {
+                    actor = actors.get(random.nextInt(actors.size()));
+                    newBrowserSession();
+                    login(actor.email());
+                    action = "sign in as " + actor;
+                } else if (dice < 6) {
+                    Duration later = Duration.ofHours(1 + random.nextInt(24 * 4));
+                    clock.advance(later);
+                    action = "let " + later + " pass";
+                } else if (dice < 24 || currentViewOrNull() == null) {
+                    Actor who = actor;
+                    List<String> allowed = routes.keySet().stream()
+                            .filter(t -> AccessMatrixTest.EXPECTED
+                                    .getOrDefault(t, java.util.Set.of())
+                                    .contains(who.role()))
+                            .filter(t -> !t.equals("login"))
+                            .toList();
+                    String url = ApplicationRoutes.fill(
+                            allowed.get(random.nextInt(allowed.size())), courses.get(random.nextInt(courses.size())));
+                    action = "open /" + url;
+                    open(url);
+                } else {
+                    action = monkey.act();
+                }
+                MockVaadin.clientRoundtrip(false);
+            } catch (RuntimeException e) {
+                // what the application's error handler makes of it, as the browser would show it
+                action = "failed with " + e;
+                VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+            }
+            recent.addLast(step + ". " + actor + ": " + action);
+            if (VERBOSE) {
+                System.out.println("random run " + seed + ": " + recent.getLast());
+            }
+            if (recent.size() > 25) {
+                recent.removeFirst();
+            }
+            String problem = problem();
+            assertThat(problem)
+                    .as(
+                            "seed %d, step %d; run again with -Dpendel.random.seed=%d; the last actions:%n%s",
+                            seed, step, seed, String.join("\n", recent))
+                    .isNull();
+        }
+        System.out.printf("random run: seed %d, %d actions (%s), no errors%n", seed, ACTIONS, monkey.counts());
+    }
+
+    /** What a user would see go wrong after the last action, or null. */
+    private String problem() {
+        Component view = currentViewOrNull();
+        if (view != null && ClassUtils.getUserClass(view) == ServerErrorView.class) {
+            return "the error page shows";
+        }
+        for (Notification notification : NotificationsKt.getNotifications()) {
+            String text = notification.getElement().getProperty("text", "")
+                    + com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(notification);
+            if (text.contains("Er ging iets mis") || text.contains("Something went wrong")) {
+                return "a notification says: " + text;
+            }
+        }
+        List<String> errors = log.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : " — " + e.getThrowableProxy().getMessage()))
+                .toList();
+        log.list.clear();
+        NotificationsKt.clearNotifications();
+        return errors.isEmpty() ? null : "the log has errors: " + errors;
+    }
+
+    private Component currentViewOrNull() {
+        try {
+            return currentView();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    private record Actor(Who role, String email) {
+
+        @Override
+        public String toString() {
+            return role + " " + email.replace("@pendel.test", "");
+        }
+    }
+}
