@@ -64,6 +64,17 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @Query("select c.id from Course c where c.trainerId = :personId or c.coTrainerId = :personId")
     List<Long> idsTrainedBy(@Param("personId") long personId);
 
+    /**
+     * Whether a course that is not closed, other than {@code exceptId}, has this title, compared
+     * as the database compares text (its collation: case-insensitive, trailing spaces left out),
+     * which is how the unique index on {@code open_title} compares too.
+     */
+    @Query("""
+            select count(c) > 0 from Course c
+            where c.title = :title and c.status <> nl.pendel.course.CourseStatus.CLOSED
+              and (:exceptId is null or c.id <> :exceptId)""")
+    boolean openCourseHasTitle(@Param("title") String title, @Param("exceptId") Long exceptId);
+
     /** Id and title of these courses, without loading their participants or pattern. */
     @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
     List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);

@@ -240,15 +240,14 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private void edit(CourseDetails details) {
         CourseDraft draft = CourseDraft.of(details.summary(), details.participantIds());
         CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
-        new FormDialog(getTranslation("course.edit"), form, () -> {
-                    if (!form.writeTo(draft)) {
-                        return false;
-                    }
-                    courses.update(draft);
-                    Notifications.success(this, "saved");
-                    show(courses.details(draft.getId()), courses.requireView(draft.getId()));
-                    return true;
-                })
+        new FormDialog(
+                        getTranslation("course.edit"),
+                        form,
+                        () -> form.save(draft, valid -> {
+                            courses.update(valid);
+                            Notifications.success(this, "saved");
+                            refresh(valid.getId());
+                        }))
                 .open();
     }
 }
