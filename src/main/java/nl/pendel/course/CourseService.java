@@ -49,6 +49,7 @@ public class CourseService {
     private final CourseMeetingRepository meetings;
     private final ProgrammeService programmes;
     private final CourseDraftRules rules;
+    private final CourseStatusSteps steps;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,6 +59,7 @@ public class CourseService {
             CourseMeetingRepository meetings,
             ProgrammeService programmes,
             CourseDraftRules rules,
+            CourseStatusSteps steps,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -65,6 +67,7 @@ public class CourseService {
         this.meetings = meetings;
         this.programmes = programmes;
         this.rules = rules;
+        this.steps = steps;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -308,24 +311,28 @@ public class CourseService {
         return saved;
     }
 
+    /**
+     * Moves the course one step ({@link CourseStatus#next}); its trainers and administrators.
+     * Publishing invites everyone concerned, as {@link #publish} does.
+     */
     @Transactional
     public CourseSummary changeStatus(long courseId, long version, CourseStatus target) {
-        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
-        if (!access.canManage(currentUser.require())) {
-            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
-        }
-        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
-        Versions.requireUnchanged(course.getVersion(), version);
-        if (!course.getStatus().next().contains(target)) {
-            throw new UserFacingException(
-                    "course.error.status-step", course.getStatus().name(), target.name());
-        }
-        CourseStatus from = course.getStatus();
-        course.setStatus(target);
-        course.touch(clock.instant());
-        CourseSummary saved = summary(courses.saveAndFlush(course));
-        events.publishEvent(new CourseStatusChanged(courseId, from, target));
-        return saved;
+        return steps.change(courseId, version, target);
+    }
+
+    /**
+     * Publishes the concept course: its participants and the lead of its team see it from now on,
+     * and every participant and trainer gets an invitation per upcoming session (written to the
+     * outbox in this transaction). Answers what was written.
+     */
+    @Transactional
+    public Publication publish(long courseId, long version) {
+        return steps.publish(courseId, version);
+    }
+
+    /** Whom {@link #publish} would invite now, for the trainer to confirm first; writes nothing. */
+    public PublicationPreview publicationPreview(long courseId) {
+        return steps.preview(courseId);
     }
 
     /** Switches the session reminders of a course on or off (its trainers and administrators). */
@@ -427,6 +434,7 @@ public class CourseService {
                 course.getParticipantIds().size(),
                 course.getSubgroupCount(),
                 course.isRemindersEnabled(),
+                course.isEverPublished(),
                 course.getVersion());
     }
 

@@ -75,6 +75,11 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
               and (:exceptId is null or c.id <> :exceptId)""")
     boolean openCourseHasTitle(@Param("title") String title, @Param("exceptId") Long exceptId);
 
+    /** Courses copied from this one forget where they came from (before it is deleted). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Course c set c.copiedFromId = null where c.copiedFromId = :courseId")
+    void forgetCopiedFrom(@Param("courseId") long courseId);
+
     /** Id and title of these courses, without loading their participants or pattern. */
     @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
     List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);
