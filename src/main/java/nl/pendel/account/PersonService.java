@@ -116,6 +116,23 @@ public class PersonService {
                 .toList();
     }
 
+    /**
+     * The active professionals of a team: its members who hold the participant role, the only
+     * people a course of the team can enrol. The team lead and trainers are left out, unless they
+     * hold the participant role as well (then they take part as a participant). For trainers and
+     * administrators, and for the lead of that team.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "', '" + Roles.TEAM_LEAD + "')")
+    public List<PersonProfile> activeTeamParticipants(long teamId) {
+        PendelUser user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.TRAINER)) {
+            requireTeamAccess(teamId);
+        }
+        return people.findActiveInTeamWithRole(teamId, Role.PARTICIPANT).stream()
+                .map(PersonService::profile)
+                .toList();
+    }
+
     /** Names, disciplines and organisations of the given people, e.g. a course's participants. */
     @PreAuthorize("isAuthenticated()")
     public List<PersonProfile> profiles(java.util.Collection<Long> ids) {

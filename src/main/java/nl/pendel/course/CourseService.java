@@ -7,11 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.pendel.account.PersonProfile;
-import nl.pendel.account.PersonService;
 import nl.pendel.course.internal.Course;
 import nl.pendel.course.internal.CourseMeeting;
 import nl.pendel.course.internal.CourseMeetingRepository;
@@ -27,8 +24,9 @@ import nl.pendel.security.Roles;
 import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
-import nl.pendel.team.TeamService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +48,8 @@ public class CourseService {
     private final CourseRepository courses;
     private final CourseMeetingRepository meetings;
     private final ProgrammeService programmes;
-    private final PersonService people;
-    private final TeamService teams;
+    private final CourseDraftRules rules;
+    private final CourseStatusSteps steps;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -60,16 +58,16 @@ public class CourseService {
             CourseRepository courses,
             CourseMeetingRepository meetings,
             ProgrammeService programmes,
-            PersonService people,
-            TeamService teams,
+            CourseDraftRules rules,
+            CourseStatusSteps steps,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.courses = courses;
         this.meetings = meetings;
         this.programmes = programmes;
-        this.people = people;
-        this.teams = teams;
+        this.rules = rules;
+        this.steps = steps;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -250,7 +248,7 @@ public class CourseService {
         }
         outline.sessionPattern().forEach(slot -> course.getSessionSlots()
                 .add(new SessionSlot(slot.subgroup(), slot.day() - 1, slot.start(), slot.end())));
-        Course saved = courses.saveAndFlush(course);
+        Course saved = store(course);
         for (ProgrammeOutline.Meeting m : outline.meetings()) {
             CourseMeeting meeting = new CourseMeeting(saved.getId(), m.position());
             meeting.setTitle(m.title());
@@ -282,7 +280,7 @@ public class CourseService {
         source.getSessionSlots().forEach(slot -> course.getSessionSlots()
                 .add(new SessionSlot(
                         slot.getSubgroupNo(), slot.getDayOffset(), slot.getStartTime(), slot.getEndTime())));
-        Course saved = courses.saveAndFlush(course);
+        Course saved = store(course);
         for (CourseMeeting m : meetings.findByCourseIdOrderByPosition(source.getId())) {
             CourseMeeting meeting = new CourseMeeting(saved.getId(), m.getPosition());
             meeting.setTitle(m.getTitle());
@@ -308,29 +306,33 @@ public class CourseService {
         }
         apply(course, draft);
         course.touch(clock.instant());
-        CourseSummary saved = summary(courses.saveAndFlush(course));
+        CourseSummary saved = summary(store(course));
         events.publishEvent(new CourseSaved(saved.id()));
         return saved;
     }
 
+    /**
+     * Moves the course one step ({@link CourseStatus#next}); its trainers and administrators.
+     * Publishing invites everyone concerned, as {@link #publish} does.
+     */
     @Transactional
     public CourseSummary changeStatus(long courseId, long version, CourseStatus target) {
-        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
-        if (!access.canManage(currentUser.require())) {
-            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
-        }
-        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
-        Versions.requireUnchanged(course.getVersion(), version);
-        if (!course.getStatus().next().contains(target)) {
-            throw new UserFacingException(
-                    "course.error.status-step", course.getStatus().name(), target.name());
-        }
-        CourseStatus from = course.getStatus();
-        course.setStatus(target);
-        course.touch(clock.instant());
-        CourseSummary saved = summary(courses.saveAndFlush(course));
-        events.publishEvent(new CourseStatusChanged(courseId, from, target));
-        return saved;
+        return steps.change(courseId, version, target);
+    }
+
+    /**
+     * Publishes the concept course: its participants and the lead of its team see it from now on,
+     * and every participant and trainer gets an invitation per upcoming session (written to the
+     * outbox in this transaction). Answers what was written.
+     */
+    @Transactional
+    public Publication publish(long courseId, long version) {
+        return steps.publish(courseId, version);
+    }
+
+    /** Whom {@link #publish} would invite now, for the trainer to confirm first; writes nothing. */
+    public PublicationPreview publicationPreview(long courseId) {
+        return steps.preview(courseId);
     }
 
     /** Switches the session reminders of a course on or off (its trainers and administrators). */
@@ -345,40 +347,7 @@ public class CourseService {
     }
 
     private void apply(Course course, CourseDraft draft) {
-        if (draft.getEndsOn().isBefore(draft.getStartsOn())) {
-            throw new UserFacingException("course.error.period");
-        }
-        if (draft.getStartsOn().isBefore(CourseDraft.EARLIEST)
-                || draft.getEndsOn().isAfter(CourseDraft.LATEST)) {
-            throw new UserFacingException(
-                    "course.error.period-range", CourseDraft.EARLIEST.getYear(), CourseDraft.LATEST.getYear());
-        }
-        if (draft.getEndsOn().isAfter(draft.getStartsOn().plusYears(CourseDraft.LONGEST_YEARS))) {
-            throw new UserFacingException("course.error.period-too-long", CourseDraft.LONGEST_YEARS);
-        }
-        if (teams.findTeam(draft.getTeamId()).isEmpty()) {
-            throw new UserFacingException("error.not-found");
-        }
-        Set<Long> trainerIds = people.trainers().stream().map(PersonProfile::id).collect(Collectors.toSet());
-        if (!trainerIds.contains(draft.getTrainerId())
-                || (draft.getCoTrainerId() != null && !trainerIds.contains(draft.getCoTrainerId()))) {
-            throw new UserFacingException("course.error.not-a-trainer");
-        }
-        if (draft.getTrainerId().equals(draft.getCoTrainerId())) {
-            throw new UserFacingException("course.error.same-trainers");
-        }
-        PendelUser user = currentUser.require();
-        boolean ownCourse = draft.getTrainerId() == user.personId()
-                || Long.valueOf(user.personId()).equals(draft.getCoTrainerId());
-        if (!user.hasRole(Role.ADMIN) && !ownCourse) {
-            throw new UserFacingException("course.error.own-course");
-        }
-        Set<Long> members = people.activeTeamMembers(draft.getTeamId()).stream()
-                .map(PersonProfile::id)
-                .collect(Collectors.toSet());
-        if (!members.containsAll(draft.getParticipantIds())) {
-            throw new UserFacingException("course.error.participant-not-in-team");
-        }
+        rules.check(draft, course.getId());
         course.setTitle(draft.getTitle().strip());
         course.setStartsOn(draft.getStartsOn());
         course.setEndsOn(draft.getEndsOn());
@@ -387,6 +356,22 @@ public class CourseService {
         course.setSubgroupCount(draft.getSubgroupCount());
         course.getParticipantIds().clear();
         course.getParticipantIds().addAll(draft.getParticipantIds());
+    }
+
+    /**
+     * Saves a new or changed course; a title that another open course got at the same moment
+     * (after the check in {@link CourseDraftRules}) is refused by the database's unique index.
+     */
+    private Course store(Course course) {
+        try {
+            return courses.saveAndFlush(course);
+        } catch (DataIntegrityViolationException e) {
+            String cause = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+            if (cause != null && cause.contains("uk_course_open_title")) {
+                throw new UserFacingException("course.error.title-taken");
+            }
+            throw e;
+        }
     }
 
     CourseDetails details(Course course) {
@@ -449,6 +434,7 @@ public class CourseService {
                 course.getParticipantIds().size(),
                 course.getSubgroupCount(),
                 course.isRemindersEnabled(),
+                course.isEverPublished(),
                 course.getVersion());
     }
 

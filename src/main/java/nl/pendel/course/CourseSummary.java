@@ -3,7 +3,11 @@ package nl.pendel.course;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A course as lists show it. */
+/**
+ * A course as lists show it.
+ *
+ * @param everPublished the course was published at some time (also when set back to concept since)
+ */
 public record CourseSummary(
         long id,
         String title,
@@ -17,4 +21,11 @@ public record CourseSummary(
         int participantCount,
         int subgroupCount,
         boolean remindersEnabled,
-        long version) {}
+        boolean everPublished,
+        long version) {
+
+    /** Whether the course may be deleted: a concept that was never published. */
+    public boolean deletable() {
+        return status == CourseStatus.CONCEPT && !everPublished;
+    }
+}

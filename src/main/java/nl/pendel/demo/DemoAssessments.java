@@ -153,8 +153,7 @@ class DemoAssessments {
         draft.setEndsOn(first.plusWeeks(8));
         draft.setTrainerId(trainers.get("Mirjam Dijkstra"));
         draft.setSubgroupCount(2);
-        draft.setParticipantIds(people.activeTeamMembers(teamId).stream()
-                .filter(p -> p.discipline() != null)
+        draft.setParticipantIds(people.activeTeamParticipants(teamId).stream()
                 .map(PersonProfile::id)
                 .collect(Collectors.toSet()));
         CourseSummary course = courses.create(draft);

@@ -142,7 +142,7 @@ class DemoCourse {
         if (programme.isEmpty()) {
             return;
         }
-        List<PersonProfile> members = people.activeTeamMembers(teamId);
+        List<PersonProfile> members = people.activeTeamParticipants(teamId);
         Map<String, Long> trainers = people.trainers().stream()
                 .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
         LocalDate today = LocalDate.now(clock);
@@ -155,10 +155,7 @@ class DemoCourse {
         draft.setEndsOn(meeting1.plusWeeks(8));
         draft.setTrainerId(trainers.get(trainer));
         draft.setCoTrainerId(coTrainer == null ? null : trainers.get(coTrainer));
-        draft.setParticipantIds(members.stream()
-                .filter(p -> p.discipline() != null)
-                .map(PersonProfile::id)
-                .collect(Collectors.toSet()));
+        draft.setParticipantIds(members.stream().map(PersonProfile::id).collect(Collectors.toSet()));
         CourseSummary course = courses.create(draft);
         subgroups.composeAutomatically(course.id());
         CourseDetails details = courses.details(course.id());

@@ -81,7 +81,7 @@ class CourseCaseloadThemesTest {
         });
 
         var draft = CourseDraft.of(fixture.course(), Set.of());
-        draft.setTitle("Kopie");
+        draft.setTitle(TestData.unique("Kopie"));
         var copy = testData.runAs(trainer, () -> courses.copy(id, draft));
 
         assertThat(testData.runAs(trainer, () -> courses.details(copy.id())).meetings())
@@ -116,7 +116,7 @@ class CourseCaseloadThemesTest {
         long versionId = programmeWithoutThemes();
         var draft = CourseDraft.of(fixture.course(), Set.of());
         draft.setProgrammeVersionId(versionId);
-        draft.setTitle("Zonder thema's");
+        draft.setTitle(TestData.unique("Zonder thema's"));
         var course = testData.runAs(trainer, () -> courses.create(draft));
 
         assertThat(testData.runAs(trainer, () -> courses.caseloadThemes(course.id())))

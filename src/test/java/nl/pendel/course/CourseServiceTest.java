@@ -117,9 +117,9 @@ class CourseServiceTest {
         var fixture = testData.course(2);
         var first = CourseDraft.of(fixture.course(), Set.of());
         var second = CourseDraft.of(fixture.course(), Set.of());
-        first.setTitle("Eerste");
+        first.setTitle(TestData.unique("Eerste"));
         testData.runAs(fixture.trainer().email(), () -> courses.update(first));
-        second.setTitle("Tweede");
+        second.setTitle(TestData.unique("Tweede"));
         assertThatThrownBy(() -> testData.runAs(fixture.trainer().email(), () -> courses.update(second)))
                 .isInstanceOf(EditConflictException.class);
     }
@@ -212,7 +212,7 @@ class CourseServiceTest {
     void copying_a_course_keeps_its_adapted_meetings() {
         var fixture = testData.course(2);
         var draft = CourseDraft.of(fixture.course(), Set.of());
-        draft.setTitle("Kopie");
+        draft.setTitle(TestData.unique("Kopie"));
         var copy = testData.runAs(
                 fixture.trainer().email(), () -> courses.copy(fixture.course().id(), draft));
         CourseDetails details = testData.runAs(fixture.trainer().email(), () -> courses.details(copy.id()));

@@ -156,6 +156,19 @@ class DemoDataTest {
                 .hasSize(1);
     }
 
+    @Test
+    void the_korrewegwijk_course_enrols_its_24_professionals_and_not_the_team_lead() {
+        var course =
+                SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()
+                        .filter(c -> c.title().equals(DemoCourse.TITLE))
+                        .findFirst()
+                        .orElseThrow();
+        long lead = ((PendelUser) users.loadUserByUsername("teamleider@pendel.test")).personId();
+        var participants = SystemAuthentication.runAsAdministrator(() -> courses.details(course.id()))
+                .participantIds();
+        assertThat(participants).hasSize(24).doesNotContain(lead);
+    }
+
     @Autowired
     nl.pendel.homework.HomeworkReviewService homeworkReview;
 

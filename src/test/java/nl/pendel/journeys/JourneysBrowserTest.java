@@ -185,6 +185,10 @@ class JourneysBrowserTest extends BrowserTest {
 
         trainer.get(url("cursussen/" + course));
         clickButton(trainer, "Publiceren");
+        waitUntil(trainer, d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .anyMatch(b -> b.getText().strip().equals("Publiceren en uitnodigen") && b.isDisplayed()));
+        screenshot(trainer, "publish-confirmation");
+        clickButton(trainer, "Publiceren en uitnodigen");
         waitUntil(
                 trainer,
                 d -> SystemAuthentication.runAsAdministrator(

@@ -50,6 +50,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByTeamIdAndActiveTrueOrderByDisplayName(Long teamId);
 
+    /** The active people of a team who hold this role (also when they hold others besides). */
+    @Query("""
+            select p from Person p
+            where p.teamId = :teamId and p.active = true and :role member of p.roles
+            order by p.displayName""")
+    List<Person> findActiveInTeamWithRole(@Param("teamId") Long teamId, @Param("role") nl.pendel.security.Role role);
+
     @Query("select p from Person p where p.active = true and :role member of p.roles order by p.displayName")
     List<Person> findActiveWithRole(@Param("role") nl.pendel.security.Role role);
 }

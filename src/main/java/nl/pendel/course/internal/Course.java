@@ -43,6 +43,9 @@ public class Course {
     private Long copiedFromId;
     private boolean remindersEnabled = true;
 
+    /** Whether the course was ever published; only a course that never was may be deleted. */
+    private boolean everPublished;
+
     /** The caseload theme list version of the course; null when its programme has none. */
     private Long caseloadThemeListVersionId;
 
@@ -174,6 +177,14 @@ public class Course {
 
     public void setRemindersEnabled(boolean remindersEnabled) {
         this.remindersEnabled = remindersEnabled;
+    }
+
+    public boolean isEverPublished() {
+        return everPublished;
+    }
+
+    public void markPublished() {
+        this.everPublished = true;
     }
 
     public void touch(Instant now) {

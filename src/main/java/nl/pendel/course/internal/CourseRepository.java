@@ -64,6 +64,22 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @Query("select c.id from Course c where c.trainerId = :personId or c.coTrainerId = :personId")
     List<Long> idsTrainedBy(@Param("personId") long personId);
 
+    /**
+     * Whether a course that is not closed, other than {@code exceptId}, has this title, compared
+     * as the database compares text (its collation: case-insensitive, trailing spaces left out),
+     * which is how the unique index on {@code open_title} compares too.
+     */
+    @Query("""
+            select count(c) > 0 from Course c
+            where c.title = :title and c.status <> nl.pendel.course.CourseStatus.CLOSED
+              and (:exceptId is null or c.id <> :exceptId)""")
+    boolean openCourseHasTitle(@Param("title") String title, @Param("exceptId") Long exceptId);
+
+    /** Courses copied from this one forget where they came from (before it is deleted). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Course c set c.copiedFromId = null where c.copiedFromId = :courseId")
+    void forgetCopiedFrom(@Param("courseId") long courseId);
+
     /** Id and title of these courses, without loading their participants or pattern. */
     @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
     List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,12 +24,17 @@ import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.programme.ProgrammeVersionSummary;
+import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.team.TeamSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course's settings: programme, team, title, period, trainers, number of subgroups and the
- * participants (the whole team, by discipline, or one by one).
+ * participants (the whole team, by discipline, or one by one). Participants are chosen from the
+ * team's professionals, the members with the participant role: "Hele team" leaves out the team
+ * lead and trainers (see {@code CourseDraftRules}). Someone enrolled earlier who is not (or no
+ * longer) one of them still shows by name, so that they can be taken out.
  */
 class CourseForm extends FormLayout {
 
@@ -36,6 +42,8 @@ class CourseForm extends FormLayout {
     private final PersonService people;
     private final MultiSelectComboBox<Long> participants = new MultiSelectComboBox<>();
     private final Map<Long, PersonProfile> members = new LinkedHashMap<>();
+    private final Map<Long, PersonProfile> others = new LinkedHashMap<>();
+    private final TextField title = Fields.text(getTranslation("course.title"), CourseDraft.TITLE_MAX);
 
     CourseForm(
             CourseDraft draft,
@@ -66,7 +74,6 @@ class CourseForm extends FormLayout {
         team.setReadOnly(draft.getId() != null);
         team.addValueChangeListener(change -> loadMembers(change.getValue()));
 
-        TextField title = Fields.text(getTranslation("course.title"), CourseDraft.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         DatePicker startsOn = new DatePicker(getTranslation("course.starts-on"));
         startsOn.setRequiredIndicatorVisible(true);
@@ -105,7 +112,7 @@ class CourseForm extends FormLayout {
                 .setRequiredErrorMessage(getTranslation("validation.required-field")));
 
         participants.setLabel(getTranslation("course.participants"));
-        participants.setItemLabelGenerator(id -> members.containsKey(id) ? label(members.get(id)) : "?");
+        participants.setItemLabelGenerator(id -> label(members.getOrDefault(id, others.get(id))));
         Button everyone = new Button(
                 getTranslation("course.participants.everyone"),
                 click -> participants.setValue(new HashSet<>(members.keySet())));
@@ -157,6 +164,7 @@ class CourseForm extends FormLayout {
                 .bind(CourseDraft::getSubgroupCount, CourseDraft::setSubgroupCount);
         binder.forField(participants).bind("participantIds");
         loadMembers(draft.getTeamId());
+        keepEarlierParticipants(draft.getParticipantIds());
         binder.readBean(draft);
 
         add(programme, team, title, startsOn, endsOn, trainer, coTrainer, subgroups, participants, participantTools);
@@ -166,20 +174,52 @@ class CourseForm extends FormLayout {
         setColspan(participantTools, 2);
     }
 
-    /** Copies valid input into the draft; false (with messages at the fields) when invalid. */
-    boolean writeTo(CourseDraft draft) {
-        return binder.writeBeanIfValid(draft);
+    /**
+     * Copies valid input into the draft and hands it to {@code store}; false (with messages at
+     * the fields) when the input is invalid or the service refuses something one field is about
+     * (a title in use). Other refusals go on to the dialog, which shows them above the form.
+     */
+    boolean save(CourseDraft draft, SerializableConsumer<CourseDraft> store) {
+        if (!binder.writeBeanIfValid(draft)) {
+            return false;
+        }
+        try {
+            store.accept(draft);
+            return true;
+        } catch (UserFacingException refusal) {
+            if (!refusal.messageKey().equals("course.error.title-taken")) {
+                throw refusal;
+            }
+            title.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
+            title.setInvalid(true);
+            return false;
+        }
     }
 
     private void loadMembers(Long teamId) {
         members.clear();
+        others.clear();
         if (teamId != null) {
-            people.activeTeamMembers(teamId).forEach(p -> members.put(p.id(), p));
+            people.activeTeamParticipants(teamId).forEach(p -> members.put(p.id(), p));
         }
         participants.setItems(List.copyOf(members.keySet()));
     }
 
-    private String label(PersonProfile person) {
+    private void keepEarlierParticipants(Set<Long> enrolled) {
+        Set<Long> unknown = new HashSet<>(enrolled);
+        unknown.removeAll(members.keySet());
+        if (!unknown.isEmpty()) {
+            people.profiles(unknown).forEach(p -> others.put(p.id(), p));
+            List<Long> items = new java.util.ArrayList<>(members.keySet());
+            items.addAll(others.keySet());
+            participants.setItems(items);
+        }
+    }
+
+    private String label(@Nullable PersonProfile person) {
+        if (person == null) {
+            return "?";
+        }
         return person.discipline() == null
                 ? person.displayName()
                 : person.displayName() + " · "

@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDeletionService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseMeetingService;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.course.MeetingDraft;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
@@ -45,6 +45,7 @@ import nl.pendel.team.TeamService;
 class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final CourseService courses;
+    private final CourseDeletionService deletion;
     private final CourseMeetingService meetingService;
     private final PersonService people;
     private final TeamService teams;
@@ -54,12 +55,14 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     CourseView(
             CourseService courses,
+            CourseDeletionService deletion,
             CourseMeetingService meetingService,
             PersonService people,
             TeamService teams,
             ProgrammeService programmes,
             CurrentUser currentUser) {
         this.courses = courses;
+        this.deletion = deletion;
         this.meetingService = meetingService;
         this.people = people;
         this.teams = teams;
@@ -116,43 +119,16 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 } catch (UserFacingException e) {
                     Notifications.error(this, e);
                 }
-                show(courses.details(course.id()), courses.requireView(course.id()));
+                refresh(course.id());
             });
             facts.add(reminders);
         }
         add(facts);
 
         if (manage) {
-            Div actions = new Div();
-            actions.addClassName("toolbar");
-            Button edit = new Button(getTranslation("course.edit"), click -> edit(details));
-            actions.add(edit);
-            for (CourseStatus next : course.status().next()) {
-                Runnable change = () -> {
-                    courses.changeStatus(course.id(), course.version(), next);
-                    Notifications.success(this, "saved");
-                    show(courses.details(course.id()), courses.requireView(course.id()));
-                };
-                Button step = new Button(getTranslation("course.status.to." + next.name()), click -> {
-                    if (next == CourseStatus.CLOSED) {
-                        ConfirmDialog confirm = new ConfirmDialog(
-                                getTranslation("course.close.title"),
-                                getTranslation("course.close.text"),
-                                getTranslation("course.status.to.CLOSED"),
-                                event -> change.run());
-                        confirm.setCancelable(true);
-                        confirm.setCancelText(getTranslation("action.cancel"));
-                        confirm.open();
-                    } else {
-                        change.run();
-                    }
-                });
-                if (next.ordinal() > course.status().ordinal()) {
-                    step.addThemeVariants(ButtonVariant.PRIMARY);
-                }
-                actions.add(step);
-            }
-            add(actions);
+            add(new CourseActions(
+                    course, courses, deletion, () -> edit(details), () -> refresh(course.id()), () -> getUI().ifPresent(
+                                    ui -> ui.navigate(CoursesView.class))));
         }
 
         add(new H3(getTranslation("programme.meetings")));
@@ -240,15 +216,14 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private void edit(CourseDetails details) {
         CourseDraft draft = CourseDraft.of(details.summary(), details.participantIds());
         CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
-        new FormDialog(getTranslation("course.edit"), form, () -> {
-                    if (!form.writeTo(draft)) {
-                        return false;
-                    }
-                    courses.update(draft);
-                    Notifications.success(this, "saved");
-                    show(courses.details(draft.getId()), courses.requireView(draft.getId()));
-                    return true;
-                })
+        new FormDialog(
+                        getTranslation("course.edit"),
+                        form,
+                        () -> form.save(draft, valid -> {
+                            courses.update(valid);
+                            Notifications.success(this, "saved");
+                            refresh(valid.getId());
+                        }))
                 .open();
     }
 }

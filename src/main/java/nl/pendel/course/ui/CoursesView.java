@@ -58,15 +58,14 @@ class CoursesView extends Div implements TranslatedTitle {
                 CourseDraft draft = new CourseDraft();
                 draft.setTrainerId(user.hasRole(Role.TRAINER) ? user.personId() : null);
                 CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
-                new FormDialog(getTranslation("course.add"), form, () -> {
-                            if (!form.writeTo(draft)) {
-                                return false;
-                            }
-                            CourseSummary created = courses.create(draft);
-                            Notifications.success(this, "course.created");
-                            open(created);
-                            return true;
-                        })
+                new FormDialog(
+                                getTranslation("course.add"),
+                                form,
+                                () -> form.save(draft, valid -> {
+                                    CourseSummary created = courses.create(valid);
+                                    Notifications.success(this, "course.created");
+                                    open(created);
+                                }))
                         .open();
             });
             add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -2,12 +2,15 @@ package nl.pendel.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.pendel.account.PersonContact;
 import nl.pendel.notification.Delivery;
 import nl.pendel.notification.NotificationKind;
@@ -53,29 +56,25 @@ public class NotificationDispatcher {
      * @return how many mails were written to the outbox now
      */
     public int dispatch(List<Notice> notices) {
+        return deliver(notices).size();
+    }
+
+    /**
+     * As {@link #dispatch}, answering which notices were written to the outbox now (not those
+     * skipped, collected for the digest, or there already).
+     */
+    public List<Notice> deliver(List<Notice> notices) {
         if (notices.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        Map<NotificationKind, Map<Long, Delivery>> choices = new HashMap<>();
-        Set<Long> people = new HashSet<>();
-        notices.forEach(n -> people.add(n.to().id()));
+        Map<Notice, Delivery> deliveries = deliveries(notices);
+        List<Notice> written = new ArrayList<>();
         for (Notice notice : notices) {
-            choices.computeIfAbsent(notice.kind(), kind -> preferences.of(people, kind));
-        }
-        Set<String> undeliverable = undeliverable(notices);
-        int written = 0;
-        for (Notice notice : notices) {
-            PersonContact to = notice.to();
-            if (!to.active() || undeliverable.contains(to.email().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            Delivery delivery = notice.kind().configurable()
-                    ? choices.get(notice.kind()).getOrDefault(to.id(), Delivery.IMMEDIATE)
-                    : Delivery.IMMEDIATE;
-            switch (delivery) {
+            switch (deliveries.getOrDefault(notice, Delivery.OFF)) {
                 case OFF -> {}
                 case DIGEST -> collect(notice);
                 case IMMEDIATE -> {
+                    PersonContact to = notice.to();
                     if (outbox.enqueue(
                             new OutgoingMail(
                                     notice.dedupeKey(),
@@ -88,12 +87,52 @@ public class NotificationDispatcher {
                             mode.keep(),
                             mode.messageDomain(),
                             clock.instant())) {
-                        written++;
+                        written.add(notice);
                     }
                 }
             }
         }
         return written;
+    }
+
+    /**
+     * Which of the notices {@link #deliver} would write to the outbox now, without writing
+     * anything: by the same preferences and addresses, leaving out mails that are there already.
+     */
+    public List<Notice> wouldWrite(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        Map<Notice, Delivery> deliveries = deliveries(notices);
+        Set<String> there =
+                outbox.existingKeys(notices.stream().map(Notice::dedupeKey).collect(Collectors.toSet()));
+        return notices.stream()
+                .filter(n -> deliveries.get(n) == Delivery.IMMEDIATE && !there.contains(n.dedupeKey()))
+                .toList();
+    }
+
+    /** How each notice goes; skipped ones (inactive person, undeliverable address) are left out. */
+    private Map<Notice, Delivery> deliveries(List<Notice> notices) {
+        Map<NotificationKind, Map<Long, Delivery>> choices = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        notices.forEach(n -> people.add(n.to().id()));
+        for (Notice notice : notices) {
+            choices.computeIfAbsent(notice.kind(), kind -> preferences.of(people, kind));
+        }
+        Set<String> undeliverable = undeliverable(notices);
+        Map<Notice, Delivery> deliveries = new IdentityHashMap<>();
+        for (Notice notice : notices) {
+            PersonContact to = notice.to();
+            if (!to.active() || undeliverable.contains(to.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            deliveries.put(
+                    notice,
+                    notice.kind().configurable()
+                            ? choices.get(notice.kind()).getOrDefault(to.id(), Delivery.IMMEDIATE)
+                            : Delivery.IMMEDIATE);
+        }
+        return deliveries;
     }
 
     private void collect(Notice notice) {

@@ -2,8 +2,11 @@ package nl.pendel.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.pendel.notification.MailStatus;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,17 @@ public class Outbox {
             // MariaDB undoes only this statement; the caller's transaction goes on
             return false;
         }
+    }
+
+    /** Which of these dedupe keys are in the outbox already (whatever their status). */
+    public Set<String> existingKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select dedupe_key from mail_outbox where dedupe_key in (:keys)")
+                .param("keys", keys)
+                .query(String.class)
+                .list());
     }
 
     /**

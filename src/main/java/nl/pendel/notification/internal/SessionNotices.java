@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +67,21 @@ public class SessionNotices {
      */
     public List<NotificationDispatcher.Notice> about(
             long courseId, Collection<SessionView> sessions, SessionMail kind, @Nullable Set<Long> only, String cause) {
+        return bySession(courseId, sessions, kind, only, cause).values().stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** As {@link #about(long, Collection, SessionMail)}, per session, in the sessions' order. */
+    public Map<SessionView, List<NotificationDispatcher.Notice>> bySession(
+            long courseId, Collection<SessionView> sessions, SessionMail kind) {
+        return bySession(courseId, sessions, kind, null, "");
+    }
+
+    private Map<SessionView, List<NotificationDispatcher.Notice>> bySession(
+            long courseId, Collection<SessionView> sessions, SessionMail kind, @Nullable Set<Long> only, String cause) {
         if (sessions.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         CourseAccess access = courses.access(courseId).orElseThrow();
         CourseDetails details = courses.details(courseId);
@@ -85,7 +99,7 @@ public class SessionNotices {
         Map<Long, PersonContact> contacts =
                 people.contacts(everyone).stream().collect(Collectors.toMap(PersonContact::id, Function.identity()));
         SessionInvitation.Party organizer = organizer();
-        List<NotificationDispatcher.Notice> notices = new ArrayList<>();
+        Map<SessionView, List<NotificationDispatcher.Notice>> notices = new LinkedHashMap<>();
         for (SessionView session : sessions) {
             CourseDetails.Meeting meeting = meetings.get(session.meetingId());
             SessionFacts facts = facts(details, meeting, session);
@@ -96,13 +110,15 @@ public class SessionNotices {
             if (only == null) {
                 recipients.addAll(trainers(access));
             }
+            List<NotificationDispatcher.Notice> forSession = new ArrayList<>();
             for (long personId : recipients) {
                 PersonContact to = contacts.get(personId);
                 if (to == null) {
                     continue;
                 }
-                notices.add(notice(kind, session, facts, to, organizer, cause));
+                forSession.add(notice(kind, session, facts, to, organizer, cause));
             }
+            notices.put(session, forSession);
         }
         return notices;
     }

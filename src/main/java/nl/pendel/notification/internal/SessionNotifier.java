@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.course.CourseStatusChanged;
 import nl.pendel.notification.internal.MailComposer.SessionMail;
 import nl.pendel.schedule.ScheduleChanged;
 import nl.pendel.schedule.ScheduleService;
@@ -20,9 +19,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns course and schedule events into invitations, updates and cancellations. Listens inside
- * the publishing transaction, so the mails are recorded atomically with the change (or not at
- * all). Nothing goes out while a course is a concept, nor about sessions that are over.
+ * Turns schedule events into invitations, updates and cancellations. Listens inside the
+ * publishing transaction, so the mails are recorded atomically with the change (or not at all).
+ * Nothing goes out while a course is a concept, nor about sessions that are over. The invitations
+ * of a course being published go out through {@link PublicationInvitations}.
  */
 @Component
 class SessionNotifier {
@@ -44,19 +44,6 @@ class SessionNotifier {
         this.notices = notices;
         this.dispatcher = dispatcher;
         this.clock = clock;
-    }
-
-    @EventListener
-    void on(CourseStatusChanged event) {
-        if (event.to() != CourseStatus.PUBLISHED) {
-            return;
-        }
-        SystemAuthentication.runAsAdministrator(() -> {
-            List<SessionView> upcoming = schedule.sessions(event.courseId()).stream()
-                    .filter(s -> s.status() == SessionStatus.PLANNED && notOver(s))
-                    .toList();
-            dispatcher.dispatch(notices.about(event.courseId(), upcoming, SessionMail.INVITATION));
-        });
     }
 
     @EventListener

@@ -28,6 +28,8 @@ class CourseViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(CourseView.class);
 
         _click(_get(Button.class, spec -> spec.withText("Publiceren")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
 
         assertThat(testData.runAs(
                                 fixture.trainer().email(),

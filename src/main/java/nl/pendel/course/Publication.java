@@ -1,0 +1,4 @@
+package nl.pendel.course;
+
+/** A course just published, with the invitations that went out. */
+public record Publication(CourseSummary course, InvitationsSent invitations) {}

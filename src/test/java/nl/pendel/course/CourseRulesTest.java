@@ -1,0 +1,147 @@
+package nl.pendel.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.pendel.IntegrationTest;
+import nl.pendel.TestData;
+import nl.pendel.security.Role;
+import nl.pendel.shared.UserFacingException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Who may be enrolled in a course, and which titles a course may have (issue 16). */
+@IntegrationTest
+class CourseRulesTest {
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_team_lead_cannot_be_enrolled_as_a_participant() {
+        var fixture = testData.course(2);
+        var lead = testData.person()
+                .roles(Role.TEAM_LEAD)
+                .team(fixture.team().id())
+                .create();
+        Set<Long> withLead = ids(fixture);
+        withLead.add(lead.id());
+        var update = CourseDraft.of(fixture.course(), withLead);
+
+        assertThatThrownBy(() -> testData.runAs(fixture.trainer().email(), () -> courses.update(update)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("course.error.not-a-participant");
+                    assertThat(e.arguments()).containsExactly(lead.displayName());
+                });
+        var create = CourseDraft.of(fixture.course(), withLead);
+        create.setTitle(TestData.unique("Met teamleider"));
+        assertThatThrownBy(() -> testData.runAs(fixture.trainer().email(), () -> courses.create(create)))
+                .hasMessage("course.error.not-a-participant");
+        assertThat(testData.runAs(
+                                fixture.trainer().email(),
+                                () -> courses.details(fixture.course().id()))
+                        .participantIds())
+                .doesNotContain(lead.id());
+    }
+
+    @Test
+    void a_trainer_in_the_team_without_the_participant_role_cannot_be_enrolled() {
+        var fixture = testData.course(1);
+        var trainerInTeam =
+                testData.person().roles(Role.TRAINER).team(fixture.team().id()).create();
+        var draft = CourseDraft.of(fixture.course(), Set.of(trainerInTeam.id()));
+
+        assertThatThrownBy(() -> testData.runAs(fixture.trainer().email(), () -> courses.update(draft)))
+                .hasMessage("course.error.not-a-participant");
+    }
+
+    @Test
+    void a_team_lead_who_is_also_a_participant_is_enrolled_as_a_participant() {
+        var fixture = testData.course(1);
+        var both = testData.person()
+                .roles(Role.TEAM_LEAD, Role.PARTICIPANT)
+                .team(fixture.team().id())
+                .create();
+        Set<Long> withBoth = ids(fixture);
+        withBoth.add(both.id());
+
+        var saved = testData.runAs(
+                fixture.trainer().email(), () -> courses.update(CourseDraft.of(fixture.course(), withBoth)));
+
+        assertThat(saved.participantCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_second_open_course_with_the_same_title_in_another_case_is_refused() {
+        var first = testData.course(1);
+        var second = testData.course(1);
+        var draft = CourseDraft.of(second.course(), ids(second));
+        draft.setTitle("  " + first.course().title().toUpperCase(Locale.ROOT) + " ");
+
+        assertThatThrownBy(() -> testData.runAs(second.trainer().email(), () -> courses.update(draft)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("course.error.title-taken"));
+        var copy = CourseDraft.of(first.course(), ids(first));
+        assertThatThrownBy(() -> testData.runAs(
+                        first.trainer().email(),
+                        () -> courses.copy(first.course().id(), copy)))
+                .hasMessage("course.error.title-taken");
+        assertThat(testData.runAs(
+                                second.trainer().email(),
+                                () -> courses.summary(second.course().id()))
+                        .title())
+                .isEqualTo(second.course().title());
+    }
+
+    @Test
+    void a_course_keeps_its_own_title_and_the_title_of_a_closed_course_may_be_used_again() {
+        var fixture = testData.course(1);
+        String trainer = fixture.trainer().email();
+        long id = fixture.course().id();
+        var same = testData.runAs(trainer, () -> courses.update(CourseDraft.of(fixture.course(), ids(fixture))));
+        assertThat(same.title()).isEqualTo(fixture.course().title());
+
+        var published = testData.runAs(trainer, () -> courses.changeStatus(id, same.version(), CourseStatus.PUBLISHED));
+        var running =
+                testData.runAs(trainer, () -> courses.changeStatus(id, published.version(), CourseStatus.RUNNING));
+        testData.runAs(trainer, () -> courses.changeStatus(id, running.version(), CourseStatus.CLOSED));
+        var next = testData.course(1);
+        var draft = CourseDraft.of(next.course(), ids(next));
+        draft.setTitle(fixture.course().title());
+
+        var renamed = testData.runAs(next.trainer().email(), () -> courses.update(draft));
+
+        assertThat(renamed.title()).isEqualTo(fixture.course().title());
+    }
+
+    @Test
+    void the_database_refuses_a_second_open_course_with_the_same_title_also_without_the_service() {
+        var first = testData.course(1);
+        var second = testData.course(1);
+
+        assertThatThrownBy(() -> jdbc.sql("update course set title = ? where id = ?")
+                        .params(
+                                first.course().title().toUpperCase(Locale.ROOT),
+                                second.course().id())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uk_course_open_title");
+    }
+
+    private static Set<Long> ids(TestData.CourseFixture fixture) {
+        Set<Long> ids = new HashSet<>();
+        fixture.participants().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+}
