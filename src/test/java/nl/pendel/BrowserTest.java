@@ -155,6 +155,29 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Types the start of an option into a combo box and picks the first match (again if the page redrew it). */
+    protected void choose(WebDriver browser, String tag, String label, String start) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement input = field(browser, tag, label).findElement(By.cssSelector("input"));
+                scrollTo(browser, input);
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
+                input.sendKeys(start);
+                Thread.sleep(700);
+                input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+                Thread.sleep(200);
+                input.sendKeys(org.openqa.selenium.Keys.ENTER);
+                Thread.sleep(300);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     protected static void scrollTo(WebDriver browser, WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

@@ -20,8 +20,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The main screens of a trainer, a participant and a lead, in headless Chromium with axe-core, on
  * the days of {@link AnyDayTest}: on a course that is not the demo's, made relative to that day.
- * No serious or critical accessibility violation and no error may show on any of them, whatever
- * the day holds (sessions in the agenda's week, a weekend, the year end, a public holiday). The
+ * No serious or critical accessibility violation and no error may show on any of them (and a
+ * course's tabs stay one row, also on a phone), whatever the day holds (sessions in the agenda's week, a weekend, the year end, a public holiday). The
  * Tuesday with sessions is also walked at a phone's width. Screenshots go to
  * {@code target/browser-screenshots/}.
  */
@@ -75,6 +75,13 @@ class AnyDayBrowserTest extends BrowserTest {
                     String shown = shownText(browser);
                     if (shown.contains("Er ging iets mis")) {
                         found.add("%s /%s at %dpx: \"Er ging iets mis\"".formatted(who, path, width.width));
+                    }
+                    Object tabRows = ((org.openqa.selenium.JavascriptExecutor) browser)
+                            .executeScript(
+                                    "const t = document.querySelector('.course-tabs'); return t ? Math.round(t.offsetHeight / t.querySelector('.course-tab').offsetHeight) : 1;");
+                    if (((Number) tabRows).intValue() > 1) {
+                        found.add("%s /%s at %dpx: the course's tabs take %s rows"
+                                .formatted(who, path, width.width, tabRows));
                     }
                     for (String violation : seriousAccessibilityViolations(browser)) {
                         found.add("%s /%s at %dpx: %s".formatted(who, path, width.width, violation));

@@ -41,6 +41,9 @@ class HomeworkServiceTest {
     TestData testData;
 
     @Autowired
+    java.time.Clock applicationClock;
+
+    @Autowired
     HomeworkService homework;
 
     @Autowired
@@ -147,8 +150,9 @@ class HomeworkServiceTest {
         testData.runAs(drafting.email(), () -> timed.saveDraft(course.id(), meeting1, "half af", 0));
         clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
         handIn(timed, course, meeting1, late);
-        // one deadline for the whole meeting that has passed already: who did not hand in is missing
-        store.saveSetting(course.id(), meeting2, start.minusDays(1), null, 0);
+        // one deadline for the whole meeting that has passed already (by the application's clock,
+        // which the figures are read by): who did not hand in is missing
+        store.saveSetting(course.id(), meeting2, LocalDateTime.now(applicationClock).minusDays(1), null, 0);
         handIn(timed, course, meeting2, early);
 
         List<MeetingCompletion> figures = testData.runAs(course.trainer(), () -> review.completion(course.id()));

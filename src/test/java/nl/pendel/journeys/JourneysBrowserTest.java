@@ -292,29 +292,6 @@ class JourneysBrowserTest extends BrowserTest {
         screenshot(browser, "self-assessment-handed-in");
     }
 
-    /** Types the start of an option into a combo box and picks the first match (again if the page redrew it). */
-    private void choose(WebDriver browser, String tag, String label, String start) throws InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                WebElement input = field(browser, tag, label).findElement(By.cssSelector("input"));
-                scrollTo(browser, input);
-                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
-                input.sendKeys(start);
-                Thread.sleep(700);
-                input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-                Thread.sleep(200);
-                input.sendKeys(org.openqa.selenium.Keys.ENTER);
-                Thread.sleep(300);
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 2) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
     private HttpResponse<byte[]> fetch(WebDriver browser, String href) throws Exception {
         String cookies = browser.manage().getCookies().stream()
                 .map((Cookie c) -> c.getName() + "=" + c.getValue())

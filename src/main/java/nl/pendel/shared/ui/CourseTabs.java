@@ -50,6 +50,8 @@ public class CourseTabs extends Nav {
             if (tab == current) {
                 link.addClassName("current");
                 link.getElement().setAttribute("aria-current", "page");
+                // on a phone the row scrolls sideways: the current tab is brought into view
+                link.getElement().executeJs("this.scrollIntoView({block: 'nearest', inline: 'center'})");
             }
             add(link);
         }
