@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -43,6 +44,7 @@ public class ScheduleService {
 
     private final CourseSessionRepository sessions;
     private final CourseService courses;
+    private final PersonService people;
     private final SubgroupService subgroups;
     private final Validator validator;
     private final CalendarProperties calendar;
@@ -52,6 +54,7 @@ public class ScheduleService {
     ScheduleService(
             CourseSessionRepository sessions,
             CourseService courses,
+            PersonService people,
             SubgroupService subgroups,
             Validator validator,
             CalendarProperties calendar,
@@ -59,6 +62,7 @@ public class ScheduleService {
             Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
+        this.people = people;
         this.subgroups = subgroups;
         this.validator = validator;
         this.calendar = calendar;
@@ -216,11 +220,17 @@ public class ScheduleService {
         return drafts;
     }
 
-    /** Everything wrong with this schedule (the course's whole set of sessions). */
+    /**
+     * Everything wrong with this schedule (the course's whole set of sessions); clashes with other
+     * courses name the people, the course and its time. For trainers and administrators (who may
+     * read other courses' titles), of a course they may see.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
         CourseAccess access = courses.requireView(courseId);
         CourseDetails details = courses.details(courseId);
-        return new ConflictChecker(details, access, drafts, subgroups, sessions).conflicts();
+        return new ConflictChecker(details, access, drafts, subgroups)
+                .conflicts(new OtherCourseClashes(access.courseId(), drafts, subgroups, sessions, people, courses));
     }
 
     /**
@@ -240,8 +250,7 @@ public class ScheduleService {
         List<Conflict> hard =
                 check(courseId, drafts).stream().filter(Conflict::hard).toList();
         if (!hard.isEmpty()) {
-            Conflict first = hard.getFirst();
-            throw new UserFacingException(first.messageKey(), first.arguments().toArray());
+            throw new ScheduleConflictException(hard.getFirst());
         }
         Map<Long, CourseSession> stored = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
                 .collect(Collectors.toMap(CourseSession::getId, Function.identity()));
@@ -337,7 +346,7 @@ public class ScheduleService {
                 .filter(c -> c.hard() && !before.contains(c))
                 .findFirst()
                 .ifPresent(c -> {
-                    throw new UserFacingException(c.messageKey(), c.arguments().toArray());
+                    throw new ScheduleConflictException(c);
                 });
         if (session.getStatus() == SessionStatus.CANCELLED) {
             session.reinstate(clock.instant());

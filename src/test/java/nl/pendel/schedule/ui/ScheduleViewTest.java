@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,10 +16,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
+import nl.pendel.schedule.ClashingCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.schedule.SessionStatus;
@@ -162,6 +165,37 @@ class ScheduleViewTest extends KaribuTest {
         login(other.trainer().email());
         open("cursussen/" + fixture.course().id() + "/rooster");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void people_booked_in_another_course_at_that_time_are_named_with_that_course_and_its_time() {
+        var clashing =
+                ClashingCourses.sameParticipants(testData, courses, subgroups, 8, TestData.unique("Wijkcentrum"));
+        login(clashing.secondTrainer().email());
+        open("cursussen/" + clashing.second().id() + "/rooster");
+
+        fillGenerator(LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 2));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(12);
+        // meeting 1, subgroup 1: Tuesday 26 January 2027 in the morning, in both courses
+        List<String> first = GridKt._getFormattedRow(grid, 0);
+        assertThat(first.get(0) + ", " + first.get(1)).isEqualTo("Bijeenkomst 1, Subgroep 1");
+        String problem = first.get(6);
+        assertThat(problem)
+                .endsWith(
+                        " zitten dan al in ‘" + clashing.first().course().title() + "’ (di 26 jan 2027, 08:30–12:30).");
+        assertThat(clashing.first().participants())
+                .filteredOn(p -> problem.contains(p.displayName()))
+                .hasSize(2);
+        Div box = _get(Div.class, spec -> spec.withClasses("conflicts"));
+        assertThat(box.getClassNames()).contains("callout-error");
+        assertThat(box.getElement().getTextRecursively())
+                .startsWith("12 conflicten en geen waarschuwingen.")
+                .contains("Bijeenkomst 1, subgroep 1: " + problem);
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
     }
 
     private TestData.CourseFixture composed() {
