@@ -32,4 +32,23 @@ public record ClashingCourses(TestData.CourseFixture first, CourseSummary second
         testData.runAs(trainer.email(), () -> subgroups.composeAutomatically(second.id()));
         return new ClashingCourses(first, second, trainer);
     }
+
+    /**
+     * The second course is for other people, given by the first course's trainer with a
+     * co-trainer, so the trainer is taken by the first course at the same times.
+     */
+    public static ClashingCourses sameTrainer(TestData testData, SubgroupService subgroups, String place) {
+        var first = testData.course(4);
+        testData.schedule(first, place);
+        PersonSummary coTrainer = testData.person()
+                .roles(Role.TRAINER)
+                .noTeam()
+                .name(TestData.unique("Myrthe Douma"))
+                .create();
+        var second = testData.course(4, first.trainer(), coTrainer);
+        testData.runAs(
+                first.trainer().email(),
+                () -> subgroups.composeAutomatically(second.course().id()));
+        return new ClashingCourses(first, second.course(), coTrainer);
+    }
 }

@@ -123,6 +123,18 @@ class OtherCourseClashesTest {
     }
 
     @Test
+    void the_co_trainer_leads_the_sessions_when_the_trainer_gives_another_course_at_that_time() {
+        var both = ClashingCourses.sameTrainer(testData, subgroups, place);
+        String trainer = both.first().trainer().email();
+        List<SessionDraft> drafts = generate(trainer, both.second().id(), place + " B");
+
+        assertThat(drafts).hasSize(12).allSatisfy(d -> assertThat(d.getTrainerId())
+                .isEqualTo(both.secondTrainer().id()));
+        assertThat(testData.runAs(trainer, () -> schedule.check(both.second().id(), drafts)))
+                .isEmpty();
+    }
+
+    @Test
     void naming_the_people_and_courses_costs_as_many_sql_statements_for_one_clash_as_for_twelve() {
         var courses2 = ClashingCourses.sameParticipants(testData, courses, subgroups, 8, place);
         String trainer = courses2.secondTrainer().email();

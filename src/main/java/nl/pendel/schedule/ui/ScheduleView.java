@@ -15,8 +15,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
@@ -60,6 +63,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private List<SessionDraft> working = new ArrayList<>();
     private List<Conflict> conflicts = List.of();
     private List<PersonProfile> trainers = List.of();
+    private Map<Long, String> trainerNames = Map.of();
     private boolean unsaved;
 
     private final ScreenReads reads;
@@ -223,17 +227,22 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private String trainerName(SessionDraft draft) {
-        return trainers.stream()
-                .filter(p -> Long.valueOf(p.id()).equals(draft.getTrainerId()))
-                .map(PersonProfile::displayName)
-                .findFirst()
-                .orElse("");
+        return draft.getTrainerId() == null ? "" : trainerNames.getOrDefault(draft.getTrainerId(), "");
     }
 
     private void load() {
         unsaved = false;
         working = new ArrayList<>(
                 schedule.sessions(courseId).stream().map(SessionDraft::of).toList());
+        // the course's trainer and co-trainer, and whoever else still leads a session (a former co-trainer)
+        Set<Long> leading =
+                new HashSet<>(trainers.stream().map(PersonProfile::id).toList());
+        working.stream()
+                .map(SessionDraft::getTrainerId)
+                .filter(Objects::nonNull)
+                .forEach(leading::add);
+        trainerNames = people.profiles(leading).stream()
+                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
         recheck();
     }
 
