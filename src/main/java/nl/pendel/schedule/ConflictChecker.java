@@ -4,46 +4,37 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
-import nl.pendel.schedule.internal.CourseSession;
-import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.subgroup.SubgroupService;
 
-/** Finds what is wrong with one course's schedule, within the course and against other courses. */
+/**
+ * Finds what is wrong with one course's schedule: each session on its own, within the course, per
+ * subgroup, and (through {@link OtherCourseClashes}) against other courses.
+ */
 final class ConflictChecker {
 
     private final CourseDetails details;
     private final CourseAccess access;
     private final List<SessionDraft> drafts;
     private final SubgroupService subgroups;
-    private final CourseSessionRepository sessions;
     private final List<Conflict> conflicts = new ArrayList<>();
 
-    ConflictChecker(
-            CourseDetails details,
-            CourseAccess access,
-            List<SessionDraft> drafts,
-            SubgroupService subgroups,
-            CourseSessionRepository sessions) {
+    ConflictChecker(CourseDetails details, CourseAccess access, List<SessionDraft> drafts, SubgroupService subgroups) {
         this.details = details;
         this.access = access;
         this.drafts = drafts;
         this.subgroups = subgroups;
-        this.sessions = sessions;
     }
 
     /**
      * Cancelled sessions still count as their subgroup's session of the meeting (so they are not
      * reported missing) but hold no trainer, room or people, and only give a warning.
      */
-    List<Conflict> conflicts() {
+    List<Conflict> conflicts(OtherCourseClashes otherCourses) {
         List<Integer> complete = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             SessionDraft d = drafts.get(i);
@@ -62,7 +53,7 @@ final class ConflictChecker {
         }
         withinCourse(complete);
         perSubgroup();
-        againstOtherCourses(complete);
+        conflicts.addAll(otherCourses.find(complete));
         return List.copyOf(conflicts);
     }
 
@@ -75,14 +66,19 @@ final class ConflictChecker {
         }
         if (d.getDate().isBefore(details.summary().startsOn())
                 || d.getDate().isAfter(details.summary().endsOn())) {
-            conflicts.add(Conflict.hard(i, "schedule.error.outside-period", d.getDate()));
+            conflicts.add(Conflict.hard(
+                    i,
+                    "schedule.error.outside-period",
+                    d.getDate(),
+                    details.summary().startsOn(),
+                    details.summary().endsOn()));
         }
         if (ScheduleService.weekend(d.getDate())) {
             conflicts.add(Conflict.warning(i, "schedule.warning.weekend", d.getDate()));
         }
         DutchHolidays.on(d.getDate())
-                .ifPresent(holiday ->
-                        conflicts.add(Conflict.warning(i, "schedule.warning.holiday", d.getDate(), holiday)));
+                .ifPresent(holiday -> conflicts.add(Conflict.warning(
+                        i, "schedule.warning.holiday", d.getDate(), new Conflict.Translated(holiday))));
     }
 
     private void withinCourse(List<Integer> complete) {
@@ -97,14 +93,20 @@ final class ConflictChecker {
                     conflicts.add(Conflict.hard(
                             complete.get(b),
                             "schedule.conflict.trainer",
-                            y.getDate(),
-                            y.getStart(),
                             x.getMeetingPosition(),
-                            x.getSubgroupNumber()));
+                            x.getSubgroupNumber(),
+                            x.getStart(),
+                            x.getEnd()));
                 }
                 if (samePlace(x.getLocation(), x.getRoom(), y.getLocation(), y.getRoom())) {
                     conflicts.add(Conflict.hard(
-                            complete.get(b), "schedule.conflict.room", placeName(y), y.getDate(), y.getStart()));
+                            complete.get(b),
+                            "schedule.conflict.room",
+                            placeName(y),
+                            x.getMeetingPosition(),
+                            x.getSubgroupNumber(),
+                            x.getStart(),
+                            x.getEnd()));
                 }
             }
         }
@@ -155,56 +157,13 @@ final class ConflictChecker {
         }
     }
 
-    private void againstOtherCourses(List<Integer> complete) {
-        Set<LocalDate> dates =
-                complete.stream().map(i -> drafts.get(i).getDate()).collect(Collectors.toSet());
-        if (dates.isEmpty()) {
-            return;
-        }
-        List<CourseSession> others = sessions.findOtherCoursesOn(access.courseId(), dates);
-        if (others.isEmpty()) {
-            return;
-        }
-        Set<Long> subgroupIds = new HashSet<>();
-        complete.forEach(i -> subgroupIds.add(drafts.get(i).getSubgroupId()));
-        others.forEach(o -> subgroupIds.add(o.getSubgroupId()));
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(subgroupIds);
-        for (int i : complete) {
-            SessionDraft d = drafts.get(i);
-            Set<Long> people =
-                    ScheduleService.with(members.getOrDefault(d.getSubgroupId(), Set.of()), d.getTrainerId());
-            for (CourseSession o : others) {
-                if (!o.getDate().equals(d.getDate())
-                        || !o.getStartTime().isBefore(d.getEnd())
-                        || !d.getStart().isBefore(o.getEndTime())) {
-                    continue;
-                }
-                if (Objects.equals(o.getTrainerId(), d.getTrainerId())) {
-                    conflicts.add(Conflict.hard(i, "schedule.conflict.trainer-elsewhere", d.getDate(), d.getStart()));
-                }
-                if (samePlace(d.getLocation(), d.getRoom(), o.getLocation(), o.getRoom())) {
-                    conflicts.add(Conflict.hard(
-                            i, "schedule.conflict.room-elsewhere", placeName(d), d.getDate(), d.getStart()));
-                }
-                Set<Long> both = new HashSet<>(people);
-                both.retainAll(
-                        ScheduleService.with(members.getOrDefault(o.getSubgroupId(), Set.of()), o.getTrainerId()));
-                both.remove(d.getTrainerId());
-                if (!both.isEmpty()) {
-                    conflicts.add(Conflict.hard(
-                            i, "schedule.conflict.person-elsewhere", both.size(), d.getDate(), d.getStart()));
-                }
-            }
-        }
-    }
-
     private static boolean overlap(LocalDate dateA, SessionDraft a, LocalDate dateB, SessionDraft b) {
         return dateA.equals(dateB)
                 && a.getStart().isBefore(b.getEnd())
                 && b.getStart().isBefore(a.getEnd());
     }
 
-    private static boolean samePlace(String locationA, String roomA, String locationB, String roomB) {
+    static boolean samePlace(String locationA, String roomA, String locationB, String roomB) {
         if (locationA == null || locationB == null || locationA.isBlank()) {
             return false;
         }
@@ -216,7 +175,7 @@ final class ConflictChecker {
         return room == null ? "" : room.strip();
     }
 
-    private static String placeName(SessionDraft d) {
+    static String placeName(SessionDraft d) {
         return d.getRoom() == null || d.getRoom().isBlank() ? d.getLocation() : d.getLocation() + ", " + d.getRoom();
     }
 

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -43,6 +44,7 @@ public class ScheduleService {
 
     private final CourseSessionRepository sessions;
     private final CourseService courses;
+    private final PersonService people;
     private final SubgroupService subgroups;
     private final Validator validator;
     private final CalendarProperties calendar;
@@ -52,6 +54,7 @@ public class ScheduleService {
     ScheduleService(
             CourseSessionRepository sessions,
             CourseService courses,
+            PersonService people,
             SubgroupService subgroups,
             Validator validator,
             CalendarProperties calendar,
@@ -59,6 +62,7 @@ public class ScheduleService {
             Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
+        this.people = people;
         this.subgroups = subgroups;
         this.validator = validator;
         this.calendar = calendar;
@@ -165,10 +169,11 @@ public class ScheduleService {
     }
 
     /**
-     * A schedule from the course's session pattern: for every meeting with a first day, a session
-     * per subgroup on that day plus the subgroup's day offset, at its times. Sessions that exist
-     * already are updated rather than replaced, so their calendar entries stay the same. Nothing
-     * is stored.
+     * A schedule from the course's session pattern ({@link ScheduleGenerator}): for every meeting
+     * with a first day, a session per subgroup on that day plus the subgroup's day offset, at its
+     * times, led by the trainer or — where the trainer is taken then — the co-trainer. Sessions
+     * that exist already are updated rather than replaced, so their calendar entries stay the
+     * same. Nothing is stored.
      */
     public List<SessionDraft> generate(long courseId, Map<Long, LocalDate> firstDayPerMeeting, String location) {
         CourseAccess access = courses.requireManage(courseId);
@@ -177,50 +182,39 @@ public class ScheduleService {
         if (numbers.isEmpty()) {
             throw new UserFacingException("schedule.error.no-subgroups");
         }
-        Map<String, CourseSession> existing = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
+        Map<Long, CourseDetails.Meeting> meetings =
+                details.meetings().stream().collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+        Map<String, SessionDraft> existing = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
                 .collect(Collectors.toMap(
-                        s -> s.getMeetingId() + "/" + s.getSubgroupId(), Function.identity(), (a, b) -> a));
-        Map<Integer, CourseDetails.Slot> slots = details.sessionPattern().stream()
-                .collect(Collectors.toMap(CourseDetails.Slot::subgroupNo, Function.identity()));
-        List<SessionDraft> drafts = new ArrayList<>();
-        for (CourseDetails.Meeting meeting : details.meetings()) {
-            LocalDate first = firstDayPerMeeting.get(meeting.id());
-            for (Map.Entry<Long, Integer> subgroup : numbers.entrySet()) {
-                CourseSession current = existing.get(meeting.id() + "/" + subgroup.getKey());
-                SessionDraft draft = current == null
-                        ? SessionDraft.generated(
-                                meeting.id(),
-                                meeting.position(),
-                                meeting.title(),
-                                subgroup.getKey(),
-                                subgroup.getValue())
-                        : SessionDraft.of(view(current, meeting, subgroup.getValue()));
-                CourseDetails.Slot slot = slots.get(subgroup.getValue());
-                if (first != null && slot != null) {
-                    draft.setDate(first.plusDays(slot.dayOffset()));
-                    draft.setStart(slot.start());
-                    draft.setEnd(slot.end());
-                    if (location != null && !location.isBlank()) {
-                        draft.setLocation(location.strip());
-                    }
-                    if (draft.getTrainerId() == null || !access.isTrainer(draft.getTrainerId())) {
-                        draft.setTrainerId(access.trainerId());
-                    }
-                }
-                if (draft.getDate() != null) {
-                    drafts.add(draft);
-                }
-            }
+                        s -> s.getMeetingId() + "/" + s.getSubgroupId(),
+                        s -> SessionDraft.of(
+                                view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0))),
+                        (a, b) -> a));
+        List<SessionDraft> drafts =
+                ScheduleGenerator.generate(details, numbers, existing, firstDayPerMeeting, location);
+        List<ScheduleGenerator.Taken> elsewhere = List.of();
+        if (access.coTrainerId() != null && !drafts.isEmpty()) {
+            Set<LocalDate> dates = drafts.stream().map(SessionDraft::getDate).collect(Collectors.toSet());
+            elsewhere = sessions.findOtherCoursesOn(courseId, dates).stream()
+                    .map(s -> new ScheduleGenerator.Taken(
+                            s.getTrainerId(), s.getDate(), s.getStartTime(), s.getEndTime()))
+                    .toList();
         }
-        drafts.sort(Comparator.comparing(SessionDraft::getDate).thenComparing(SessionDraft::getStart));
+        ScheduleGenerator.divideTrainers(drafts, access, firstDayPerMeeting.keySet(), elsewhere);
         return drafts;
     }
 
-    /** Everything wrong with this schedule (the course's whole set of sessions). */
+    /**
+     * Everything wrong with this schedule (the course's whole set of sessions); clashes with other
+     * courses name the people, the course and its time. For trainers and administrators (who may
+     * read other courses' titles), of a course they may see.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
         CourseAccess access = courses.requireView(courseId);
         CourseDetails details = courses.details(courseId);
-        return new ConflictChecker(details, access, drafts, subgroups, sessions).conflicts();
+        return new ConflictChecker(details, access, drafts, subgroups)
+                .conflicts(new OtherCourseClashes(access.courseId(), drafts, subgroups, sessions, people, courses));
     }
 
     /**
@@ -240,8 +234,7 @@ public class ScheduleService {
         List<Conflict> hard =
                 check(courseId, drafts).stream().filter(Conflict::hard).toList();
         if (!hard.isEmpty()) {
-            Conflict first = hard.getFirst();
-            throw new UserFacingException(first.messageKey(), first.arguments().toArray());
+            throw new ScheduleConflictException(hard.getFirst());
         }
         Map<Long, CourseSession> stored = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
                 .collect(Collectors.toMap(CourseSession::getId, Function.identity()));
@@ -337,7 +330,7 @@ public class ScheduleService {
                 .filter(c -> c.hard() && !before.contains(c))
                 .findFirst()
                 .ifPresent(c -> {
-                    throw new UserFacingException(c.messageKey(), c.arguments().toArray());
+                    throw new ScheduleConflictException(c);
                 });
         if (session.getStatus() == SessionStatus.CANCELLED) {
             session.reinstate(clock.instant());

@@ -122,34 +122,44 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
                             d.setEnd(LocalTime.of(14, 0));
                         },
                         "Het einde moet na het begin liggen."),
-                new Refusal(
-                        "year 1",
-                        d -> d.setDate(BadInputs.YEAR_1),
-                        BadInputs.dutch("schedule.error.outside-period", BadInputs.YEAR_1)),
+                new Refusal("year 1", d -> d.setDate(BadInputs.YEAR_1), outsidePeriod(dutchDate(BadInputs.YEAR_1))),
                 new Refusal(
                         "year 9999",
                         d -> d.setDate(BadInputs.YEAR_9999),
-                        BadInputs.dutch("schedule.error.outside-period", BadInputs.YEAR_9999)),
-                new Refusal(
-                        "day before the course",
-                        d -> d.setDate(dayBefore),
-                        BadInputs.dutch("schedule.error.outside-period", dayBefore)),
-                new Refusal(
-                        "day after the course",
-                        d -> d.setDate(dayAfter),
-                        BadInputs.dutch("schedule.error.outside-period", dayAfter)));
+                        outsidePeriod(dutchDate(BadInputs.YEAR_9999))),
+                new Refusal("day before the course", d -> d.setDate(dayBefore), outsidePeriod("zo 10 jan 2027")),
+                new Refusal("day after the course", d -> d.setDate(dayAfter), outsidePeriod("do 1 apr 2027")));
         for (Refusal refusal : refusals) {
             sessionInputs++;
             assertThatThrownBy(() -> update(trainer, courseId, before.id(), refusal.change()))
                     .as(refusal.what())
                     .isInstanceOfSatisfying(
-                            UserFacingException.class, e -> assertThat(BadInputs.dutch(e.messageKey(), e.arguments()))
+                            UserFacingException.class, e -> assertThat(BadInputs.dutch(e.messageKey(), shown(e)))
                                     .as(refusal.what())
                                     .isEqualTo(refusal.dutch()));
             assertThat(session(trainer, courseId, before.id()))
                     .as("nothing stored after %s", refusal.what())
                     .isEqualTo(before);
         }
+    }
+
+    private static String outsidePeriod(String date) {
+        return date + " valt buiten de cursusperiode (ma 11 jan 2027 t/m wo 31 mrt 2027).";
+    }
+
+    private static String dutchDate(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.of("nl"))
+                .format(date);
+    }
+
+    /**
+     * The arguments as the schedule shows them: a refusal because of a conflict carries typed
+     * arguments, and the schedule writes its dates the Dutch way (as its date column does).
+     */
+    private static Object[] shown(UserFacingException e) {
+        return java.util.Arrays.stream(e.arguments())
+                .map(a -> a instanceof LocalDate date ? dutchDate(date) : a)
+                .toArray();
     }
 
     @Test

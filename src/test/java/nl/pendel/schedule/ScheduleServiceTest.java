@@ -201,7 +201,8 @@ class ScheduleServiceTest {
         assertThat(conflicts)
                 .extracting(Conflict::messageKey)
                 .contains("schedule.warning.weekend", "schedule.warning.holiday");
-        assertThat(conflicts).anySatisfy(c -> assertThat(c.arguments()).contains("holiday.easter-monday"));
+        assertThat(conflicts)
+                .anySatisfy(c -> assertThat(c.arguments()).contains(new Conflict.Translated("holiday.easter-monday")));
         assertThat(as(fixture, () -> schedule.save(fixture.course().id(), drafts)))
                 .hasSize(12);
     }

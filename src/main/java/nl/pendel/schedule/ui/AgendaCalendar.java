@@ -2,6 +2,7 @@ package nl.pendel.schedule.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,36 +90,49 @@ class AgendaCalendar extends Div {
         return item;
     }
 
+    /**
+     * A session: its time, course, meeting and place, and — not shown, only read out — its day and
+     * the meeting's title. The link's accessible name is its own text, so what a sighted user reads
+     * is always part of what a speech-input or screen-reader user hears (WCAG 2.5.3, axe's
+     * label-content-name-mismatch); an aria-label would replace the text instead.
+     */
     private Component card(CalendarSession session, String dayText) {
         HasComponents card =
                 session.courseOpen() ? new Anchor("cursussen/" + session.courseId() + "/rooster", "") : new Div();
         Component component = (Component) card;
         component.getElement().getClassList().add("agenda-session");
-        String time = TIME.format(session.start()) + "–" + TIME.format(session.end());
         String meeting = getTranslation("programme.meeting", session.meetingPosition()) + " · "
                 + getTranslation("subgroup.short", session.subgroupNumber());
-        List<String> spoken = new ArrayList<>(List.of(dayText, time));
+        spaced(card, text("agenda-spoken", dayText + ","));
         if (session.cancelled()) {
             component.getElement().getClassList().add("cancelled");
             Span cancelled = new Span(getTranslation("agenda.cancelled"));
             cancelled.addClassNames("badge", "badge-warning");
-            card.add(cancelled);
-            spoken.add(getTranslation("agenda.cancelled"));
+            spaced(card, cancelled);
         }
-        // the month shows only the start; the end is hidden there by the stylesheet
+        // the month shows only the start and the course; the rest is read out there, not shown
         Span when = text("agenda-time", TIME.format(session.start()));
         when.add(text("agenda-until", "–" + TIME.format(session.end())));
-        card.add(
+        Span meetingText = text("agenda-meeting", meeting);
+        meetingText.add(text("agenda-spoken", " (" + session.meetingTitle() + ")"));
+        spaced(
+                card,
                 when,
                 text("agenda-course", session.courseTitle()),
-                text("agenda-meeting", meeting),
+                meetingText,
                 text("agenda-place", session.place()));
-        spoken.addAll(List.of(session.courseTitle(), meeting + " (" + session.meetingTitle() + ")", session.place()));
-        if (session.courseOpen()) {
-            component.getElement().setAttribute("aria-label", String.join(", ", spoken));
-        }
         component.getElement().setAttribute("title", session.meetingTitle());
         return component;
+    }
+
+    /** Adds the parts with a space between them: not shown in the flex layout, but read out. */
+    private static void spaced(HasComponents card, Component... parts) {
+        for (Component part : parts) {
+            if (((Component) card).getElement().getChildCount() > 0) {
+                card.add(new Text(" "));
+            }
+            card.add(part);
+        }
     }
 
     private static Span text(String className, String text) {

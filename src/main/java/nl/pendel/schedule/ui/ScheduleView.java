@@ -3,16 +3,10 @@ package nl.pendel.schedule.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -20,11 +14,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
@@ -32,13 +27,13 @@ import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.Conflict;
+import nl.pendel.schedule.ScheduleConflictException;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
-import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
@@ -59,14 +54,16 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final PersonService people;
     private final Clock clock;
     private final Grid<SessionDraft> grid = new Grid<>();
-    private final Div conflictBox = new Div();
+    private final ConflictSummary conflictBox = new ConflictSummary();
     private final Button save = new Button();
     private long courseId;
     private boolean manage;
+    private boolean checks;
     private boolean attendance;
     private List<SessionDraft> working = new ArrayList<>();
     private List<Conflict> conflicts = List.of();
     private List<PersonProfile> trainers = List.of();
+    private Map<Long, String> trainerNames = Map.of();
     private boolean unsaved;
 
     private final ScreenReads reads;
@@ -97,6 +94,8 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             manage = page.manage();
+            // conflicts name people and other courses: for the course's trainers and administrators
+            checks = page.access().canManage(currentUser.require());
             attendance = page.attendance();
             build(courses.details(courseId));
         });
@@ -116,10 +115,8 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         trainers = people.profiles(trainerIds);
         add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE, attendance));
         if (manage) {
-            add(generator(details));
+            add(new GeneratorCard(details, this::generate));
         }
-        conflictBox.addClassName("conflicts");
-        conflictBox.getElement().setAttribute("role", "status");
         configureGrid();
         add(conflictBox, grid);
         if (manage) {
@@ -133,42 +130,6 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         load();
     }
 
-    private Div generator(CourseDetails details) {
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-        Map<Long, DatePicker> firstDays = new LinkedHashMap<>();
-        for (CourseDetails.Meeting meeting : details.meetings()) {
-            DatePicker day = new DatePicker(getTranslation("schedule.first-day", meeting.position()));
-            day.setMin(details.summary().startsOn());
-            day.setMax(details.summary().endsOn());
-            day.setHelperText(meeting.title());
-            firstDays.put(meeting.id(), day);
-            form.add(day);
-        }
-        TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
-        form.add(location);
-        Button generate = new Button(getTranslation("schedule.generate"), click -> {
-            Map<Long, LocalDate> days = firstDays.entrySet().stream()
-                    .filter(e -> e.getValue().getValue() != null)
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey, e -> e.getValue().getValue()));
-            if (days.isEmpty()) {
-                Notifications.error(this, "schedule.error.no-first-day");
-                return;
-            }
-            try {
-                working = new ArrayList<>(schedule.generate(courseId, days, location.getValue()));
-                unsaved = true;
-                recheck();
-            } catch (UserFacingException e) {
-                Notifications.error(this, e);
-            }
-        });
-        Div box = new Div(new H3(getTranslation("schedule.generate.title")), form, generate);
-        box.addClassName("card");
-        return box;
-    }
-
     private void configureGrid() {
         grid.removeAllColumns();
         grid.addColumn(d -> getTranslation("programme.meeting", d.getMeetingPosition()))
@@ -177,7 +138,9 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         grid.addColumn(d -> getTranslation("subgroup.short", d.getSubgroupNumber()))
                 .setHeader(getTranslation("schedule.subgroup"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.getDate() == null ? "" : dateFormat().format(d.getDate()))
+        grid.addColumn(d -> d.getDate() == null
+                        ? ""
+                        : ConflictMessages.dateFormat(getLocale()).format(d.getDate()))
                 .setHeader(getTranslation("schedule.date"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.getStart() + "–" + d.getEnd())
@@ -254,7 +217,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 Notifications.success(this, "schedule.cancelled");
             }
         } catch (UserFacingException e) {
-            Notifications.error(this, e);
+            refused(e);
         }
         load();
     }
@@ -264,43 +227,41 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private String trainerName(SessionDraft draft) {
-        return trainers.stream()
-                .filter(p -> Long.valueOf(p.id()).equals(draft.getTrainerId()))
-                .map(PersonProfile::displayName)
-                .findFirst()
-                .orElse("");
+        return draft.getTrainerId() == null ? "" : trainerNames.getOrDefault(draft.getTrainerId(), "");
     }
 
     private void load() {
         unsaved = false;
         working = new ArrayList<>(
                 schedule.sessions(courseId).stream().map(SessionDraft::of).toList());
+        // the course's trainer and co-trainer, and whoever else still leads a session (a former co-trainer)
+        Set<Long> leading =
+                new HashSet<>(trainers.stream().map(PersonProfile::id).toList());
+        working.stream()
+                .map(SessionDraft::getTrainerId)
+                .filter(Objects::nonNull)
+                .forEach(leading::add);
+        trainerNames = people.profiles(leading).stream()
+                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
         recheck();
     }
 
     private void recheck() {
-        conflicts = working.isEmpty() ? List.of() : schedule.check(courseId, working);
+        conflicts = working.isEmpty() || !checks ? List.of() : schedule.check(courseId, working);
         grid.setItems(working);
-        conflictBox.removeAll();
+        conflictBox.show(working, conflicts, checks, messages());
         long hard = conflicts.stream().filter(Conflict::hard).count();
-        if (working.isEmpty()) {
-            conflictBox.setText(getTranslation("schedule.empty"));
-            conflictBox.setClassName("conflicts callout");
-        } else if (conflicts.isEmpty()) {
-            conflictBox.setText(getTranslation("schedule.no-conflicts", working.size()));
-            conflictBox.setClassName("conflicts callout callout-success");
-        } else {
-            conflictBox.setClassName(
-                    hard > 0 ? "conflicts callout callout-error" : "conflicts callout callout-warning");
-            conflictBox.add(new Div(getTranslation(
-                    hard > 0 ? "schedule.has-conflicts" : "schedule.has-warnings", hard, conflicts.size() - hard)));
-            UnorderedList list = new UnorderedList();
-            conflicts.stream().filter(c -> c.sessionIndex() < 0).forEach(c -> list.add(new ListItem(message(c))));
-            if (list.getComponentCount() > 0) {
-                conflictBox.add(list);
-            }
-        }
         save.setEnabled(hard == 0 && !working.isEmpty());
+    }
+
+    private void generate(Map<Long, LocalDate> firstDays, String location) {
+        try {
+            working = new ArrayList<>(schedule.generate(courseId, firstDays, location));
+            unsaved = true;
+            recheck();
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
     }
 
     private void saveAll() {
@@ -309,7 +270,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
             Notifications.success(this, "schedule.saved");
             load();
         } catch (UserFacingException e) {
-            Notifications.error(this, e);
+            refused(e);
             if (e instanceof nl.pendel.shared.EditConflictException) {
                 load();
             }
@@ -344,13 +305,19 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private String message(Conflict conflict) {
-        Object[] args = conflict.arguments().stream()
-                .map(a -> a.startsWith("holiday.") ? getTranslation(a) : a)
-                .toArray();
-        return getTranslation(conflict.messageKey(), args);
+        return messages().text(conflict);
     }
 
-    private DateTimeFormatter dateFormat() {
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy", getLocale());
+    private ConflictMessages messages() {
+        return new ConflictMessages(getLocale(), (key, arguments) -> getTranslation(key, arguments));
+    }
+
+    /** A refusal; one because of a conflict is told as the schedule tells it. */
+    private void refused(UserFacingException e) {
+        if (e instanceof ScheduleConflictException refusal) {
+            Notifications.error(this, refusal.messageKey(), messages().arguments(refusal.conflict()));
+        } else {
+            Notifications.error(this, e);
+        }
     }
 }

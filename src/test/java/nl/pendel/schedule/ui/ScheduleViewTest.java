@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,13 +16,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
+import nl.pendel.account.PersonSummary;
+import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
+import nl.pendel.schedule.ClashingCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.schedule.SessionStatus;
+import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
@@ -162,6 +169,113 @@ class ScheduleViewTest extends KaribuTest {
         login(other.trainer().email());
         open("cursussen/" + fixture.course().id() + "/rooster");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void a_session_led_by_the_co_trainer_shows_the_co_trainers_name_in_the_trainer_column() {
+        var coTrainer = testData.person()
+                .roles(Role.TRAINER)
+                .noTeam()
+                .name(TestData.unique("Myrthe Douma"))
+                .create();
+        var fixture = testData.course(4, testData.trainer(), coTrainer);
+        var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
+        SessionDraft first = SessionDraft.of(saved.getFirst());
+        first.setTrainerId(coTrainer.id());
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> schedule.update(fixture.course().id(), first));
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(coTrainer.displayName());
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains(fixture.trainer().displayName());
+    }
+
+    @Test
+    void a_session_still_led_by_a_former_co_trainer_shows_their_name_and_asks_for_a_trainer_of_the_course() {
+        var coTrainer = testData.person()
+                .roles(Role.TRAINER)
+                .noTeam()
+                .name(TestData.unique("Myrthe Douma"))
+                .create();
+        var fixture = testData.course(4, testData.trainer(), coTrainer);
+        var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
+        SessionDraft first = SessionDraft.of(saved.getFirst());
+        first.setTrainerId(coTrainer.id());
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> schedule.update(fixture.course().id(), first));
+        // the co-trainer leaves the course; the session is still with them
+        testData.runAs(fixture.trainer().email(), () -> {
+            var draft = CourseDraft.of(
+                    courses.summary(fixture.course().id()),
+                    Set.copyOf(fixture.participants().stream()
+                            .map(PersonSummary::id)
+                            .toList()));
+            draft.setCoTrainerId(null);
+            return courses.update(draft);
+        });
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        List<String> row = GridKt._getFormattedRow(grid, 0);
+        assertThat(row.get(5)).isEqualTo(coTrainer.displayName());
+        assertThat(row.get(6)).isEqualTo("Kies de trainer of de co-trainer van deze cursus.");
+    }
+
+    @Test
+    void people_booked_in_another_course_at_that_time_are_named_with_that_course_and_its_time() {
+        var clashing =
+                ClashingCourses.sameParticipants(testData, courses, subgroups, 8, TestData.unique("Wijkcentrum"));
+        login(clashing.secondTrainer().email());
+        open("cursussen/" + clashing.second().id() + "/rooster");
+
+        fillGenerator(LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 2));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(12);
+        // meeting 1, subgroup 1: Tuesday 26 January 2027 in the morning, in both courses
+        List<String> first = GridKt._getFormattedRow(grid, 0);
+        assertThat(first.get(0) + ", " + first.get(1)).isEqualTo("Bijeenkomst 1, Subgroep 1");
+        String problem = first.get(6);
+        assertThat(problem)
+                .endsWith(
+                        " zitten dan al in ‘" + clashing.first().course().title() + "’ (di 26 jan 2027, 08:30–12:30).");
+        assertThat(clashing.first().participants())
+                .filteredOn(p -> problem.contains(p.displayName()))
+                .hasSize(2);
+        Div box = _get(Div.class, spec -> spec.withClasses("conflicts"));
+        assertThat(box.getClassNames()).contains("callout-error");
+        assertThat(box.getElement().getTextRecursively())
+                .startsWith("12 conflicten en geen waarschuwingen.")
+                .contains("Bijeenkomst 1, subgroep 1: " + problem);
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    @Test
+    void the_co_trainer_leads_and_is_shown_where_the_trainer_gives_another_course_at_that_time() {
+        var both = ClashingCourses.sameTrainer(testData, subgroups, TestData.unique("Wijkcentrum"));
+        login(both.first().trainer().email());
+        open("cursussen/" + both.second().id() + "/rooster");
+
+        fillGenerator(LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 2));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("conflicts")).getText())
+                .isEqualTo("12 dagdelen, geen conflicten.");
+        @SuppressWarnings("unchecked")
+        Grid<SessionDraft> grid = _get(Grid.class);
+        for (int row = 0; row < 12; row++) {
+            assertThat(GridKt._getFormattedRow(grid, row).get(5))
+                    .isEqualTo(both.secondTrainer().displayName());
+        }
     }
 
     private TestData.CourseFixture composed() {

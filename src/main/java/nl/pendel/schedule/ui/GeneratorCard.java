@@ -1,0 +1,51 @@
+package nl.pendel.schedule.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.schedule.SessionDraft;
+import nl.pendel.shared.ui.Fields;
+import nl.pendel.shared.ui.Notifications;
+
+/** The first day of each meeting and the place, to make a schedule from the session pattern. */
+class GeneratorCard extends Div {
+
+    /** {@code generate} gets meeting id → first day (only the meetings given one) and the place. */
+    GeneratorCard(CourseDetails details, BiConsumer<Map<Long, LocalDate>, String> generate) {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        Map<Long, DatePicker> firstDays = new LinkedHashMap<>();
+        for (CourseDetails.Meeting meeting : details.meetings()) {
+            DatePicker day = new DatePicker(getTranslation("schedule.first-day", meeting.position()));
+            day.setMin(details.summary().startsOn());
+            day.setMax(details.summary().endsOn());
+            day.setHelperText(meeting.title());
+            firstDays.put(meeting.id(), day);
+            form.add(day);
+        }
+        TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
+        form.add(location);
+        Button button = new Button(getTranslation("schedule.generate"), click -> {
+            Map<Long, LocalDate> days = firstDays.entrySet().stream()
+                    .filter(e -> e.getValue().getValue() != null)
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> e.getValue().getValue()));
+            if (days.isEmpty()) {
+                Notifications.error(this, "schedule.error.no-first-day");
+                return;
+            }
+            generate.accept(days, location.getValue());
+        });
+        add(new H3(getTranslation("schedule.generate.title")), form, button);
+        addClassName("card");
+    }
+}
