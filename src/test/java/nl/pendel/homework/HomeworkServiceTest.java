@@ -152,7 +152,8 @@ class HomeworkServiceTest {
         handIn(timed, course, meeting1, late);
         // one deadline for the whole meeting that has passed already (by the application's clock,
         // which the figures are read by): who did not hand in is missing
-        store.saveSetting(course.id(), meeting2, LocalDateTime.now(applicationClock).minusDays(1), null, 0);
+        store.saveSetting(
+                course.id(), meeting2, LocalDateTime.now(applicationClock).minusDays(1), null, 0);
         handIn(timed, course, meeting2, early);
 
         List<MeetingCompletion> figures = testData.runAs(course.trainer(), () -> review.completion(course.id()));
