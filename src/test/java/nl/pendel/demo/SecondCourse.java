@@ -32,12 +32,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public record SecondCourse(long courseId, String title, List<String> participants) {
 
-    /** Made and published by the team's trainer, with subgroups and a schedule. */
+    /** Made and published by the team's trainer, with subgroups and a schedule, for half its participants. */
     public static SecondCourse publish(ApplicationContext context, DemoTeam team) {
+        return publish(
+                context,
+                team,
+                team.participants().subList(0, team.participants().size() / 2));
+    }
+
+    /** As {@link #publish(ApplicationContext, DemoTeam)}, for these participants of the team. */
+    public static SecondCourse publish(ApplicationContext context, DemoTeam team, List<String> participants) {
         UserDetailsService users = context.getBean(UserDetailsService.class);
         CourseService courses = context.getBean(CourseService.class);
-        List<String> participants =
-                team.participants().subList(0, team.participants().size() / 2);
         Set<Long> ids = new HashSet<>();
         participants.forEach(p -> ids.add(((PendelUser) users.loadUserByUsername(p)).personId()));
         PendelUser trainer = (PendelUser) users.loadUserByUsername(team.trainer());
