@@ -17,7 +17,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -27,7 +26,7 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The accreditation list as an A4 landscape PDF (OpenPDF): title, period and trainers, a table
  * with a row per participant and a column per meeting, total hours, and the date it was made. The
- * font is embedded (Liberation Sans, shipped with OpenPDF), so every name prints as written.
+ * fonts are embedded ({@link PdfFonts}), so every name prints as written.
  */
 final class AccreditationPdf {
 
@@ -47,11 +46,11 @@ final class AccreditationPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = PdfFonts.regular();
-            Font heading = new Font(base, 15, Font.BOLD);
-            Font normal = new Font(base, 10);
-            Font small = new Font(base, 8.5f);
-            Font bold = new Font(base, 8.5f, Font.BOLD);
+            PdfFonts fonts = PdfFonts.forDocument();
+            Font heading = fonts.font(PdfFonts.Cut.BOLD, 15);
+            Font normal = fonts.font(PdfFonts.Cut.REGULAR, 10);
+            Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
+            Font bold = fonts.font(PdfFonts.Cut.BOLD, 8.5f);
 
             document.add(new Paragraph(title, heading));
             document.add(new Paragraph(
