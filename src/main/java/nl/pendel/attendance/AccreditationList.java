@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What a professional register asks for, for one course: per participant who they are and which
  * sessions they attended, with the hours. Texts are ready to show (discipline translated; empty
- * when unknown).
+ * when unknown, also the register number of someone who has not given it).
  *
  * @param meetings the meetings of the course, in order
  * @param participants every participant of the course, by name, also those who attended nothing
@@ -27,6 +27,11 @@ public record AccreditationList(
         participants = List.copyOf(participants);
     }
 
+    /** The participants the register cannot credit yet: they have not given their register number. */
+    public List<Participant> withoutRegisterNumber() {
+        return participants.stream().filter(p -> !p.hasRegisterNumber()).toList();
+    }
+
     public record Meeting(int position, String title) {}
 
     public record Participant(
@@ -39,6 +44,11 @@ public record AccreditationList(
 
         public Participant {
             sessions = List.copyOf(sessions);
+        }
+
+        /** Whether the participant has given their register number (the register needs it). */
+        public boolean hasRegisterNumber() {
+            return !registerNumber.isBlank();
         }
 
         /** The sessions attended for one meeting: normally one, none when missed. */

@@ -17,7 +17,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -26,12 +25,14 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The accreditation list as an A4 landscape PDF (OpenPDF): title, period and trainers, a table
- * with a row per participant and a column per meeting, total hours, and the date it was made. The
- * font is embedded (Liberation Sans, shipped with OpenPDF), so every name prints as written.
+ * with a row per participant and a column per meeting, total hours, and the date it was made. A
+ * participant without a register number says so in their row ("ontbreekt"), and a line above the
+ * table counts them. The fonts are embedded ({@link PdfFonts}), so every name prints as written.
  */
 final class AccreditationPdf {
 
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
+    private static final Color WARNING = new Color(0x9A, 0x3B, 0x00);
 
     private AccreditationPdf() {}
 
@@ -47,11 +48,10 @@ final class AccreditationPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = PdfFonts.regular();
-            Font heading = new Font(base, 15, Font.BOLD);
-            Font normal = new Font(base, 10);
-            Font small = new Font(base, 8.5f);
-            Font bold = new Font(base, 8.5f, Font.BOLD);
+            PdfFonts fonts = PdfFonts.forDocument();
+            Font heading = fonts.font(PdfFonts.Cut.BOLD, 15);
+            Font normal = fonts.font(PdfFonts.Cut.REGULAR, 10);
+            Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
 
             document.add(new Paragraph(title, heading));
             document.add(new Paragraph(
@@ -66,7 +66,15 @@ final class AccreditationPdf {
                             "attendance.accreditation.trainers", locale, String.join(", ", list.trainers())),
                     normal));
 
-            document.add(table(list, translations, locale, small, bold));
+            int without = list.withoutRegisterNumber().size();
+            if (without > 0) {
+                document.add(new Paragraph(
+                        translations.getTranslation(
+                                "attendance.accreditation.register-number.missing-count", locale, without),
+                        fonts.font(PdfFonts.Cut.BOLD, 10, WARNING)));
+            }
+
+            document.add(table(list, translations, locale, fonts));
 
             document.add(new Paragraph(
                     translations.getTranslation(
@@ -82,8 +90,10 @@ final class AccreditationPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(
-            AccreditationList list, Translations translations, Locale locale, Font small, Font bold) {
+    private static PdfPTable table(AccreditationList list, Translations translations, Locale locale, PdfFonts fonts) {
+        Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
+        Font bold = fonts.font(PdfFonts.Cut.BOLD, 8.5f);
+        Font missing = fonts.font(PdfFonts.Cut.BOLD_ITALIC, 8.5f, WARNING);
         List<Meeting> meetings = list.meetings();
         PdfPTable table = new PdfPTable(5 + meetings.size());
         table.setWidthPercentage(100);
@@ -117,7 +127,13 @@ final class AccreditationPdf {
             table.addCell(cell(p.displayName(), small));
             table.addCell(cell(p.discipline(), small));
             table.addCell(cell(p.organisation(), small));
-            table.addCell(cell(p.registerNumber(), small));
+            table.addCell(
+                    p.hasRegisterNumber()
+                            ? cell(p.registerNumber(), small)
+                            : cell(
+                                    translations.getTranslation(
+                                            "attendance.accreditation.register-number.missing", locale),
+                                    missing));
             for (Meeting meeting : meetings) {
                 table.addCell(cell(
                         p.sessionsOf(meeting.position()).stream()

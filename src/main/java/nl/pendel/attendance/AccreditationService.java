@@ -81,10 +81,7 @@ public class AccreditationService {
      * @throws AccessDeniedException for anyone but the course's trainers and administrators
      */
     public AccreditationList list(long courseId, Locale locale) {
-        CourseAccess access = courses.requireView(courseId);
-        if (!access.canManage(currentUser.require())) {
-            throw new AccessDeniedException("The accreditation list is for the course's trainers");
-        }
+        CourseAccess access = requireTrainer(courseId);
         CourseDetails details = courses.details(courseId);
         CourseSummary course = details.summary();
         Map<Long, SessionView> sessions =
@@ -127,6 +124,24 @@ public class AccreditationService {
                         .toList(),
                 rows,
                 LocalDate.now(clock));
+    }
+
+    /**
+     * The register numbers of the course's participants who have given one, person id → number;
+     * whoever is missing has not (the trainer's screen marks them), in one query.
+     *
+     * @throws AccessDeniedException for anyone but the course's trainers and administrators
+     */
+    public Map<Long, String> registerNumbers(long courseId) {
+        return people.registerNumbers(requireTrainer(courseId).participantIds());
+    }
+
+    private CourseAccess requireTrainer(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        if (!access.canManage(currentUser.require())) {
+            throw new AccessDeniedException("The accreditation list is for the course's trainers");
+        }
+        return access;
     }
 
     /** The list as CSV that Dutch Excel opens as it is: UTF-8 with BOM, {@code ;}, CRLF. */

@@ -12,7 +12,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -21,8 +20,8 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The dashboard as an A4 landscape PDF (OpenPDF): title, then a heading and a table per part of
- * the dashboard, the same tables as the CSV. The font is embedded (Liberation Sans, shipped with
- * OpenPDF).
+ * the dashboard, the same tables as the CSV. The fonts are embedded ({@link PdfFonts}), so every
+ * name prints as written.
  */
 final class DashboardPdf {
 
@@ -41,11 +40,11 @@ final class DashboardPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = PdfFonts.regular();
-            Font heading = new Font(base, 15, Font.BOLD);
-            Font subheading = new Font(base, 11.5f, Font.BOLD);
-            Font small = new Font(base, 8.5f);
-            Font bold = new Font(base, 8.5f, Font.BOLD);
+            PdfFonts fonts = PdfFonts.forDocument();
+            Font heading = fonts.font(PdfFonts.Cut.BOLD, 15);
+            Font subheading = fonts.font(PdfFonts.Cut.BOLD, 11.5f);
+            Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
+            Font bold = fonts.font(PdfFonts.Cut.BOLD, 8.5f);
 
             document.add(new Paragraph(title, heading));
             for (DashboardTables.Section section : DashboardTables.of(dashboard, translations, locale)) {

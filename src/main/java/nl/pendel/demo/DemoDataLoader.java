@@ -109,11 +109,13 @@ class DemoDataLoader implements ApplicationRunner {
         teamIds.put(DemoPeople.KORREWEGWIJK, team(DemoPeople.KORREWEGWIJK, "Korrewegwijk"));
         teamIds.put(DemoPeople.OOSTERPARK, team(DemoPeople.OOSTERPARK, "Oosterpark"));
         var password = people.preparePassword(DemoPeople.PASSWORD);
-        for (DemoPeople.DemoPerson person : DemoPeople.PEOPLE) {
+        for (int i = 0; i < DemoPeople.PEOPLE.size(); i++) {
+            DemoPeople.DemoPerson person = DemoPeople.PEOPLE.get(i);
             PersonDraft draft = new PersonDraft();
             draft.setEmail(person.email());
             draft.setDisplayName(person.name());
             draft.setDiscipline(person.discipline());
+            draft.setRegisterNumber(DemoPeople.registerNumber(person, i));
             draft.setOrganisationId(organisationIds.get(person.organisation()));
             draft.setTeamId(person.team() == null ? null : teamIds.get(person.team()));
             draft.setRoles(person.roles());

@@ -87,7 +87,31 @@ final class DemoPeople {
                     "sander.bosma@pendel.test", "Sander Bosma", Discipline.DEBT_COUNSELLOR, KREDIETBANK, OOSTERPARK),
             participant("mila.kok@pendel.test", "Mila Kok", Discipline.WMO_CONSULTANT, GEMEENTE, OOSTERPARK));
 
+    /**
+     * Participants who have not given their register number yet, so the demo shows both: the
+     * prompt on their home page (Sanne de Vries is {@code deelnemer@pendel.test}) and the marker on
+     * the trainer's accreditation list.
+     */
+    static final Set<String> WITHOUT_REGISTER_NUMBER =
+            Set.of("deelnemer@pendel.test", "pieter.smit@pendel.test", "tom.vos@pendel.test", "mila.kok@pendel.test");
+
     private DemoPeople() {}
+
+    /**
+     * A made-up number in the register the discipline usually belongs to: BIG for nurses, SKJ for
+     * youth and family work, Registerplein for the rest; none for those who have not given it and
+     * for people without a discipline.
+     */
+    static String registerNumber(DemoPerson person, int index) {
+        if (person.discipline() == null || WITHOUT_REGISTER_NUMBER.contains(person.email())) {
+            return null;
+        }
+        return switch (person.discipline()) {
+            case YOUTH_NURSE, MENTAL_HEALTH_NURSE -> String.format("BIG %011d", 19_024_306_101L + 7_919L * index);
+            case YOUTH_WORKER, FAMILY_COACH -> String.format("SKJ %09d", 110_004_217L + 613L * index);
+            default -> String.format("Registerplein %07d", 2_301_458 + 389 * index);
+        };
+    }
 
     private static DemoPerson participant(
             String email, String name, Discipline discipline, String organisation, String team) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import nl.pendel.account.OwnRegisterNumber;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.schedule.ScheduleService;
@@ -29,8 +31,9 @@ import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
- * The start page: a greeting and, per role the person holds, what they can do next. Links only
- * point at screens this person may open.
+ * The start page: a greeting and, per role the person holds, what they can do next; a participant
+ * who has not given their register number is asked for it. Links only point at screens this
+ * person may open.
  */
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
@@ -58,6 +61,9 @@ class HomeView extends Div implements TranslatedTitle {
         add(hero);
 
         if (user.hasRole(Role.PARTICIPANT)) {
+            if (!OwnRegisterNumber.given(user, VaadinSession.getCurrent())) {
+                add(registerNumberPrompt());
+            }
             LocalDate today = LocalDate.now(clock);
             schedule.mySessions().stream()
                     .filter(s -> !s.date().isBefore(today))
@@ -101,6 +107,19 @@ class HomeView extends Div implements TranslatedTitle {
                 add(section(role, menu));
             }
         }
+    }
+
+    /**
+     * Asks a participant for their professional register number, which their trainer needs for
+     * the accreditation list; it goes once they have filled it in on their profile.
+     */
+    private Component registerNumberPrompt() {
+        Div prompt = new Div(
+                new H3(getTranslation("home.register-number.title")),
+                new Paragraph(getTranslation("home.register-number.why")),
+                new Anchor("profiel", getTranslation("home.register-number.link")));
+        prompt.addClassNames("callout", "callout-warning", "register-number-prompt");
+        return prompt;
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -24,7 +23,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * A plan as an A4 document for a team meeting or a partner: title, a block with course, subgroup,
  * members, status and competences, then every section under its heading with its text (or "nog
- * niet ingevuld"), and the date it was made. The font is embedded.
+ * niet ingevuld"), and the date it was made. The fonts are embedded ({@link PdfFonts}), so every
+ * name prints as written.
  */
 final class PlanPdf {
 
@@ -51,13 +51,13 @@ final class PlanPdf {
             document.addCreator("Pendel");
             document.open();
 
-            BaseFont base = PdfFonts.regular();
-            Font kicker = new Font(base, 9, Font.NORMAL, ACCENT);
-            Font heading = new Font(base, 20, Font.BOLD);
-            Font sectionHeading = new Font(base, 12.5f, Font.BOLD, ACCENT);
-            Font body = new Font(base, 10.5f);
-            Font label = new Font(base, 9, Font.BOLD);
-            Font muted = new Font(base, 9.5f, Font.ITALIC, MUTED);
+            PdfFonts fonts = PdfFonts.forDocument();
+            Font kicker = fonts.font(PdfFonts.Cut.REGULAR, 9, ACCENT);
+            Font heading = fonts.font(PdfFonts.Cut.BOLD, 20);
+            Font sectionHeading = fonts.font(PdfFonts.Cut.BOLD, 12.5f, ACCENT);
+            Font body = fonts.font(PdfFonts.Cut.REGULAR, 10.5f);
+            Font label = fonts.font(PdfFonts.Cut.BOLD, 9);
+            Font muted = fonts.font(PdfFonts.Cut.ITALIC, 9.5f, MUTED);
 
             document.add(
                     new Paragraph(t(translations, locale, "plan.pdf.kicker").toUpperCase(locale), kicker));

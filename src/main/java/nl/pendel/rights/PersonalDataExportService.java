@@ -11,17 +11,21 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.pendel.account.PersonService;
+import nl.pendel.account.PersonSummary;
 import nl.pendel.rights.internal.PrivacyLog;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.personaldata.ExportFile;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The right of access and to data portability: everything Pendel holds about a person, as one
- * machine-readable JSON file in a ZIP with their attachments. A person exports their own data; an
+ * machine-readable JSON file in a ZIP with their attachments, with statuses, kinds, roles and
+ * disciplines worded as on screen in that person's language. A person exports their own data; an
  * administrator exports anyone's on their behalf. Every export is recorded (who, whose, when) in
  * the same transaction.
  */
@@ -48,17 +53,24 @@ public class PersonalDataExportService {
     private final PrivacyLog log;
     private final PersonService people;
     private final CurrentUser currentUser;
+    private final Translations translations;
     private final Clock clock;
     private final JsonMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataExportService(
-            List<PersonalData> parts, PrivacyLog log, PersonService people, CurrentUser currentUser, Clock clock) {
+            List<PersonalData> parts,
+            PrivacyLog log,
+            PersonService people,
+            CurrentUser currentUser,
+            Translations translations,
+            Clock clock) {
         this.parts =
                 parts.stream().sorted(Comparator.comparing(PersonalData::part)).toList();
         this.log = log;
         this.people = people;
         this.currentUser = currentUser;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -66,7 +78,7 @@ public class PersonalDataExportService {
     @PreAuthorize("isAuthenticated()")
     public DataExport exportMine() {
         PendelUser me = currentUser.require();
-        return export(me.personId(), me.personId());
+        return export(me.personId(), me.personId(), people.me().locale());
     }
 
     /**
@@ -76,18 +88,20 @@ public class PersonalDataExportService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public DataExport exportFor(long personId) {
-        people.find(personId).orElseThrow(() -> new UserFacingException("error.not-found"));
-        return export(personId, currentUser.require().personId());
+        PersonSummary person = people.find(personId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        return export(personId, currentUser.require().personId(), person.locale());
     }
 
-    private DataExport export(long personId, long actorId) {
+    /** The export, its coded values worded in the language of the person it is about. */
+    private DataExport export(long personId, long actorId, String language) {
+        ExportLabels labels = new ExportLabels(translations, Locale.forLanguageTag(language));
         Instant now = clock.instant();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", FORMAT);
         document.put("person_id", personId);
         document.put("exported_at", now.toString());
         for (PersonalData part : parts) {
-            document.put(part.part(), part.export(personId));
+            document.put(part.part(), part.export(personId, labels));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int files = 0;

@@ -22,6 +22,7 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
     private final Locale locale;
     private final Set<Role> roles;
     private final boolean active;
+    private final boolean registerNumberGiven;
     private @Nullable String passwordHash;
 
     public PendelUser(
@@ -33,6 +34,23 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
             Set<Role> roles,
             boolean active,
             @Nullable String passwordHash) {
+        this(personId, email, displayName, teamId, locale, roles, active, passwordHash, false);
+    }
+
+    /**
+     * @param registerNumberGiven whether the person had given their professional register number
+     *     when they signed in (the home page asks participants who had not, without a query)
+     */
+    public PendelUser(
+            long personId,
+            String email,
+            String displayName,
+            @Nullable Long teamId,
+            Locale locale,
+            Set<Role> roles,
+            boolean active,
+            @Nullable String passwordHash,
+            boolean registerNumberGiven) {
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;
@@ -41,6 +59,7 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(roles);
         this.active = active;
         this.passwordHash = passwordHash;
+        this.registerNumberGiven = registerNumberGiven;
     }
 
     public long personId() {
@@ -66,6 +85,11 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** Whether the person had given their professional register number when they signed in. */
+    public boolean registerNumberGiven() {
+        return registerNumberGiven;
     }
 
     public boolean hasRole(Role role) {

@@ -177,6 +177,51 @@ class AccreditationServiceTest {
     }
 
     @Test
+    void who_has_not_given_a_register_number_is_counted_and_marked_missing_in_the_pdf_and_empty_in_the_csv()
+            throws IOException {
+        Course c = course(4);
+        PersonSummary given = change(c.fixture().participants().getFirst(), draft -> {
+            draft.setDisplayName("Eliëtte Çelik");
+            draft.setRegisterNumber("SKJ 110012345");
+        });
+
+        AccreditationList list = c.asTrainer(() -> accreditation.list(c.id(), Translations.DUTCH));
+        assertThat(list.withoutRegisterNumber())
+                .extracting(AccreditationList.Participant::displayName)
+                .containsExactlyInAnyOrderElementsOf(c.fixture().participants().stream()
+                        .skip(1)
+                        .map(PersonSummary::displayName)
+                        .toList());
+        assertThat(c.asTrainer(() -> accreditation.registerNumbers(c.id())))
+                .containsExactly(Map.entry(given.id(), "SKJ 110012345"));
+
+        try (PDDocument pdf = Loader.loadPDF(
+                c.asTrainer(() -> accreditation.pdf(c.id(), Translations.DUTCH)).content())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("3 deelnemers hebben nog geen registratienummer");
+            assertThat(text.split("ontbreekt", -1)).hasSize(1 + 3);
+            assertThat(text).contains("SKJ 110012345");
+        }
+        List<CSVRecord> rows = excel(csvText(c.asTrainer(() -> accreditation.csv(c.id(), Translations.DUTCH))));
+        assertThat(rows.stream().skip(1).map(r -> r.get(3)))
+                .as("the CSV is for machines: an empty cell")
+                .containsExactlyInAnyOrder("SKJ 110012345", "", "", "");
+    }
+
+    @Test
+    void the_register_numbers_are_for_the_course_trainers_only() {
+        Course c = course(2);
+        String otherTrainer =
+                testData.person().roles(Role.TRAINER).noTeam().create().email();
+        String participant = c.fixture().participants().getFirst().email();
+        for (String refused : List.of(otherTrainer, participant)) {
+            assertThatThrownBy(() -> testData.runAs(refused, () -> accreditation.registerNumbers(c.id())))
+                    .as(refused)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void only_the_course_trainers_and_administrators_get_the_list() {
         Course c = course(2);
         testData.runAs(

@@ -169,6 +169,34 @@ class DemoDataTest {
         assertThat(participants).hasSize(24).doesNotContain(lead);
     }
 
+    @Test
+    void most_korrewegwijk_participants_have_a_register_number_and_a_few_do_not_yet() {
+        var course =
+                SystemAuthentication.runAsAdministrator(() -> courses.visibleCourses(Pageable.ofSize(500))).stream()
+                        .filter(c -> c.title().equals(DemoCourse.TITLE))
+                        .findFirst()
+                        .orElseThrow();
+        var list = SystemAuthentication.runAsAdministrator(
+                () -> accreditation.list(course.id(), nl.pendel.shared.Translations.DUTCH));
+
+        assertThat(list.participants()).hasSize(24);
+        assertThat(list.withoutRegisterNumber())
+                .extracting(nl.pendel.attendance.AccreditationList.Participant::displayName)
+                .containsExactlyInAnyOrder("Sanne de Vries", "Pieter Smit", "Tom Vos");
+        assertThat(list.participants().stream()
+                        .filter(nl.pendel.attendance.AccreditationList.Participant::hasRegisterNumber)
+                        .map(nl.pendel.attendance.AccreditationList.Participant::registerNumber))
+                .hasSize(21)
+                .doesNotHaveDuplicates()
+                .allSatisfy(number -> assertThat(number).matches("(BIG \\d{11}|SKJ \\d{9}|Registerplein \\d{7})"))
+                .anySatisfy(number -> assertThat(number).startsWith("BIG "))
+                .anySatisfy(number -> assertThat(number).startsWith("SKJ "))
+                .anySatisfy(number -> assertThat(number).startsWith("Registerplein "));
+    }
+
+    @Autowired
+    nl.pendel.attendance.AccreditationService accreditation;
+
     @Autowired
     nl.pendel.homework.HomeworkReviewService homeworkReview;
 

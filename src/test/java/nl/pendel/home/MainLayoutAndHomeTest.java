@@ -110,6 +110,15 @@ class MainLayoutAndHomeTest extends KaribuTest {
     }
 
     @Test
+    void trainer_home_page_speaks_of_programmes_and_not_of_folders() {
+        login("trainer@pendel.test");
+        open("");
+        assertThat(currentView().getElement().getTextRecursively())
+                .contains("De programma's waarmee je een cursus opzet")
+                .doesNotContain("course-content");
+    }
+
+    @Test
     void anonymous_visitor_is_sent_to_the_login_page() {
         open("");
         assertThat(currentView()).isInstanceOf(LoginView.class);

@@ -56,12 +56,12 @@ class PersonalDataExportServiceTest {
         assertThat(json.at("/profile/display_name").asString()).isEqualTo(person.displayName());
         assertThat(json.at("/profile/team").asString())
                 .isEqualTo(filled.course().fixture().team().name());
-        assertThat(json.at("/profile/roles/0").asString()).isEqualTo("PARTICIPANT");
+        assertThat(json.at("/profile/roles/0").asString()).isEqualTo("Deelnemer");
         assertThat(text).doesNotContain("password_hash").doesNotContain("$argon2");
         assertThat(json.at("/courses/0/title").asString())
                 .isEqualTo(filled.course().fixture().course().title());
         assertThat(json.at("/subgroups/0/number").asInt()).isEqualTo(1);
-        assertThat(json.at("/attendance/0/status").asString()).isEqualTo("PRESENT");
+        assertThat(json.at("/attendance/0/status").asString()).isEqualTo("Aanwezig");
         assertThat(json.at("/attendance/0/note").asString()).isEqualTo(FilledPerson.ATTENDANCE_NOTE);
 
         JsonNode handedIn = json.at("/homework/0");

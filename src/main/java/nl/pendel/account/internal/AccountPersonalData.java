@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.account.Discipline;
+import nl.pendel.security.Role;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +39,7 @@ class AccountPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         Map<String, Object> profile = new LinkedHashMap<>(Rows.one(jdbc, """
                 select p.id, p.email, p.display_name, p.discipline, p.register_number, p.locale as language,
                        p.active, p.password_hash is not null as can_sign_in, p.created_at, p.updated_at,
@@ -49,7 +52,9 @@ class AccountPersonalData implements PersonalData {
                 .param(personId)
                 .query(String.class)
                 .list();
-        profile.put("roles", roles);
+        profile.put("roles", labels.of(roles, Role.class, Role::translationKey));
+        labels.label(List.of(profile), "discipline", Discipline.class, Discipline::translationKey);
+        profile.computeIfPresent("language", (column, code) -> labels.text("language." + code));
         return profile;
     }
 

@@ -33,6 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 Locale.of(person.getLocale()),
                 person.getRoles(),
                 person.isActive(),
-                person.getPasswordHash());
+                person.getPasswordHash(),
+                person.getRegisterNumber() != null);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Objects;
+import nl.pendel.account.OwnRegisterNumber;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
@@ -85,8 +86,9 @@ class ProfileView extends Div implements TranslatedTitle {
         Button save = new Button(getTranslation("action.save"), click -> {
             number.setInvalid(false);
             try {
-                number.setValue(Objects.requireNonNullElse(
-                        people.changeOwnRegisterNumber(number.getValue()).registerNumber(), ""));
+                PersonSummary saved = people.changeOwnRegisterNumber(number.getValue());
+                OwnRegisterNumber.saved(VaadinSession.getCurrent(), saved);
+                number.setValue(Objects.requireNonNullElse(saved.registerNumber(), ""));
                 Notifications.success(this, "profile.register-number.saved");
             } catch (UserFacingException e) {
                 number.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));

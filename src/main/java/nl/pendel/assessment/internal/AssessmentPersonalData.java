@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.assessment.MomentKind;
+import nl.pendel.assessment.ParticipantProgress;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -40,12 +43,14 @@ class AssessmentPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         List<Map<String, Object>> assessments = Rows.list(jdbc, """
                 select a.id, m.course_id, m.kind as moment, a.state, a.mastered, a.development,
                        a.shared_with_lead, a.saved_at, a.submitted_at
                 from self_assessment a join assessment_moment m on m.id = a.moment_id
                 where a.person_id = ? order by m.course_id, m.position""", personId);
+        labels.label(assessments, "moment", MomentKind.class, MomentKind::translationKey);
+        labels.label(assessments, "state", ParticipantProgress.State.class, ParticipantProgress.State::translationKey);
         Map<Object, List<Map<String, Object>>> ratings = byAssessment(Rows.list(jdbc, """
                 select r.assessment_id, c.code as competence, i.code as indicator, i.text, r.level_value as rating
                 from self_assessment_rating r

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import nl.pendel.attendance.AttendanceStatus;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -30,15 +32,16 @@ class AttendancePersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
-        return Rows.list(jdbc, """
+    public Object export(long personId, ExportLabels labels) {
+        return labels.label(
+                Rows.list(jdbc, """
                 select s.course_id, m.title as meeting, s.session_date, s.start_time, s.end_time,
                        a.status, a.note, a.catch_up, a.recorded_at
                 from attendance a
                 join course_session s on s.id = a.session_id
                 join course_meeting m on m.id = s.meeting_id
                 where a.person_id = ?
-                order by s.session_date, s.start_time""", personId);
+                order by s.session_date, s.start_time""", personId), "status", AttendanceStatus.class, AttendanceStatus::translationKey);
     }
 
     @Override

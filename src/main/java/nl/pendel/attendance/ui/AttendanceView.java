@@ -2,7 +2,6 @@ package nl.pendel.attendance.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,19 +14,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
 import nl.pendel.account.PersonProfile;
-import nl.pendel.attendance.AccreditationExport;
 import nl.pendel.attendance.AccreditationService;
 import nl.pendel.attendance.AttendanceRow;
 import nl.pendel.attendance.AttendanceService;
@@ -49,8 +43,9 @@ import nl.pendel.shared.ui.TranslatedTitle;
 /**
  * Attendance of a course. Its trainers pick a session and mark each participant present, absent
  * or excused (each change is stored at once), and can add a catch-up from another subgroup; the
- * overview shows meetings attended and contact hours, and they download the accreditation list
- * (CSV, PDF). The team lead sees the overview only.
+ * overview shows meetings attended and contact hours (for the trainers also each register number,
+ * or that it is missing), and they download the accreditation list (CSV, PDF). The team lead sees
+ * the overview only.
  */
 @Route("cursussen/:courseId/aanwezigheid")
 @PermitAll
@@ -137,6 +132,8 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
             }
         }
         add(new H3(getTranslation("attendance.overview")));
+        // the view is entered anew when its route is opened again: its grid starts without columns
+        overview.removeAllColumns();
         NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
         hours.setMaximumFractionDigits(1);
         overview.addColumn(h -> h.person().displayName())
@@ -148,35 +145,33 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         overview.setAllRowsVisible(true);
         overview.setAriaLabel(getTranslation("attendance.overview"));
         add(overview);
-        refreshOverview();
+        List<ParticipantHours> rows = attendance.overview(courseId);
+        overview.setItems(rows);
         if (trainer) {
-            add(accreditationLinks());
+            Map<Long, String> numbers = accreditation.registerNumbers(courseId);
+            overview.addComponentColumn(
+                            h -> registerNumber(numbers.get(h.person().id())))
+                    .setHeader(getTranslation("attendance.accreditation.register-number"))
+                    .setKey("register-number");
+            add(new AccreditationSection(
+                    accreditation,
+                    courseId,
+                    rows.stream()
+                            .map(ParticipantHours::person)
+                            .filter(p -> !numbers.containsKey(p.id()))
+                            .map(PersonProfile::displayName)
+                            .toList()));
         }
     }
 
-    /** The accreditation list for the professional register, made when the link is followed. */
-    private Div accreditationLinks() {
-        Locale locale = getLocale();
-        long course = courseId;
-        Anchor csv = new Anchor(
-                download(() -> accreditation.csv(course, locale)), getTranslation("attendance.accreditation.csv"));
-        Anchor pdf = new Anchor(
-                download(() -> accreditation.pdf(course, locale)), getTranslation("attendance.accreditation.pdf"));
-        Div links = new Div(csv, pdf);
-        links.addClassName("toolbar");
-        return new Div(
-                new H3(getTranslation("attendance.accreditation.title")),
-                new Paragraph(getTranslation("attendance.accreditation.help")),
-                links);
-    }
-
-    private static DownloadHandler download(Supplier<AccreditationExport> export) {
-        return DownloadHandler.fromInputStream(event -> {
-            AccreditationExport file = export.get();
-            byte[] content = file.content();
-            return new DownloadResponse(
-                    new ByteArrayInputStream(content), file.fileName(), file.contentType(), content.length);
-        });
+    /** The participant's register number, or a marker that it is missing. */
+    private Span registerNumber(String number) {
+        if (number != null) {
+            return new Span(number);
+        }
+        Span missing = new Span(getTranslation("attendance.accreditation.register-number.missing"));
+        missing.addClassNames("badge", "badge-warning", "register-number-missing");
+        return missing;
     }
 
     private void showSheet(SessionView session, boolean editable) {

@@ -1,5 +1,10 @@
 package nl.pendel.course.internal;
 
+import java.util.List;
+import java.util.Map;
+import nl.pendel.course.CourseStatus;
+import nl.pendel.security.Role;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +29,8 @@ class CoursePersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
-        return Rows.list(jdbc, """
+    public Object export(long personId, ExportLabels labels) {
+        List<Map<String, Object>> courses = Rows.list(jdbc, """
                 select c.id, c.title, c.starts_on, c.ends_on, c.status,
                        case when c.trainer_id = ? then 'TRAINER'
                             when c.co_trainer_id = ? then 'CO_TRAINER'
@@ -34,6 +39,18 @@ class CoursePersonalData implements PersonalData {
                 where c.trainer_id = ? or c.co_trainer_id = ?
                    or exists (select 1 from course_participant cp where cp.course_id = c.id and cp.person_id = ?)
                 order by c.starts_on, c.id""", personId, personId, personId, personId, personId);
+        labels.label(courses, "status", CourseStatus.class, CourseStatus::translationKey);
+        courses.forEach(course -> course.computeIfPresent("role", (column, code) -> labels.text(roleKey(code))));
+        return courses;
+    }
+
+    /** The person's part in the course, as the query names it, as a translation key. */
+    private static String roleKey(Object code) {
+        return switch (String.valueOf(code)) {
+            case "TRAINER" -> Role.TRAINER.translationKey();
+            case "CO_TRAINER" -> "course.co-trainer";
+            default -> Role.PARTICIPANT.translationKey();
+        };
     }
 
     @Override

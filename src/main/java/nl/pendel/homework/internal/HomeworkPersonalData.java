@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.homework.HomeworkState;
+import nl.pendel.shared.files.FileKind;
 import nl.pendel.shared.personaldata.ExportFile;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -40,11 +43,12 @@ class HomeworkPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         List<Map<String, Object>> homework = Rows.list(jdbc, """
                 select h.id, h.course_id, m.title as meeting, h.state, h.draft_text, h.draft_saved_at
                 from homework h join course_meeting m on m.id = h.meeting_id
                 where h.person_id = ? order by h.course_id, m.position""", personId);
+        labels.label(homework, "state", HomeworkState.class, HomeworkState::translationKey);
         Map<Object, List<Map<String, Object>>> submissions = byHomework(Rows.list(jdbc, """
                 select s.homework_id, s.id, s.number, s.body, s.submitted_at, s.late, s.withdrawn_at,
                        (select group_concat(sf.file_id order by sf.file_id) from homework_submission_file sf
@@ -66,8 +70,10 @@ class HomeworkPersonalData implements PersonalData {
                 select f.homework_id, f.id, f.file_name, f.kind, f.size_bytes, f.sha256, f.added_at, f.removed_at
                 from homework_file f join homework h on h.id = f.homework_id
                 where h.person_id = ? order by f.id""", personId));
-        files.forEach((homeworkId, list) ->
-                list.forEach(f -> f.put("path", path(homeworkId, f.get("id"), f.get("file_name")))));
+        files.forEach((homeworkId, list) -> {
+            list.forEach(f -> f.put("path", path(homeworkId, f.get("id"), f.get("file_name"))));
+            labels.label(list, "kind", FileKind.class, FileKind::translationKey);
+        });
         Map<Object, List<Map<String, Object>>> themes = byHomework(Rows.list(jdbc, """
                 select t.homework_id, t.position, t.theme_key, t.own_label, t.cases
                 from homework_theme t join homework h on h.id = t.homework_id

@@ -5,6 +5,10 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.notification.Delivery;
+import nl.pendel.notification.MailStatus;
+import nl.pendel.notification.NotificationKind;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -33,19 +37,28 @@ class NotificationPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         Map<String, Object> part = new LinkedHashMap<>();
-        part.put("preferences", Rows.list(jdbc, """
-                select kind, delivery from notification_preference where person_id = ? order by kind""", personId));
-        part.put("mails", Rows.list(jdbc, """
+        List<Map<String, Object>> preferences = Rows.list(jdbc, """
+                select kind, delivery from notification_preference where person_id = ? order by kind""", personId);
+        labels.label(preferences, "delivery", Delivery.class, Delivery::translationKey);
+        part.put("preferences", kinds(preferences, labels));
+        List<Map<String, Object>> mails = Rows.list(jdbc, """
                 select recipient, kind, subject, body_text, status, created_at, sent_at from mail_outbox
-                where person_id = ? order by created_at, id""", personId));
-        part.put("digest_items", Rows.list(jdbc, """
+                where person_id = ? order by created_at, id""", personId);
+        labels.label(mails, "status", MailStatus.class, MailStatus::translationKey);
+        part.put("mails", kinds(mails, labels));
+        part.put("digest_items", kinds(Rows.list(jdbc, """
                 select kind, subject, body_text, created_at, digest_mail_id is not null as sent
-                from notification_digest_item where person_id = ? order by created_at, id""", personId));
+                from notification_digest_item where person_id = ? order by created_at, id""", personId), labels));
         part.put("undeliverable_addresses", Rows.list(jdbc, """
                 select email, reason, marked_at from undeliverable_address where person_id = ?""", personId));
         return part;
+    }
+
+    /** The rows with the kind of notification as the person reads it. */
+    private static List<Map<String, Object>> kinds(List<Map<String, Object>> rows, ExportLabels labels) {
+        return labels.label(rows, "kind", NotificationKind.class, NotificationKind::translationKey);
     }
 
     @Override

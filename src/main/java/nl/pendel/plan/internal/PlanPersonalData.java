@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.plan.PlanStatus;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -32,11 +34,13 @@ class PlanPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         Map<String, Object> part = new LinkedHashMap<>();
-        part.put("plans_started", Rows.list(jdbc, """
+        part.put(
+                "plans_started",
+                labels.label(Rows.list(jdbc, """
                 select id, course_id, title, status, created_at from activity_plan
-                where created_by = ? order by id""", personId));
+                where created_by = ? order by id""", personId), "status", PlanStatus.class, PlanStatus::translationKey));
         part.put("section_versions_written", Rows.list(jdbc, """
                 select v.plan_id, p.title as plan, v.section_key, v.version, v.content, v.saved_at, v.restored_from
                 from plan_section_version v join activity_plan p on p.id = v.plan_id

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.pendel.precondition.Precondition;
+import nl.pendel.precondition.Respondent;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +31,18 @@ class PreconditionPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         List<Map<String, Object>> responses = Rows.list(jdbc, """
                 select course_id, respondent, updated_at from precondition_response
                 where person_id = ? order by course_id""", personId);
+        labels.label(responses, "respondent", Respondent.class, Respondent::translationKey);
         Map<Object, List<Map<String, Object>>> answers = new LinkedHashMap<>();
         for (Map<String, Object> row : Rows.list(jdbc, """
                 select course_id, precondition, rating, comment from precondition_rating
                 where person_id = ? order by course_id, precondition""", personId)) {
+            row.computeIfPresent(
+                    "precondition",
+                    (column, code) -> labels.of(code, Precondition.class, Precondition::translationKey));
             answers.computeIfAbsent(row.remove("course_id"), k -> new ArrayList<>())
                     .add(row);
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import nl.pendel.rights.PrivacyActionKind;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
 import nl.pendel.shared.personaldata.Rows;
@@ -109,11 +110,12 @@ public class PrivacyLog implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
-        return Rows.list(jdbc, """
+    public Object export(long personId, ExportLabels labels) {
+        return labels.label(
+                Rows.list(jdbc, """
                 select a.kind, a.happened_at, p.display_name as by_whom, a.size_bytes, a.files, a.rows_changed
                 from privacy_action a join person p on p.id = a.actor_id
-                where a.subject_id = ? order by a.happened_at""", personId);
+                where a.subject_id = ? order by a.happened_at""", personId), "kind", PrivacyActionKind.class, PrivacyActionKind::translationKey);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.pendel.schedule.internal;
 
 import java.util.Map;
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ class CalendarPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         Map<String, Object> token =
                 Rows.one(jdbc, "select created_at from calendar_token where person_id = ?", personId);
         return token.isEmpty()

@@ -22,6 +22,11 @@ public enum FileKind {
         this.extensions = Set.of(concat(extension, alsoKnownAs));
     }
 
+    /** How the kind is named to people, e.g. "PDF-document". */
+    public String translationKey() {
+        return "file.kind." + name();
+    }
+
     /** The MIME type to send with the file. */
     public String contentType() {
         return contentType;

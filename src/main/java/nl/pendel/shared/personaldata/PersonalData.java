@@ -15,10 +15,12 @@ public interface PersonalData {
 
     /**
      * Everything this module holds about the person, as JSON-ready values (maps, lists, strings,
-     * numbers, booleans). Called inside the export's transaction, without a signed-in check: the
-     * caller has checked who may export whose data.
+     * numbers, booleans). Coded values (statuses, kinds, roles, disciplines) are given as the
+     * person reads them on screen, through {@code labels}, never as Pendel's codes. Called inside
+     * the export's transaction, without a signed-in check: the caller has checked who may export
+     * whose data.
      */
-    Object export(long personId);
+    Object export(long personId, ExportLabels labels);
 
     /** Files to put into the export beside the JSON (attachments), with their path in the ZIP. */
     default List<ExportFile> files(long personId) {

@@ -1,5 +1,6 @@
 package nl.pendel.subgroup.internal;
 
+import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ class SubgroupPersonalData implements PersonalData {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(long personId, ExportLabels labels) {
         return Rows.list(jdbc, """
                 select m.course_id, s.number, s.name
                 from subgroup_member m join subgroup s on s.id = m.subgroup_id
