@@ -136,8 +136,12 @@ public class TestData {
         });
     }
 
+    /**
+     * The prefix with a part no other test uses. The part is written in base 36: nine decimal
+     * digits could pass the eleven-proof, and a name holding a citizen service number is refused.
+     */
     public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000, 36) + "-" + SEQUENCE.incrementAndGet();
     }
 
     public TeamSummary team() {

@@ -17,6 +17,7 @@ import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,6 +164,7 @@ public class SelfAssessmentReviewService {
         if (body.codePointCount(0, body.length()) > OBSERVATION_MAX) {
             throw new UserFacingException("assessment.error.text-too-long", OBSERVATION_MAX);
         }
+        StorableText.check(body);
         long competenceId = assessments.framework(courseId).competences().stream()
                 .filter(c -> c.code().equals(competenceCode))
                 .findFirst()

@@ -21,6 +21,7 @@ import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +121,10 @@ public class SelfAssessmentService {
                 earlier(courseId, context));
     }
 
-    /** Stores the answers as a draft, while the moment is open and not submitted. */
+    /**
+     * Stores the answers as a draft, while the moment is open and not submitted; texts holding a
+     * BSN or IBAN are refused and the stored draft stays as it was.
+     */
     @Transactional
     public long saveDraft(long courseId, long momentId, AssessmentDraft draft, long expectedVersion) {
         Context context = participantContext(courseId, momentId);
@@ -128,6 +132,8 @@ public class SelfAssessmentService {
         validate(context.framework(), draft);
         Optional<EarlierRow> earlier = earlierRow(courseId, context);
         validateProgress(draft, earlier.map(e -> e.answers().goals().size()).orElse(0));
+        StorableText.checkAll(List.of(draft.mastered(), draft.development()));
+        StorableText.checkAll(draft.goals());
         long id = ensure(momentId, context.user().personId());
         Row row = row(momentId, context.user().personId()).orElseThrow();
         if (row.submitted()) {

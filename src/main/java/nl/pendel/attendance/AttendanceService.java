@@ -24,6 +24,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.ReadMemo;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +106,7 @@ public class AttendanceService {
         if (text.codePointCount(0, text.length()) > NOTE_MAX) {
             throw new UserFacingException("attendance.error.note-too-long", NOTE_MAX);
         }
+        StorableText.check(text);
         SessionView session = session(courseId, sessionId);
         if (session.status() == SessionStatus.CANCELLED) {
             throw new UserFacingException("attendance.error.cancelled");

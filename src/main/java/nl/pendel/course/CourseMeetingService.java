@@ -49,8 +49,7 @@ public class CourseMeetingService {
         meeting.setPreparationTitle(draft.getPreparationTitle().strip());
         meeting.setPreparationInstructions(draft.getPreparationInstructions().strip());
         meeting.setAsksCaseloadThemes(draft.isAsksCaseloadThemes());
-        meeting.getAgenda().clear();
-        meeting.getAgenda().addAll(draft.getAgenda());
+        meeting.setAgenda(draft.getAgenda());
         meetings.saveAndFlush(meeting);
     }
 

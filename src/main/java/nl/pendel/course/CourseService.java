@@ -256,7 +256,7 @@ public class CourseService {
             meeting.setPreparationTitle(m.preparationTitle());
             meeting.setPreparationInstructions(m.preparationInstructions());
             meeting.setAsksCaseloadThemes(m.asksCaseloadThemes());
-            meeting.getAgenda().addAll(m.agenda());
+            meeting.setAgenda(m.agenda());
             meetings.save(meeting);
         }
         events.publishEvent(new CourseSaved(saved.getId()));
@@ -288,7 +288,7 @@ public class CourseService {
             meeting.setPreparationTitle(m.getPreparationTitle());
             meeting.setPreparationInstructions(m.getPreparationInstructions());
             meeting.setAsksCaseloadThemes(m.isAsksCaseloadThemes());
-            meeting.getAgenda().addAll(m.getAgenda());
+            meeting.setAgenda(m.getAgenda());
             meetings.save(meeting);
         }
         events.publishEvent(new CourseSaved(saved.getId()));

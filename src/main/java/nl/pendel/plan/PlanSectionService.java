@@ -14,6 +14,7 @@ import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
@@ -95,6 +96,8 @@ public class PlanSectionService {
             deleteDraft(planId, sectionKey, personId);
             return new SectionSave(SectionSave.Result.UNCHANGED, before.version(), notices, null);
         }
+        // the BLOCKED outcome above shows where; this is the rule at the write (also for a restore)
+        StorableText.check(content);
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("""
                         update plan_section set content = ?, version = version + 1, updated_by = ?, updated_at = ?
@@ -134,11 +137,15 @@ public class PlanSectionService {
         return new SectionSave(SectionSave.Result.SAVED, version, notices, null);
     }
 
-    /** Keeps what the writer typed and has not saved yet (only for them), on the version they started from. */
+    /**
+     * Keeps what the writer typed and has not saved yet (only for them), on the version they
+     * started from. A text holding a BSN or IBAN is refused and the kept draft stays as it was.
+     */
     @Transactional
     public void saveDraft(long planId, String sectionKey, String text, long baseVersion) {
         PlanAccess.Context context = writable(planId, sectionKey);
         String content = checked(text, SECTION_MAX, "plan.error.section-too-long");
+        StorableText.check(content);
         jdbc.sql("""
                         insert into plan_section_draft (plan_id, section_key, person_id, content, base_version, updated_at)
                         values (?, ?, ?, ?, ?, ?)
@@ -247,9 +254,7 @@ public class PlanSectionService {
         if (Texts.blank(body)) {
             throw new UserFacingException("plan.error.comment-empty");
         }
-        if (privacy.scan(body).blocks()) {
-            throw new UserFacingException("plan.error.comment-personal-data");
-        }
+        StorableText.check(body);
         jdbc.sql("insert into plan_comment (plan_id, section_key, author_id, text, created_at) values (?, ?, ?, ?, ?)")
                 .params(planId, sectionKey, context.user().personId(), body, Timestamp.from(clock.instant()))
                 .update();

@@ -13,6 +13,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -236,6 +237,7 @@ public class PreconditionService {
             if (comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
                 throw new UserFacingException("precondition.error.comment-too-long", COMMENT_MAX);
             }
+            StorableText.check(comment);
             PreconditionAnswer stripped = new PreconditionAnswer(answer.precondition(), rating, comment);
             if (clean.containsKey(answer.precondition())) {
                 throw new UserFacingException("precondition.error.duplicate");

@@ -160,6 +160,25 @@ class PlanServiceTest {
     }
 
     @Test
+    void unsaved_text_holding_a_citizen_service_number_is_not_kept_and_the_last_clean_draft_stays() {
+        var course = fixtures.published(8);
+        var anna = course.member(1, 0);
+        long planId = testData.runAs(anna.email(), () -> plans.start(course.id(), null));
+        testData.runAs(anna.email(), () -> sections.saveDraft(planId, "activiteit", "Een budgetcafé", 0));
+
+        assertThatThrownBy(() -> testData.runAs(
+                        anna.email(),
+                        () -> sections.saveDraft(planId, "activiteit", "Een budgetcafé voor 111222333", 0)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("privacy.refused"));
+
+        PlanSection annas =
+                testData.runAs(anna.email(), () -> plans.plan(planId)).section("activiteit");
+        assertThat(annas.myDraft()).isNotNull();
+        assertThat(annas.myDraft().content()).isEqualTo("Een budgetcafé");
+    }
+
+    @Test
     void personal_data_of_residents_blocks_or_needs_confirmation_and_nothing_is_stored_before() {
         var course = fixtures.published(8);
         var anna = course.member(1, 0);
@@ -186,7 +205,7 @@ class PlanServiceTest {
                         anna.email(),
                         () -> sections.comment(planId, "doelgroep", "IBAN NL91ABNA0417164300 van de buurman")))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("plan.error.comment-personal-data"));
+                        .isEqualTo("privacy.refused"));
         assertThatThrownBy(() -> testData.runAs(
                         anna.email(), () -> sections.save(planId, "doelgroep", "x".repeat(10_001), 1, true)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())

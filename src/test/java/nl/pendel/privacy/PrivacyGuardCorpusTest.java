@@ -60,6 +60,20 @@ class PrivacyGuardCorpusTest {
         assertThat(all.overall().recall()).as("overall recall").isGreaterThanOrEqualTo(0.95);
     }
 
+    /** What every store refuses is exactly what blocks handing in, on every sentence of the corpus. */
+    @Test
+    void the_identifiers_never_stored_are_the_blocking_findings_of_a_whole_scan() throws IOException {
+        List<Sentence> corpus = corpus();
+        for (Sentence sentence : corpus) {
+            assertThat(PrivacyGuard.neverStored(sentence.text()))
+                    .as(sentence.text())
+                    .isEqualTo(guard.scan(sentence.text()).blocking());
+        }
+        assertThat(corpus.stream()
+                        .filter(s -> !PrivacyGuard.neverStored(s.text()).isEmpty()))
+                .hasSizeGreaterThanOrEqualTo(10);
+    }
+
     private Score score(List<Sentence> sentences) {
         Score score = new Score();
         for (Sentence sentence : sentences) {

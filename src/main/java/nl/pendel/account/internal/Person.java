@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.pendel.account.Discipline;
 import nl.pendel.security.Role;
+import nl.pendel.shared.StorableText;
 
 @Entity
 @Table(name = "person")
@@ -62,6 +63,7 @@ public class Person {
     protected Person() {}
 
     public Person(String email, String displayName, Instant now) {
+        StorableText.check(displayName);
         this.email = email;
         this.displayName = displayName;
         this.createdAt = now;
@@ -85,6 +87,7 @@ public class Person {
     }
 
     public void setDisplayName(String displayName) {
+        StorableText.check(displayName);
         this.displayName = displayName;
     }
 

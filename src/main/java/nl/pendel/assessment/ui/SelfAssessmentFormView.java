@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,9 +29,12 @@ import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.DraftState;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.shared.ui.UnsavedWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -45,7 +48,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("zelfevaluatie/:courseId/:momentId")
 @RolesAllowed(Roles.PARTICIPANT)
-class SelfAssessmentFormView extends Div implements BeforeEnterObserver, TranslatedTitle {
+class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle {
 
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
@@ -54,7 +57,8 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
     private final List<TextField> goals = new ArrayList<>();
     private final TextArea mastered = new TextArea();
     private final TextArea development = new TextArea();
-    private final Span saveState = new Span();
+    private final DraftState saveState = new DraftState();
+    private UnsavedWork unsaved = new UnsavedWork();
     private long courseId;
     private long momentId;
     private long version;
@@ -86,12 +90,19 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         return "assessment.title";
     }
 
+    /** Another screen of Pendel: asks first while a text shows what is not stored. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.confirmLeaving(event, this);
+    }
+
     private void build(MySelfAssessment mine) {
         loading = true;
         removeAll();
         ratings.clear();
         goalReview = null;
         goals.clear();
+        unsaved = new UnsavedWork();
         version = mine.version();
         add(new Anchor("zelfevaluatie", getTranslation("assessment.back")));
         add(new H2(getTranslation(
@@ -138,12 +149,15 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         for (TextArea area : List.of(mastered, development)) {
             area.setWidthFull();
             area.setMaxLength(AssessmentDraft.TEXT_MAX);
-            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            area.setValueChangeTimeout(1500);
             area.setReadOnly(!editable);
         }
         mastered.setValue(mine.answers().mastered());
         development.setValue(mine.answers().development());
+        if (editable) {
+            // saved a moment after typing starts and before the page is left; see UnsavedWork
+            unsaved.watch(mastered);
+            unsaved.watch(development);
+        }
         Div texts = new Div(mastered, development);
         texts.addClassName("card");
         add(texts);
@@ -156,11 +170,12 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
             TextField goal = new TextField(getTranslation("assessment.goal", i + 1));
             goal.setWidthFull();
             goal.setMaxLength(AssessmentDraft.GOAL_MAX);
-            goal.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            goal.setValueChangeTimeout(1500);
             goal.setValue(
                     i < mine.answers().goals().size() ? mine.answers().goals().get(i) : "");
             goal.setReadOnly(!editable);
+            if (editable) {
+                unsaved.watch(goal);
+            }
             goal.addValueChangeListener(e -> save());
             goals.add(goal);
             goalCard.add(goal);
@@ -176,8 +191,6 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
 
         add(sharing(mine));
 
-        saveState.addClassName("muted");
-        saveState.getElement().setAttribute("aria-live", "polite");
         Div actions = new Div(saveState);
         actions.addClassName("toolbar");
         if (editable) {
@@ -251,7 +264,11 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, Transla
         }
         try {
             version = assessments.saveDraft(courseId, momentId, draft(), version);
-            saveState.setText(getTranslation("assessment.saved"));
+            unsaved.allStored();
+            saveState.saved(getTranslation("assessment.saved"));
+        } catch (IdentifierRefused e) {
+            // the stored draft stays as it was; the texts stay in their fields
+            saveState.notSaved(getTranslation("privacy.draft-refused", e.arguments()));
         } catch (EditConflictException e) {
             Notifications.error(this, "assessment.error.conflict");
             build(assessments.mine(courseId, momentId));

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.pendel.course.CourseStatus;
+import nl.pendel.shared.StorableText;
 
 @Entity
 @Table(name = "course")
@@ -92,6 +93,7 @@ public class Course {
     }
 
     public void setTitle(String title) {
+        StorableText.check(title);
         this.title = title;
     }
 

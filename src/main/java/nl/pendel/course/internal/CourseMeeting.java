@@ -12,7 +12,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import nl.pendel.shared.StorableText;
 
 /** A course's own copy of one meeting of its programme. */
 @Entity
@@ -68,6 +70,7 @@ public class CourseMeeting {
     }
 
     public void setTitle(String title) {
+        StorableText.check(title);
         this.title = title;
     }
 
@@ -76,6 +79,7 @@ public class CourseMeeting {
     }
 
     public void setTheme(String theme) {
+        StorableText.check(theme);
         this.theme = theme;
     }
 
@@ -84,6 +88,7 @@ public class CourseMeeting {
     }
 
     public void setPreparationTitle(String preparationTitle) {
+        StorableText.check(preparationTitle);
         this.preparationTitle = preparationTitle;
     }
 
@@ -92,6 +97,7 @@ public class CourseMeeting {
     }
 
     public void setPreparationInstructions(String preparationInstructions) {
+        StorableText.check(preparationInstructions);
         this.preparationInstructions = preparationInstructions;
     }
 
@@ -104,7 +110,14 @@ public class CourseMeeting {
     }
 
     public List<String> getAgenda() {
-        return agenda;
+        return Collections.unmodifiableList(agenda);
+    }
+
+    /** Replaces the agenda items, in their order. */
+    public void setAgenda(List<String> items) {
+        StorableText.checkAll(items);
+        agenda.clear();
+        agenda.addAll(items);
     }
 
     public long getVersion() {

@@ -16,6 +16,7 @@ import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.StorableText;
 import nl.pendel.shared.files.FileKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,8 +165,12 @@ public class HomeworkStore {
         return findForUpdate(meetingId, personId).orElseThrow();
     }
 
-    /** Stores the draft when the version is still the one the writer started from. */
+    /**
+     * Stores the draft when the version is still the one the writer started from; a draft holding
+     * a BSN or IBAN is refused and the stored draft stays as it was.
+     */
     public long saveDraft(long id, long expectedVersion, String text, Instant now) {
+        StorableText.check(text);
         int updated = jdbc.sql("""
                         update homework set draft_text = ?, draft_saved_at = ?, version = version + 1
                         where id = ? and version = ? and state = 'DRAFT'""")
@@ -194,6 +199,8 @@ public class HomeworkStore {
             byte[] content,
             String text,
             Instant now) {
+        StorableText.check(name);
+        StorableText.check(text);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into homework_file (homework_id, file_name, kind, size_bytes, sha256, content, extracted_text,
@@ -277,6 +284,7 @@ public class HomeworkStore {
     // ---- submissions
 
     public SubmissionRow submit(long homeworkId, String body, boolean late, int confirmed, Instant now) {
+        StorableText.check(body);
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from homework_submission where homework_id = ?")
                 .params(homeworkId)
                 .query(Integer.class)
@@ -326,6 +334,7 @@ public class HomeworkStore {
     // ---- feedback
 
     public long addFeedback(long submissionId, long trainerId, String body, Instant now) {
+        StorableText.check(body);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into homework_feedback (submission_id, trainer_id, body, given_at) values (?, ?, ?, ?)")
                 .params(submissionId, trainerId, body, Timestamp.from(now))
@@ -369,6 +378,7 @@ public class HomeworkStore {
     // ---- themes
 
     public void replaceThemes(long homeworkId, List<ThemeAnswer> themes) {
+        StorableText.checkAll(themes.stream().map(ThemeAnswer::ownLabel).toList());
         jdbc.sql("delete from homework_theme where homework_id = ?")
                 .params(homeworkId)
                 .update();

@@ -15,9 +15,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
@@ -30,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pendel.course.CaseloadTheme;
@@ -46,28 +48,29 @@ import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.EditConflictException;
+import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.files.UploadedFileInspector;
+import nl.pendel.shared.ui.DraftState;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.PrivacyFindings;
 import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.shared.ui.UnsavedWork;
 import nl.pendel.shared.ui.UploadTexts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Where a participant writes the homework for one meeting: Markdown with a live preview rendered
- * and sanitised on the server, the draft saved a couple of seconds after typing stops (and every
- * few seconds while typing on), attachments checked by their bytes, caseload themes when the
+ * and sanitised on the server, the draft saved a moment after typing starts and whenever the page
+ * is left (never a citizen service number or IBAN: then the page says why), attachments checked by their bytes, caseload themes when the
  * assignment asks for them, and handing in past the privacy guard. After the deadline the
  * subgroup's work is readable below.
  */
 @Route("huiswerk/:courseId/:meetingId")
 @RolesAllowed(Roles.PARTICIPANT)
-class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedTitle {
-
-    /** How long after the last keystroke a draft is saved, and at most how long typing goes unsaved. */
-    static final int AUTOSAVE_MILLIS = 2000;
+class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle {
 
     private final HomeworkService homework;
     private final Clock clock;
@@ -76,9 +79,11 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
     private long version;
     private MyHomework current;
     private List<CaseloadTheme> caseloadThemes = List.of();
-    private final Span saveState = new Span();
+    private final DraftState saveState = new DraftState();
     private final Div preview = new Div();
     private final PrivacyFindings privacy = new PrivacyFindings();
+    private UnsavedWork unsaved = new UnsavedWork();
+    private UnsavedWork.@Nullable Watched draft;
 
     private final ScreenReads reads;
 
@@ -109,6 +114,12 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         }
     }
 
+    /** Another screen of Pendel: asks first while the draft shows text that is not stored. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.confirmLeaving(event, this);
+    }
+
     @Override
     public String titleKey() {
         return "homework.editor.title";
@@ -119,6 +130,8 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         current = mine;
         caseloadThemes = page.caseloadThemes();
         version = mine.version();
+        unsaved = new UnsavedWork();
+        draft = null;
         removeAll();
         var assignment = mine.assignment();
         Anchor back = new Anchor("huiswerk", getTranslation("homework.back"));
@@ -168,17 +181,15 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         text.setValue(mine.draft());
         text.setWidthFull();
         text.setMinHeight("18rem");
-        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        text.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        // saved a moment after typing starts and before the page is left; see UnsavedWork
+        draft = unsaved.watch(text);
         text.addValueChangeListener(e -> save(e.getValue()));
         preview.removeAll();
         preview.addClassNames("card", "markdown-preview");
         preview.getElement().setAttribute("aria-live", "polite");
         preview.getElement().setAttribute("aria-label", getTranslation("homework.preview"));
         render(mine.draft());
-        saveState.addClassName("muted");
-        saveState.getElement().setAttribute("aria-live", "polite");
-        saveState.setText(
+        saveState.saved(
                 mine.draftSavedAt() == null ? "" : getTranslation("homework.saved-at", time(mine.draftSavedAt())));
         showFindings(homework.check(mine.draft()), false);
 
@@ -206,14 +217,25 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         try {
             DraftSaved saved = homework.saveDraft(courseId, meetingId, value, version);
             version = saved.version();
-            saveState.setText(getTranslation("homework.saved-at", time(saved.savedAt())));
+            if (draft != null) {
+                draft.stored(value);
+            }
+            saveState.saved(getTranslation("homework.saved-at", time(saved.savedAt())));
             showFindings(saved.findings(), false);
+        } catch (IdentifierRefused e) {
+            refused(e, value);
         } catch (EditConflictException e) {
             Notifications.error(this, "homework.error.conflict");
             build(homework.page(courseId, meetingId));
         } catch (UserFacingException e) {
-            saveState.setText(getTranslation(e.messageKey(), e.arguments()));
+            saveState.notSaved(getTranslation(e.messageKey(), e.arguments()));
         }
+    }
+
+    /** The draft holds a BSN or IBAN: it stays as last stored, the text stays in the field, and the page says why. */
+    private void refused(IdentifierRefused refusal, String value) {
+        saveState.notSaved(getTranslation("privacy.draft-refused", refusal.arguments()));
+        showFindings(homework.check(value), true);
     }
 
     private void render(String markdown) {
@@ -225,6 +247,9 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             if (!text.equals(current.draft()) || version != current.version()) {
                 DraftSaved saved = homework.saveDraft(courseId, meetingId, text, version);
                 version = saved.version();
+                if (draft != null) {
+                    draft.stored(text);
+                }
             }
             SubmitOutcome outcome = homework.submit(courseId, meetingId, version, confirmed);
             switch (outcome.result()) {
@@ -239,6 +264,9 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 }
                 case NEEDS_CONFIRMATION -> confirmWarnings(text, outcome.findings());
             }
+        } catch (IdentifierRefused e) {
+            refused(e, text);
+            Notifications.error(this, e);
         } catch (EditConflictException e) {
             Notifications.error(this, "homework.error.conflict");
             build(homework.page(courseId, meetingId));
@@ -288,7 +316,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
         List<ThemeAnswer> own = new ArrayList<>(
                 answers.stream().filter(a -> a.themeKey() == null).toList());
         Div ownList = new Div();
-        Runnable[] store = new Runnable[1];
+        BooleanSupplier[] store = new BooleanSupplier[1];
         for (CaseloadTheme theme : themes) {
             IntegerField count = new IntegerField(theme.label());
             count.setMin(0);
@@ -301,7 +329,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
                 count.setValue(answer.cases());
             }
             count.getElement().setProperty("themeKey", theme.key());
-            count.addValueChangeListener(e -> store[0].run());
+            count.addValueChangeListener(e -> store[0].getAsBoolean());
             counts.add(count);
             grid.add(count);
         }
@@ -328,9 +356,11 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             all.addAll(own);
             try {
                 homework.saveThemes(courseId, meetingId, all);
-                saveState.setText(getTranslation("homework.saved-at", time(clock.instant())));
+                saveState.saved(getTranslation("homework.saved-at", time(clock.instant())));
+                return true;
             } catch (UserFacingException ex) {
                 Notifications.error(this, ex);
+                return false;
             }
         };
         showOwn[0] = () -> {
@@ -338,7 +368,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             for (ThemeAnswer answer : List.copyOf(own)) {
                 Button remove = new Button(getTranslation("homework.themes.own.remove"), e -> {
                     own.remove(answer);
-                    store[0].run();
+                    store[0].getAsBoolean();
                     showOwn[0].run();
                 });
                 remove.addThemeVariants(ButtonVariant.TERTIARY);
@@ -363,8 +393,13 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, TranslatedT
             }
             label.setInvalid(false);
             cases.setInvalid(false);
-            own.add(new ThemeAnswer(null, value, cases.getValue()));
-            store[0].run();
+            ThemeAnswer answer = new ThemeAnswer(null, value, cases.getValue());
+            own.add(answer);
+            if (!store[0].getAsBoolean()) {
+                // not stored (a BSN in the theme, say): the theme stays in the field to correct
+                own.remove(answer);
+                return;
+            }
             showOwn[0].run();
             label.clear();
             cases.clear();

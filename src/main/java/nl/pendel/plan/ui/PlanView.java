@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -26,6 +28,7 @@ import nl.pendel.security.PendelUser;
 import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.shared.ui.UnsavedWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -37,7 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("plannen/:planId")
 @PermitAll
-class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, PlanLiveHub.Listener {
+class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle, PlanLiveHub.Listener {
 
     private final PlanService plans;
     private final PlanSectionService sections;
@@ -77,6 +80,14 @@ class PlanView extends Div implements BeforeEnterObserver, TranslatedTitle, Plan
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reads.run(() -> enter(event));
+    }
+
+    /** Another screen of Pendel: asks first while a section shows text that is neither saved nor kept. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editors.values().stream().anyMatch(SectionEditor::hasUnsavedText)) {
+            UnsavedWork.askBeforeLeaving(event, this);
+        }
     }
 
     /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */

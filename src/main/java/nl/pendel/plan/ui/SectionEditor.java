@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +17,12 @@ import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
 import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.SectionSave;
+import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.DraftState;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.PrivacyFindings;
+import nl.pendel.shared.ui.UnsavedWork;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +71,11 @@ class SectionEditor extends Div {
 
     private @Nullable TextArea area;
     private @Nullable PrivacyFindings findings;
-    private @Nullable Span draftState;
+    private @Nullable DraftState draftState;
+    /** What is typed while editing and whether it is kept; null while reading. */
+    private @Nullable UnsavedWork unsaved;
+
+    private UnsavedWork.@Nullable Watched typed;
     private @Nullable SectionComments discussion;
     private int commentCount;
     private String content;
@@ -148,6 +154,11 @@ class SectionEditor extends Div {
         return editing;
     }
 
+    /** True while the editor shows text that is neither saved nor kept as the writer's draft. */
+    boolean hasUnsavedText() {
+        return unsaved != null && unsaved.pending();
+    }
+
     // ---- reading
 
     private void read() {
@@ -158,6 +169,8 @@ class SectionEditor extends Div {
             area = null;
             findings = null;
             draftState = null;
+            unsaved = null;
+            typed = null;
         }
         view.getElement().setProperty("innerHTML", SectionHtml.reading(shown(), this::getTranslation));
     }
@@ -217,8 +230,6 @@ class SectionEditor extends Div {
             made.setWidthFull();
             made.setMinHeight("8rem");
             made.setMaxLength(PlanSectionService.SECTION_MAX);
-            made.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            made.setValueChangeTimeout(1000);
             made.addValueChangeListener(e -> {
                 if (e.isFromClient() && editing) {
                     keepDraft();
@@ -238,10 +249,11 @@ class SectionEditor extends Div {
         }
         area = null;
         findings = new PrivacyFindings();
-        draftState = new Span();
-        draftState.addClassName("muted");
-        draftState.getElement().setAttribute("aria-live", "polite");
+        draftState = new DraftState();
         area().setValue(text);
+        // kept as the writer's draft a moment after typing starts and before the page is left
+        unsaved = new UnsavedWork();
+        typed = unsaved.watch(area());
         Button save = new Button(getTranslation("plan.section.save"), e -> save(area().getValue(), baseVersion, false));
         save.setId("save-" + section.key());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -285,10 +297,19 @@ class SectionEditor extends Div {
     }
 
     private void keepDraft() {
+        String text = area().getValue();
         try {
-            sections.saveDraft(planId, section.key(), area().getValue(), baseVersion);
+            sections.saveDraft(planId, section.key(), text, baseVersion);
+            if (typed != null) {
+                typed.stored(text);
+            }
             if (draftState != null) {
-                draftState.setText(getTranslation("plan.draft-kept", time(clock.instant())));
+                draftState.saved(getTranslation("plan.draft-kept", time(clock.instant())));
+            }
+        } catch (IdentifierRefused e) {
+            // the kept draft stays as it was; the text stays in the field
+            if (draftState != null) {
+                draftState.notSaved(getTranslation("privacy.draft-refused", e.arguments()));
             }
         } catch (UserFacingException e) {
             Notifications.error(this, e);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.pendel.schedule.SessionStatus;
+import nl.pendel.shared.StorableText;
 
 @Entity
 @Table(name = "course_session")
@@ -63,6 +64,8 @@ public class CourseSession {
      */
     public void schedule(
             LocalDate date, LocalTime start, LocalTime end, String location, String room, long trainerId, Instant now) {
+        StorableText.check(location);
+        StorableText.check(room);
         boolean isNew = this.date == null;
         boolean changed = !isNew
                 && (!date.equals(this.date)

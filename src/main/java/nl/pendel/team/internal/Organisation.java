@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.pendel.shared.StorableText;
 
 @Entity
 @Table(name = "organisation")
@@ -25,6 +26,7 @@ public class Organisation {
     protected Organisation() {}
 
     public Organisation(String name) {
+        StorableText.check(name);
         this.name = name;
     }
 
@@ -37,6 +39,7 @@ public class Organisation {
     }
 
     public void setName(String name) {
+        StorableText.check(name);
         this.name = name;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.pendel.shared.StorableText;
 
 @Entity
 @Table(name = "team")
@@ -27,6 +28,8 @@ public class Team {
     protected Team() {}
 
     public Team(String name, String district) {
+        StorableText.check(name);
+        StorableText.check(district);
         this.name = name;
         this.district = district;
     }
@@ -40,6 +43,7 @@ public class Team {
     }
 
     public void setName(String name) {
+        StorableText.check(name);
         this.name = name;
     }
 
@@ -48,6 +52,7 @@ public class Team {
     }
 
     public void setDistrict(String district) {
+        StorableText.check(district);
         this.district = district;
     }
 

@@ -71,6 +71,36 @@ class SelfAssessmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void words_with_a_citizen_service_number_are_not_saved_the_form_says_so_and_keeps_them() {
+        var fixture = testData.course(4);
+        testData.schedule(fixture, TestData.unique("Buurthuis"));
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        Moment start = testData.openMomentToday(
+                fixture.trainer().email(), fixture.course().id(), 0);
+        var participant = fixture.participants().getFirst();
+        login(participant.email());
+        open(SelfAssessmentFormView.route(fixture.course().id(), start.id()));
+        var mastered =
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Wat beheers ik al?"));
+        _setValue(mastered, "Gesprekken met bewoners");
+
+        _setValue(mastered, "Gesprekken met bewoners, zoals die met 111222333");
+
+        assertThat(_get(nl.pendel.shared.ui.DraftState.class).getText())
+                .startsWith("Concept niet bewaard: haal eerst het BSN weg");
+        assertThat(mastered.getValue()).endsWith("111222333");
+        assertThat(testData.runAs(
+                                participant.email(),
+                                () -> assessments.mine(fixture.course().id(), start.id()))
+                        .answers()
+                        .mastered())
+                .isEqualTo("Gesprekken met bewoners");
+    }
+
+    @Test
     void at_the_end_the_start_goals_are_rated_and_the_words_shared_with_the_lead_by_choice() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));

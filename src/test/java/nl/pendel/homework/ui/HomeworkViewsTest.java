@@ -60,6 +60,62 @@ class HomeworkViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_draft_holding_a_citizen_service_number_is_not_saved_says_so_and_keeps_the_text_in_the_field() {
+        var fixture = published();
+        var participant = fixture.participants().getFirst();
+        long meeting1 = meeting(fixture, 1).id();
+        login(participant.email());
+        open("huiswerk/" + fixture.course().id() + "/" + meeting1);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("homework-text"));
+        _setValue(text, "Cliënt belde.");
+
+        _setValue(text, "Cliënt belde. Haar bsn is 111222333.");
+
+        assertThat(_get(
+                                com.vaadin.flow.component.html.Span.class,
+                                spec -> spec.withText(
+                                        "Concept niet bewaard: haal eerst het BSN weg („111222333“). Je tekst blijft hier staan"
+                                                + " en wordt weer bewaard zodra het BSN eruit is."))
+                        .isVisible())
+                .isTrue();
+        assertThat(text.getValue())
+                .as("nothing the writer typed is lost")
+                .isEqualTo("Cliënt belde. Haar bsn is 111222333.");
+        Div findings = _get(Div.class, spec -> spec.withClasses("privacy-findings"));
+        assertThat(findings.getElement().getTextRecursively()).contains("111222333");
+        assertThat(testData.runAs(
+                                participant.email(),
+                                () -> homework.mine(fixture.course().id(), meeting1))
+                        .draft())
+                .as("the stored draft stays at its last clean version")
+                .isEqualTo("Cliënt belde.");
+    }
+
+    @Test
+    void leaving_for_another_screen_while_the_draft_is_not_saved_asks_first() {
+        var fixture = published();
+        var participant = fixture.participants().getFirst();
+        long meeting1 = meeting(fixture, 1).id();
+        login(participant.email());
+        open("huiswerk/" + fixture.course().id() + "/" + meeting1);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("homework-text"));
+        _setValue(text, "Cliënt belde. Haar bsn is 111222333.");
+
+        open("huiswerk");
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Je wijzigingen zijn nog niet bewaard");
+        assertThat(currentView()).as("still writing").isInstanceOf(HomeworkEditorView.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(currentView()).isInstanceOf(MyHomeworkView.class);
+
+        open("huiswerk/" + fixture.course().id() + "/" + meeting1);
+        _setValue(_get(TextArea.class, spec -> spec.withId("homework-text")), "Cliënt belde.");
+        open("huiswerk");
+        assertThat(currentView()).as("all stored: leaves without asking").isInstanceOf(MyHomeworkView.class);
+    }
+
+    @Test
     void participant_sees_a_privacy_warning_while_typing_and_confirms_before_handing_in() {
         var fixture = published();
         var participant = fixture.participants().getFirst();

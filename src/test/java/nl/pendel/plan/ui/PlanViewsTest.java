@@ -69,6 +69,34 @@ class PlanViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_section_text_with_a_citizen_service_number_is_not_kept_says_so_and_leaving_asks_first() {
+        var course = fixtures.published(8);
+        var member = course.member(1, 0);
+        long planId = testData.runAs(member.email(), () -> plans.start(course.id(), null));
+        login(member.email());
+        open(PlanView.route(planId));
+        act("doelgroep", "edit");
+        TextArea doelgroep = _get(TextArea.class, spec -> spec.withLabel("Doelgroep"));
+
+        _setValue(doelgroep, "Jonge ouders, onder wie 111222333");
+
+        assertThat(_get(nl.pendel.shared.ui.DraftState.class).getText())
+                .startsWith("Concept niet bewaard: haal eerst het BSN weg");
+        assertThat(doelgroep.getValue()).isEqualTo("Jonge ouders, onder wie 111222333");
+        assertThat(testData.runAs(member.email(), () -> plans.plan(planId))
+                        .section("doelgroep")
+                        .myDraft())
+                .as("nothing kept")
+                .isNull();
+        open("plannen");
+        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                        .getElement()
+                        .getProperty("header"))
+                .isEqualTo("Je wijzigingen zijn nog niet bewaard");
+        assertThat(currentView()).isInstanceOf(PlanView.class);
+    }
+
+    @Test
     void a_section_discussion_is_built_when_it_is_opened_and_takes_a_comment() {
         var course = fixtures.published(8);
         var member = course.member(1, 0);

@@ -1,0 +1,144 @@
+package nl.pendel.badinput;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text columns of Pendel's database that no person types into, each with the reason: the
+ * other half of {@link ResidentIdentifiersNeverStoredTest}'s table of write paths. A new column
+ * belongs here only with a reason that holds; otherwise it needs a write path in that table.
+ */
+final class TextColumnsNobodyTypes {
+
+    /** table.column → why nobody types into it. */
+    static final Map<String, String> REASONS = reasons();
+
+    private TextColumnsNobodyTypes() {}
+
+    private static Map<String, String> reasons() {
+        String content = "written by the content authors in course-content/ and loaded at start, not typed in Pendel";
+        String code = "a code Pendel chooses or the person picks from a list, never free text";
+        String composed = "composed by Pendel from texts that passed the check on their way in (searched by the table"
+                + " test all the same)";
+        String machinery = "the application's own machinery: names of jobs, nodes, tokens and migrations";
+        Map<String, String> reasons = new TreeMap<>();
+        for (String column : List.of(
+                "competence_framework_version.framework_key",
+                "competence_framework_version.title",
+                "competence_framework_version.description",
+                "competence_framework_version.source_file",
+                "rating_level.label",
+                "rating_level.anchor",
+                "competence.code",
+                "competence.title",
+                "competence.short_title",
+                "competence.orientation",
+                "indicator.code",
+                "indicator.text",
+                "plan_template_version.template_key",
+                "plan_template_version.title",
+                "plan_template_version.description",
+                "plan_template_version.source_file",
+                "plan_template_section.section_key",
+                "plan_template_section.title",
+                "plan_template_section.guidance",
+                "programme_version.programme_key",
+                "programme_version.title",
+                "programme_version.summary",
+                "programme_version.source_file",
+                "programme_goal.text",
+                "programme_meeting.title",
+                "programme_meeting.theme",
+                "programme_meeting.preparation_title",
+                "programme_meeting.preparation_instructions",
+                "programme_agenda_item.text",
+                "caseload_theme_list_version.list_key",
+                "caseload_theme_list_version.title",
+                "caseload_theme_list_version.description",
+                "caseload_theme_list_version.source_file",
+                "caseload_theme.theme_key",
+                "caseload_theme.label",
+                "caseload_theme.description")) {
+            reasons.put(column, content);
+        }
+        for (String column : List.of(
+                "activity_plan.competences",
+                "activity_plan.status",
+                "assessment_moment.kind",
+                "attendance.status",
+                "course.status",
+                "course_session.status",
+                "homework.state",
+                "homework_file.kind",
+                "homework_theme.theme_key",
+                "notification_preference.delivery",
+                "notification_preference.kind",
+                "person.discipline",
+                "person.locale",
+                "person_role.role",
+                "plan_comment.section_key",
+                "plan_event.section_key",
+                "plan_section.section_key",
+                "plan_section_draft.section_key",
+                "plan_section_version.section_key",
+                "precondition_rating.precondition",
+                "precondition_response.respondent",
+                "privacy_action.kind",
+                "self_assessment.state")) {
+            reasons.put(column, code);
+        }
+        for (String column : List.of(
+                "mail_outbox.body_html",
+                "mail_outbox.body_text",
+                "mail_outbox.calendar",
+                "mail_outbox.calendar_method",
+                "mail_outbox.claimed_by",
+                "mail_outbox.dedupe_key",
+                "mail_outbox.kind",
+                "mail_outbox.last_error",
+                "mail_outbox.message_id",
+                "mail_outbox.recipient",
+                "mail_outbox.status",
+                "mail_outbox.subject",
+                "notification_digest_item.body_html",
+                "notification_digest_item.body_text",
+                "notification_digest_item.dedupe_key",
+                "notification_digest_item.kind",
+                "notification_digest_item.subject",
+                "undeliverable_address.email",
+                "undeliverable_address.reason")) {
+            reasons.put(column, composed);
+        }
+        for (String column : List.of(
+                "calendar_token.token_hash",
+                "course_session.uid",
+                "flyway_schema_history.description",
+                "flyway_schema_history.installed_by",
+                "flyway_schema_history.script",
+                "flyway_schema_history.type",
+                "flyway_schema_history.version",
+                "job_lock.locked_by",
+                "job_lock.name",
+                "job_lock.token",
+                "plan_event.origin")) {
+            reasons.put(column, machinery);
+        }
+        for (String column : List.of(
+                "caseload_theme_list_version.content_hash",
+                "competence_framework_version.content_hash",
+                "plan_template_version.content_hash",
+                "programme_version.content_hash",
+                "homework_file.sha256",
+                "person.password_hash")) {
+            reasons.put(column, "a hash Pendel computes");
+        }
+        String own = "the professional's own login address or register number, checked against its format: a"
+                + " nine-digit register number may pass the eleven-proof, and refusing it would lock a colleague"
+                + " out; neither is a resident's data";
+        reasons.put("person.email", own);
+        reasons.put("person.register_number", own);
+        reasons.put("subgroup.name", "always empty: Pendel numbers the subgroups and has no field to name one");
+        return reasons;
+    }
+}
