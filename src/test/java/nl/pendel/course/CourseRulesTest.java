@@ -28,6 +28,9 @@ class CourseRulesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.pendel.course.internal.CourseRepository repository;
+
     @Test
     void the_team_lead_cannot_be_enrolled_as_a_participant() {
         var fixture = testData.course(2);
@@ -130,13 +133,19 @@ class CourseRulesTest {
         var first = testData.course(1);
         var second = testData.course(1);
 
-        assertThatThrownBy(() -> jdbc.sql("update course set title = ? where id = ?")
-                        .params(
-                                first.course().title().toUpperCase(Locale.ROOT),
-                                second.course().id())
-                        .update())
+        // as two saves at the same moment would: both past the service's check, into the table
+        assertThatThrownBy(() -> {
+                    var course = repository.findById(second.course().id()).orElseThrow();
+                    course.setTitle(first.course().title().toUpperCase(Locale.ROOT));
+                    repository.saveAndFlush(course);
+                })
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("uk_course_open_title");
+        // a closed course's title is free again: its open_title is empty
+        assertThat(jdbc.sql("select count(*) from course where status = 'CLOSED' and open_title is not null")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private static Set<Long> ids(TestData.CourseFixture fixture) {

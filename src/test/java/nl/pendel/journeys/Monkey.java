@@ -39,6 +39,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One random thing a person does on the page in front of them: click a button, type into a
@@ -49,6 +50,9 @@ final class Monkey {
 
     /** Buttons the random run leaves alone: signing out ends the run's session. */
     private static final Set<String> LEFT_ALONE = Set.of("Uitloggen", "Sign out");
+
+    /** The property a field saved while typing holds the hash of its stored text in (UnsavedWork). */
+    private static final String STORED_HASH = "pendelStoredHash";
 
     private static final List<String> TEXTS = List.of(
             "Huisbezoek bij een gezin met schulden; samen met de schuldhulp opgepakt.",
@@ -72,6 +76,7 @@ final class Monkey {
     private final Random random;
     private final Clock clock;
     private final Map<String, Integer> counts = new TreeMap<>();
+    private @Nullable Typed typed;
 
     Monkey(Random random, Clock clock) {
         this.random = random;
@@ -131,6 +136,20 @@ final class Monkey {
         return count("close dialog", "close the dialog");
     }
 
+    /**
+     * A text typed into a field that is saved while typing ({@code UnsavedWork}), and whether the
+     * server says it stored it.
+     */
+    record Typed(String text, boolean stored) {}
+
+    /** The text typed into a field saved while typing by the last action, if it did so. */
+    @Nullable
+    Typed takeTyped() {
+        Typed last = typed;
+        typed = null;
+        return last;
+    }
+
     String counts() {
         return counts.toString();
     }
@@ -167,6 +186,10 @@ final class Monkey {
             }
         }
         HasValueUtilsKt._setValue((HasValue) field, value);
+        if (value instanceof String text && field.getElement().hasProperty(STORED_HASH)) {
+            double stored = field.getElement().getProperty(STORED_HASH, Double.NaN);
+            typed = new Typed(text, (int) stored == text.replace("\r", "").hashCode());
+        }
         String shown = String.valueOf(value);
         return count(
                 "fill",
@@ -203,11 +226,16 @@ final class Monkey {
         return count("tab", "tab " + index);
     }
 
-    /** The open dialog on top, else the whole page. */
+    /**
+     * The open dialog on top, else the screen itself (the menu and the language switch around it
+     * are left to the navigation of the run).
+     */
     private static Component topmost() {
         List<Dialog> dialogs =
                 LocatorJ._find(Dialog.class).stream().filter(Dialog::isOpened).toList();
-        return dialogs.isEmpty() ? com.vaadin.flow.component.UI.getCurrent() : dialogs.getLast();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        Component view = ui.getCurrentView();
+        return !dialogs.isEmpty() ? dialogs.getLast() : view == null ? ui : view;
     }
 
     private static <T extends Component> List<T> usable(Component top, Class<T> type) {

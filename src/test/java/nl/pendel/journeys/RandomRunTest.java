@@ -6,10 +6,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -42,7 +47,9 @@ import org.springframework.util.ClassUtils;
  * both courses) and a lead do over two overlapping courses — opening any screen they may open,
  * clicking any button, typing anything into any field (the ordinary, the empty, the far too long,
  * a BSN, markup, emoji), confirming or cancelling dialogs, acting on grid rows, letting days pass.
- * After every action: no error page, no "Er ging iets mis", no error in the log. A failure names
+ * After every action: no error page, no "Er ging iets mis", no error in the log, and no typed text
+ * lost (what a screen that saves while typing stored is there when it is opened again; what it did
+ * not store holds a move to another screen and asks). A failure names
  * the seed and the last actions; run one seed again with {@code -Dpendel.random.seed=…} (and
  * {@code -Dpendel.random.actions=…}; {@code -Dpendel.random.verbose=true} prints every action). A seed that once failed is added to {@link #SEEDS}.
  */
@@ -52,6 +59,19 @@ class RandomRunTest extends KaribuTest {
     static final long[] SEEDS = {20261207L, 16L};
 
     private static final int ACTIONS = Integer.getInteger("pendel.random.actions", 400);
+
+    /** The screens where people do their work, opened more often than the rest. */
+    private static final java.util.Set<String> WORK = java.util.Set.of(
+            "huiswerk/:courseId/:meetingId",
+            "zelfevaluatie/:courseId/:momentId",
+            "plannen/:planId",
+            "cursussen/:courseId/rooster",
+            "cursussen/:courseId/subgroepen",
+            "cursussen/:courseId/aanwezigheid",
+            "cursussen/:courseId/huiswerk",
+            "cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup",
+            "cursussen/:courseId/randvoorwaarden",
+            "cursussen/:courseId");
 
     private static final boolean VERBOSE = Boolean.getBoolean("pendel.random.verbose");
 
@@ -95,6 +115,7 @@ class RandomRunTest extends KaribuTest {
         var routes = ApplicationRoutes.templates();
         Monkey monkey = new Monkey(random, clock);
         Deque<String> recent = new ArrayDeque<>();
+        int checkedTexts = 0;
         Actor actor = actors.getFirst();
         newBrowserSession();
         login(actor.email());
@@ -120,14 +141,28 @@ class RandomRunTest extends KaribuTest {
                                     .contains(who.role()))
                             .filter(t -> !t.equals("login"))
                             .toList();
+                    // half the time one of the screens where the work is done
+                    List<String> working =
+                            allowed.stream().filter(WORK::contains).toList();
+                    List<String> from = working.isEmpty() || random.nextBoolean() ? allowed : working;
                     String url = ApplicationRoutes.fill(
-                            allowed.get(random.nextInt(allowed.size())), courses.get(random.nextInt(courses.size())));
+                            from.get(random.nextInt(from.size())), courses.get(random.nextInt(courses.size())));
                     action = "open /" + url;
                     open(url);
                 } else {
                     action = monkey.act();
                 }
                 MockVaadin.clientRoundtrip(false);
+                Monkey.Typed typed = monkey.takeTyped();
+                if (typed != null) {
+                    checkedTexts++;
+                    String lost = nothingLost(typed);
+                    assertThat(lost)
+                            .as(
+                                    "seed %d, step %d (%s); run again with -Dpendel.random.seed=%d",
+                                    seed, step, action, seed)
+                            .isNull();
+                }
             } catch (RuntimeException e) {
                 // what the application's error handler makes of it, as the browser would show it
                 action = "failed with " + e;
@@ -147,7 +182,39 @@ class RandomRunTest extends KaribuTest {
                             seed, step, seed, String.join("\n", recent))
                     .isNull();
         }
-        System.out.printf("random run: seed %d, %d actions (%s), no errors%n", seed, ACTIONS, monkey.counts());
+        System.out.printf(
+                "random run: seed %d, %d actions (%s), %d texts typed into screens that save while typing checked, no errors%n",
+                seed, ACTIONS, monkey.counts(), checkedTexts);
+    }
+
+    /**
+     * Typed text is never lost: what the server stored is there when the screen is opened again;
+     * what it did not store (refused, or not yet sent) holds a move to another screen and asks.
+     */
+    private String nothingLost(Monkey.Typed typed) {
+        String here = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        if (typed.stored()) {
+            open("");
+            open(here);
+            boolean inAField = LocatorJ._find(TextFieldBase.class).stream().anyMatch(f -> typed.text()
+                    .strip()
+                    .equals(String.valueOf(f.getValue()).strip()));
+            return inAField
+                            || typed.text().isBlank()
+                            || pageText().contains(typed.text().strip())
+                    ? null
+                    : "the text stored on /" + here + " is gone when it is opened again: " + typed.text();
+        }
+        open("");
+        List<ConfirmDialog> asking = LocatorJ._find(ConfirmDialog.class).stream()
+                .filter(ConfirmDialog::isOpened)
+                .toList();
+        if (asking.isEmpty()) {
+            return "left /" + here + " without asking, though its text was not stored: " + typed.text();
+        }
+        // stay, as a person who sees the question would
+        ConfirmDialogKt._fireCancel(asking.getFirst());
+        return null;
     }
 
     /** What a user would see go wrong after the last action, or null. */

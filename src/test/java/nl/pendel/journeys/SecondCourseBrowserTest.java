@@ -97,9 +97,10 @@ class SecondCourseBrowserTest extends BrowserTest {
                 .doesNotContain("Er ging iets mis");
 
         // moved to the Thursdays and Fridays after them: no clash left
-        retype(trainer, "Eerste dag bijeenkomst 1", "21-1-2027\t");
-        retype(trainer, "Eerste dag bijeenkomst 2", "11-2-2027\t");
-        retype(trainer, "Eerste dag bijeenkomst 3", "4-3-2027\t");
+        retype(trainer, "Eerste dag bijeenkomst 1", java.time.LocalDate.of(2027, 1, 21));
+        retype(trainer, "Eerste dag bijeenkomst 2", java.time.LocalDate.of(2027, 2, 11));
+        retype(trainer, "Eerste dag bijeenkomst 3", java.time.LocalDate.of(2027, 3, 4));
+        Thread.sleep(300);
         clickButton(trainer, "Rooster maken");
         waitUntil(trainer, d -> shownText(d).contains("geen conflicten"));
         clickButton(trainer, "Rooster opslaan");
@@ -194,12 +195,15 @@ class SecondCourseBrowserTest extends BrowserTest {
                 () -> courses.details(course).summary().status());
     }
 
-    /** Empties a date field and types a new date. */
-    private void retype(WebDriver browser, String label, String text) throws InterruptedException {
-        WebElement input = field(browser, "vaadin-date-picker", label).findElement(By.cssSelector("input"));
+    /** Replaces a date field's date by typing over it, and waits until the field holds it. */
+    private void retype(WebDriver browser, String label, java.time.LocalDate date) throws InterruptedException {
+        WebElement picker = field(browser, "vaadin-date-picker", label);
+        WebElement input = picker.findElement(By.cssSelector("input"));
         scrollTo(browser, input);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", input);
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
-        type(browser, "vaadin-date-picker", label, text);
+        input.sendKeys("%d-%d-%d\t".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].opened = false", picker);
+        waitUntil(browser, d -> date.toString().equals(picker.getDomProperty("value")));
     }
 }

@@ -38,6 +38,12 @@ public class Course {
     @Enumerated(EnumType.STRING)
     private CourseStatus status = CourseStatus.CONCEPT;
 
+    /**
+     * The title while the course is not closed, else null: a unique index on it keeps two open
+     * courses from sharing a title (V0025). Kept here, on every save.
+     */
+    private String openTitle;
+
     private Long trainerId;
     private Long coTrainerId;
     private int subgroupCount;
@@ -187,6 +193,12 @@ public class Course {
 
     public void markPublished() {
         this.everPublished = true;
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepOpenTitle() {
+        openTitle = status == CourseStatus.CLOSED ? null : title;
     }
 
     public void touch(Instant now) {

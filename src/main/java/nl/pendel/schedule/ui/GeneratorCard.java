@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -16,14 +17,20 @@ import nl.pendel.schedule.SessionDraft;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
 
-/** The first day of each meeting and the place, to make a schedule from the session pattern. */
+/**
+ * The first day of each meeting and the place, to make a schedule from the session pattern. Once
+ * the course has a schedule they show its days and place, so moving one meeting is changing one
+ * date.
+ */
 class GeneratorCard extends Div {
+
+    private final Map<Long, DatePicker> firstDays = new LinkedHashMap<>();
+    private final TextField location;
 
     /** {@code generate} gets meeting id → first day (only the meetings given one) and the place. */
     GeneratorCard(CourseDetails details, BiConsumer<Map<Long, LocalDate>, String> generate) {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-        Map<Long, DatePicker> firstDays = new LinkedHashMap<>();
         for (CourseDetails.Meeting meeting : details.meetings()) {
             DatePicker day = new DatePicker(getTranslation("schedule.first-day", meeting.position()));
             day.setMin(details.summary().startsOn());
@@ -32,7 +39,7 @@ class GeneratorCard extends Div {
             firstDays.put(meeting.id(), day);
             form.add(day);
         }
-        TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
+        location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
         form.add(location);
         Button button = new Button(getTranslation("schedule.generate"), click -> {
             Map<Long, LocalDate> days = firstDays.entrySet().stream()
@@ -47,5 +54,25 @@ class GeneratorCard extends Div {
         });
         add(new H3(getTranslation("schedule.generate.title")), form, button);
         addClassName("card");
+    }
+
+    /** Shows the first day of each meeting and the place of the stored schedule, where nothing is filled in yet. */
+    void show(List<SessionDraft> sessions) {
+        Map<Long, LocalDate> first = sessions.stream()
+                .filter(d -> d.getDate() != null && !d.isCancelled())
+                .collect(Collectors.toMap(
+                        SessionDraft::getMeetingId, SessionDraft::getDate, (a, b) -> a.isBefore(b) ? a : b));
+        firstDays.forEach((meeting, field) -> {
+            if (field.isEmpty() && first.containsKey(meeting)) {
+                field.setValue(first.get(meeting));
+            }
+        });
+        if (location.isEmpty()) {
+            sessions.stream()
+                    .map(SessionDraft::getLocation)
+                    .filter(l -> l != null && !l.isBlank())
+                    .findFirst()
+                    .ifPresent(location::setValue);
+        }
     }
 }

@@ -38,6 +38,7 @@ import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schedule of a course. Its trainers generate sessions from the session pattern and a first
@@ -58,6 +59,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final Button save = new Button();
     private long courseId;
     private boolean manage;
+    private @Nullable GeneratorCard generator;
     private boolean checks;
     private boolean attendance;
     private List<SessionDraft> working = new ArrayList<>();
@@ -114,8 +116,10 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         trainers = people.profiles(trainerIds);
         add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE, attendance));
+        generator = null;
         if (manage) {
-            add(new GeneratorCard(details, this::generate));
+            generator = new GeneratorCard(details, this::generate);
+            add(generator);
         }
         configureGrid();
         add(conflictBox, grid);
@@ -234,6 +238,9 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         unsaved = false;
         working = new ArrayList<>(
                 schedule.sessions(courseId).stream().map(SessionDraft::of).toList());
+        if (generator != null) {
+            generator.show(working);
+        }
         // the course's trainer and co-trainer, and whoever else still leads a session (a former co-trainer)
         Set<Long> leading =
                 new HashSet<>(trainers.stream().map(PersonProfile::id).toList());

@@ -89,6 +89,33 @@ class ScheduleViewTest extends KaribuTest {
     }
 
     @Test
+    void a_stored_schedule_shows_its_first_days_and_place_so_moving_a_meeting_is_changing_one_date() {
+        var fixture = testData.course(8);
+        String place = TestData.unique("Buurtcentrum");
+        testData.schedule(fixture, place);
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        assertThat(_find(DatePicker.class).stream().map(DatePicker::getValue))
+                .containsExactlyElementsOf(TestData.MEETING_DAYS);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Locatie")).getValue())
+                .isEqualTo(place);
+
+        // meeting 3 a week later: one date changed, the rest of the schedule stays
+        _setValue(_find(DatePicker.class).get(2), TestData.MEETING_DAYS.get(2).plusWeeks(1));
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+        _click(_get(Button.class, spec -> spec.withText("Rooster opslaan")));
+        var sessions = testData.runAs(
+                fixture.trainer().email(),
+                () -> schedule.sessions(fixture.course().id()));
+        assertThat(sessions).hasSize(12);
+        assertThat(sessions.stream().filter(s -> s.meetingPosition() == 3).map(s -> s.date()))
+                .allMatch(d -> !d.isBefore(TestData.MEETING_DAYS.get(2).plusWeeks(1)));
+        assertThat(sessions.stream().filter(s -> s.meetingPosition() == 1).map(s -> s.date()))
+                .allMatch(d -> d.isBefore(TestData.MEETING_DAYS.get(1)));
+    }
+
+    @Test
     void trainer_cancels_a_session_after_confirming_and_sees_it_marked() {
         var fixture = testData.course(8);
         var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
