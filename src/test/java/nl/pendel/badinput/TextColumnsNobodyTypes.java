@@ -136,6 +136,10 @@ final class TextColumnsNobodyTypes {
         String own = "the professional's own login address or register number, checked against its format: a"
                 + " nine-digit register number may pass the eleven-proof, and refusing it would lock a colleague"
                 + " out; neither is a resident's data";
+        reasons.put(
+                "course.open_title",
+                "a copy of course.title while the course is open, for the unique index; the title is checked (the"
+                        + " table's course-title row)");
         reasons.put("person.email", own);
         reasons.put("person.register_number", own);
         reasons.put("subgroup.name", "always empty: Pendel numbers the subgroups and has no field to name one");

@@ -74,7 +74,9 @@ public record SecondCourse(long courseId, String title, List<String> participant
                 firstDays.put(details.meetings().get(i).id(), thursday.plusWeeks(2L * i));
             }
             ScheduleService schedule = context.getBean(ScheduleService.class);
-            schedule.save(courseId, schedule.generate(courseId, firstDays, "Buurthuis De Schakel"));
+            // a place of its own, so that no other test's course holds the room at that time
+            schedule.save(
+                    courseId, schedule.generate(courseId, firstDays, "Buurthuis De Schakel, team " + team.number()));
             courses.changeStatus(courseId, courses.summary(courseId).version(), CourseStatus.PUBLISHED);
             return new SecondCourse(courseId, title, participants);
         });

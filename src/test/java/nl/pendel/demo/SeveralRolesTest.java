@@ -59,7 +59,7 @@ class SeveralRolesTest extends KaribuTest {
         participants.addAll(team.participants().subList(0, 6));
         SecondCourse second = SecondCourse.publish(context, team, participants);
         var trained = testData.course(4, trainerTakingPart, null);
-        testData.schedule(trained, "Buurthuis De Kooi");
+        testData.schedule(trained, nl.pendel.TestData.unique("Buurthuis De Kooi"));
         Map<String, String> secondIds = second.ids(context, team);
 
         // the lead's side and the participant's side of one person

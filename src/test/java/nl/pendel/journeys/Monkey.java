@@ -83,7 +83,8 @@ final class Monkey {
         this.clock = clock;
     }
 
-    /** Does one thing and says what. */
+    /** Does one thing and says what; null when there is nothing to do on this screen. */
+    @Nullable
     String act() {
         Component top = topmost();
         List<ConfirmDialog> confirms = LocatorJ._find(ConfirmDialog.class).stream()
@@ -117,7 +118,7 @@ final class Monkey {
         int close = top instanceof Dialog ? 5 : 0;
         int total = fill + click + row + tab + close;
         if (total == 0) {
-            return count("nothing to do", "nothing to do here");
+            return null;
         }
         int dice = random.nextInt(total);
         if ((dice -= fill) < 0) {
