@@ -178,6 +178,36 @@ public abstract class BrowserTest {
         }
     }
 
+    /** On the attendance screen: marks the first person of the first session present. */
+    protected void markFirstPresent(WebDriver browser) {
+        WebElement present = waitUntil(browser, d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().equals("Aanwezig"))
+                .findFirst()
+                .orElse(null));
+        scrollTo(browser, present);
+        present.click();
+    }
+
+    /**
+     * On an open self-assessment: rates each of the 18 indicators at level 3, names a first goal
+     * and hands it in.
+     */
+    protected void fillInSelfAssessment(WebDriver browser) throws InterruptedException {
+        waitUntil(
+                browser,
+                d -> d.findElements(By.cssSelector("vaadin-radio-group")).size() == 18);
+        for (WebElement group : browser.findElements(By.cssSelector("vaadin-radio-group"))) {
+            WebElement three =
+                    group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
+            scrollTo(browser, three);
+            three.click();
+            Thread.sleep(120);
+        }
+        type(browser, "vaadin-text-field", "Doel 1", "Vaker samen met bewoners kijken wat er nodig is");
+        Thread.sleep(2000);
+        clickButton(browser, "Inleveren");
+    }
+
     protected static void scrollTo(WebDriver browser, WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

@@ -196,12 +196,7 @@ class JourneysBrowserTest extends BrowserTest {
                         == CourseStatus.PUBLISHED);
 
         trainer.get(url("cursussen/" + course + "/aanwezigheid"));
-        WebElement present = waitUntil(trainer, d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(r -> r.getText().equals("Aanwezig"))
-                .findFirst()
-                .orElse(null));
-        scrollTo(trainer, present);
-        present.click();
+        markFirstPresent(trainer);
         waitUntil(trainer, d -> SystemAuthentication.runAsAdministrator(() -> attendance.overview(course)).stream()
                 .anyMatch(p -> p.meetingsAttended() > 0));
         screenshot(trainer, "attendance");
@@ -274,19 +269,7 @@ class JourneysBrowserTest extends BrowserTest {
         screenshot(browser, "handed-in");
 
         browser.get(url("zelfevaluatie/" + courseId + "/" + start.id()));
-        waitUntil(
-                browser,
-                d -> d.findElements(By.cssSelector("vaadin-radio-group")).size() == 18);
-        for (WebElement group : browser.findElements(By.cssSelector("vaadin-radio-group"))) {
-            WebElement three =
-                    group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
-            scrollTo(browser, three);
-            three.click();
-            Thread.sleep(120);
-        }
-        type(browser, "vaadin-text-field", "Doel 1", "Vaker samen met bewoners kijken wat er nodig is");
-        Thread.sleep(2000);
-        clickButton(browser, "Inleveren");
+        fillInSelfAssessment(browser);
         waitUntil(browser, d -> testData.runAs(member.email(), () -> assessments.mine(courseId, start.id()))
                 .submitted());
         screenshot(browser, "self-assessment-handed-in");

@@ -136,18 +136,7 @@ class SecondCourseBrowserTest extends BrowserTest {
         screenshot(phone, "both-courses-sessions");
 
         phone.get(url("zelfevaluatie/" + course + "/" + start.id()));
-        waitUntil(
-                phone, d -> d.findElements(By.cssSelector("vaadin-radio-group")).size() == 18);
-        for (WebElement group : phone.findElements(By.cssSelector("vaadin-radio-group"))) {
-            WebElement three =
-                    group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
-            scrollTo(phone, three);
-            three.click();
-            Thread.sleep(120);
-        }
-        type(phone, "vaadin-text-field", "Doel 1", "Vaker samen met bewoners kijken wat er nodig is");
-        Thread.sleep(2000);
-        clickButton(phone, "Inleveren");
+        fillInSelfAssessment(phone);
         waitUntil(phone, d -> testData.runAs(participant, () -> assessments.mine(course, start.id()))
                 .submitted());
         screenshot(phone, "self-assessment-handed-in");
@@ -170,12 +159,7 @@ class SecondCourseBrowserTest extends BrowserTest {
         // the first session of the second course: the trainer records who is there
         clock.setTo(LocalDateTime.of(2027, 1, 21, 10, 0));
         trainer.get(url("cursussen/" + course + "/aanwezigheid"));
-        WebElement present = waitUntil(trainer, d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(r -> r.getText().equals("Aanwezig"))
-                .findFirst()
-                .orElse(null));
-        scrollTo(trainer, present);
-        present.click();
+        markFirstPresent(trainer);
         waitUntil(trainer, d -> SystemAuthentication.runAsAdministrator(() -> attendance.overview(course)).stream()
                 .anyMatch(p -> p.meetingsAttended() > 0));
         screenshot(trainer, "attendance");
