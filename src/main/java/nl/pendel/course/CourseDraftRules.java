@@ -24,10 +24,15 @@ import org.springframework.stereotype.Component;
  * subgroup), unless they also hold the participant role: a person who is both team lead and
  * participant takes part as a participant.
  *
- * <p>Titles: two courses that are not closed never share a title, compared as the database
- * compares text (case-insensitively, spaces at the end left out); a closed course's title may be
- * used again, e.g. for next year's run. A unique index on {@code course.open_title} stops two
- * simultaneous saves (migration V0025__course_unique_open_title).
+ * <p>Titles: two courses of one team that are not closed never share a title, compared as the
+ * database compares text (case-insensitively, spaces at the end left out); a closed course's
+ * title may be used again, e.g. for next year's run, and another team's course may carry the same
+ * title. A unique index on {@code course (team_id, open_title)} stops two simultaneous saves
+ * (migration V0025__course_unique_open_title).
+ *
+ * <p>Only the people a change adds are checked against the team: someone enrolled earlier who
+ * has since left the team or lost the participant role stays until the trainer takes them out,
+ * and does not block renaming the course.
  */
 @Component
 class CourseDraftRules {
@@ -44,15 +49,20 @@ class CourseDraftRules {
         this.currentUser = currentUser;
     }
 
-    /** Refuses the draft unless it keeps every rule; {@code courseId} is the course it changes (null: a new one). */
-    void check(CourseDraft draft, @Nullable Long courseId) {
+    /**
+     * Refuses the draft unless it keeps every rule; {@code courseId} is the course it changes
+     * (null: a new one), {@code enrolled} who takes part in it now.
+     */
+    void check(CourseDraft draft, @Nullable Long courseId, Set<Long> enrolled) {
         period(draft);
         if (teams.findTeam(draft.getTeamId()).isEmpty()) {
             throw new UserFacingException("error.not-found");
         }
         trainers(draft);
-        participants(draft);
-        if (courses.openCourseHasTitle(draft.getTitle().strip(), courseId)) {
+        Set<Long> added = new HashSet<>(draft.getParticipantIds());
+        added.removeAll(enrolled);
+        participants(draft.getTeamId(), added);
+        if (courses.openCourseHasTitle(draft.getTitle().strip(), draft.getTeamId(), courseId)) {
             throw new UserFacingException("course.error.title-taken");
         }
     }
@@ -88,18 +98,17 @@ class CourseDraftRules {
         }
     }
 
-    private void participants(CourseDraft draft) {
-        if (draft.getParticipantIds().isEmpty()) {
+    private void participants(long teamId, Set<Long> added) {
+        if (added.isEmpty()) {
             return;
         }
-        Set<Long> members = people.activeTeamMembers(draft.getTeamId()).stream()
-                .map(PersonProfile::id)
-                .collect(Collectors.toSet());
-        if (!members.containsAll(draft.getParticipantIds())) {
+        Set<Long> members =
+                people.activeTeamMembers(teamId).stream().map(PersonProfile::id).collect(Collectors.toSet());
+        if (!members.containsAll(added)) {
             throw new UserFacingException("course.error.participant-not-in-team");
         }
-        Set<Long> others = new HashSet<>(draft.getParticipantIds());
-        people.activeTeamParticipants(draft.getTeamId()).forEach(p -> others.remove(p.id()));
+        Set<Long> others = new HashSet<>(added);
+        people.activeTeamParticipants(teamId).forEach(p -> others.remove(p.id()));
         if (!others.isEmpty()) {
             String names = people.profiles(others).stream()
                     .map(PersonProfile::displayName)

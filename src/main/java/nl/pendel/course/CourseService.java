@@ -112,6 +112,18 @@ public class CourseService {
         return access;
     }
 
+    /**
+     * The course, for its trainers and administrators, also once it is closed (to read what only
+     * they may read); anyone else is denied.
+     */
+    public CourseAccess requireTrainerOrAdministrator(long courseId) {
+        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
+        if (!access.canManage(currentUser.require())) {
+            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
+        }
+        return access;
+    }
+
     /** As {@link #requireView}, for changing the course: its trainers and administrators only. */
     public CourseAccess requireManage(long courseId) {
         CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
@@ -347,7 +359,13 @@ public class CourseService {
     }
 
     private void apply(Course course, CourseDraft draft) {
-        rules.check(draft, course.getId());
+        // who takes part already stays until taken out; only those added are checked against the team
+        rules.check(
+                draft,
+                course.getId(),
+                java.util.Objects.equals(course.getTeamId(), draft.getTeamId())
+                        ? course.getParticipantIds()
+                        : java.util.Set.of());
         course.setTitle(draft.getTitle().strip());
         course.setStartsOn(draft.getStartsOn());
         course.setEndsOn(draft.getEndsOn());

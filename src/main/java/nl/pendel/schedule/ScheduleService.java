@@ -207,11 +207,12 @@ public class ScheduleService {
     /**
      * Everything wrong with this schedule (the course's whole set of sessions); clashes with other
      * courses name the people, the course and its time. For trainers and administrators (who may
-     * read other courses' titles), of a course they may see.
+     * read other courses' titles), of a course they train: a trainer who only takes part in it
+     * learns nothing of other courses through it.
      */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
-        CourseAccess access = courses.requireView(courseId);
+        CourseAccess access = courses.requireTrainerOrAdministrator(courseId);
         CourseDetails details = courses.details(courseId);
         return new ConflictChecker(details, access, drafts, subgroups)
                 .conflicts(new OtherCourseClashes(access.courseId(), drafts, subgroups, sessions, people, courses));

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * citizen service number (BSN) or bank account number (IBAN) is never stored, not in a draft, a
  * comment, a note or a name (AVG). Every write path of free text calls it before it writes; a
  * refusal throws, so the transaction stores nothing, and tells the writer what to remove, while
- * their text stays in the field in their browser. {@code FreeTextNeverStoresIdentifiersTest}
+ * their text stays in the field in their browser. {@code ResidentIdentifiersNeverStoredTest}
  * lists the write paths and fails for a text column it does not know.
  */
 public final class StorableText {

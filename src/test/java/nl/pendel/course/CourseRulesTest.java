@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
+import nl.pendel.account.PersonService;
 import nl.pendel.security.Role;
+import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,9 @@ class CourseRulesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PersonService people;
 
     @Autowired
     nl.pendel.course.internal.CourseRepository repository;
@@ -86,13 +91,13 @@ class CourseRulesTest {
     }
 
     @Test
-    void a_second_open_course_with_the_same_title_in_another_case_is_refused() {
+    void a_second_open_course_of_the_team_with_the_same_title_in_another_case_is_refused() {
         var first = testData.course(1);
-        var second = testData.course(1);
-        var draft = CourseDraft.of(second.course(), ids(second));
+        var second = sameTeam(first);
+        var draft = CourseDraft.of(second, ids(first));
         draft.setTitle("  " + first.course().title().toUpperCase(Locale.ROOT) + " ");
 
-        assertThatThrownBy(() -> testData.runAs(second.trainer().email(), () -> courses.update(draft)))
+        assertThatThrownBy(() -> testData.runAs(first.trainer().email(), () -> courses.update(draft)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("course.error.title-taken"));
         var copy = CourseDraft.of(first.course(), ids(first));
@@ -100,11 +105,21 @@ class CourseRulesTest {
                         first.trainer().email(),
                         () -> courses.copy(first.course().id(), copy)))
                 .hasMessage("course.error.title-taken");
-        assertThat(testData.runAs(
-                                second.trainer().email(),
-                                () -> courses.summary(second.course().id()))
+        assertThat(testData.runAs(first.trainer().email(), () -> courses.summary(second.id()))
                         .title())
-                .isEqualTo(second.course().title());
+                .isEqualTo(second.title());
+    }
+
+    @Test
+    void another_teams_course_may_carry_the_same_title() {
+        var first = testData.course(1);
+        var other = testData.course(1);
+        var draft = CourseDraft.of(other.course(), ids(other));
+        draft.setTitle(first.course().title());
+
+        var renamed = testData.runAs(other.trainer().email(), () -> courses.update(draft));
+
+        assertThat(renamed.title()).isEqualTo(first.course().title());
     }
 
     @Test
@@ -114,28 +129,28 @@ class CourseRulesTest {
         long id = fixture.course().id();
         var same = testData.runAs(trainer, () -> courses.update(CourseDraft.of(fixture.course(), ids(fixture))));
         assertThat(same.title()).isEqualTo(fixture.course().title());
+        var next = sameTeam(fixture);
 
         var published = testData.runAs(trainer, () -> courses.changeStatus(id, same.version(), CourseStatus.PUBLISHED));
         var running =
                 testData.runAs(trainer, () -> courses.changeStatus(id, published.version(), CourseStatus.RUNNING));
         testData.runAs(trainer, () -> courses.changeStatus(id, running.version(), CourseStatus.CLOSED));
-        var next = testData.course(1);
-        var draft = CourseDraft.of(next.course(), ids(next));
+        var draft = CourseDraft.of(next, ids(fixture));
         draft.setTitle(fixture.course().title());
 
-        var renamed = testData.runAs(next.trainer().email(), () -> courses.update(draft));
+        var renamed = testData.runAs(trainer, () -> courses.update(draft));
 
         assertThat(renamed.title()).isEqualTo(fixture.course().title());
     }
 
     @Test
-    void the_database_refuses_a_second_open_course_with_the_same_title_also_without_the_service() {
+    void the_database_refuses_a_second_open_course_of_the_team_with_the_same_title_also_without_the_service() {
         var first = testData.course(1);
-        var second = testData.course(1);
+        var second = sameTeam(first);
 
         // as two saves at the same moment would: both past the service's check, into the table
         assertThatThrownBy(() -> {
-                    var course = repository.findById(second.course().id()).orElseThrow();
+                    var course = repository.findById(second.id()).orElseThrow();
                     course.setTitle(first.course().title().toUpperCase(Locale.ROOT));
                     repository.saveAndFlush(course);
                 })
@@ -146,6 +161,35 @@ class CourseRulesTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void someone_enrolled_before_who_has_since_lost_the_participant_role_does_not_block_renaming_the_course() {
+        var fixture = testData.course(2);
+        var leaving = fixture.participants().getFirst();
+        // enrolled as a participant, then the administrator makes them team lead only
+        var person = SystemAuthentication.runAsAdministrator(
+                () -> people.find(leaving.id()).orElseThrow());
+        var change = nl.pendel.account.PersonDraft.of(person);
+        change.setRoles(Set.of(Role.TEAM_LEAD));
+        SystemAuthentication.runAsAdministrator(() -> people.save(change));
+        var draft = CourseDraft.of(fixture.course(), ids(fixture));
+        draft.setTitle(fixture.course().title() + " (voorjaar)");
+
+        var renamed = testData.runAs(fixture.trainer().email(), () -> courses.update(draft));
+
+        assertThat(renamed.title()).endsWith("(voorjaar)");
+        assertThat(renamed.participantCount())
+                .as("they stay until the trainer takes them out")
+                .isEqualTo(2);
+    }
+
+    /** A second course in the fixture's team, with a title of its own. */
+    private nl.pendel.course.CourseSummary sameTeam(TestData.CourseFixture fixture) {
+        var draft = CourseDraft.of(fixture.course(), ids(fixture));
+        draft.setTitle(TestData.unique("Tweede cursus"));
+        return testData.runAs(
+                fixture.trainer().email(), () -> courses.copy(fixture.course().id(), draft));
     }
 
     private static Set<Long> ids(TestData.CourseFixture fixture) {

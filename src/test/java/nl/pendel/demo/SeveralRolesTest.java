@@ -1,6 +1,7 @@
 package nl.pendel.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -38,6 +39,9 @@ class SeveralRolesTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    nl.pendel.schedule.ScheduleService scheduleService;
 
     @Test
     void a_lead_and_a_trainer_who_also_take_part_see_both_sides_and_no_screen_fails() {
@@ -83,6 +87,14 @@ class SeveralRolesTest extends KaribuTest {
                 .as("a participant reads the schedule of a course they take, and cannot change it")
                 .isEqualTo("ScheduleView");
         assertThat(pageText()).doesNotContain("Rooster opslaan");
+        // nor, through the service, the clashes with other courses that only the course's trainers read
+        assertThatThrownBy(() -> scheduleService.check(second.courseId(), List.of()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        newBrowserSession();
+        login(team.trainer());
+        assertThat(scheduleService.check(second.courseId(), List.of()))
+                .as("its own trainer may")
+                .isEmpty();
 
         List<String> problems = new ArrayList<>();
         int screens = 0;

@@ -141,7 +141,7 @@ final class Monkey {
      * A text typed into a field that is saved while typing ({@code UnsavedWork}), and whether the
      * server says it stored it.
      */
-    record Typed(String text, boolean stored) {}
+    record Typed(String label, String text, boolean stored) {}
 
     /** The text typed into a field saved while typing by the last action, if it did so. */
     @Nullable
@@ -189,7 +189,10 @@ final class Monkey {
         HasValueUtilsKt._setValue((HasValue) field, value);
         if (value instanceof String text && field.getElement().hasProperty(STORED_HASH)) {
             double stored = field.getElement().getProperty(STORED_HASH, Double.NaN);
-            typed = new Typed(text, (int) stored == text.replace("\r", "").hashCode());
+            typed = new Typed(
+                    field.getElement().getProperty("label", ""),
+                    text,
+                    (int) stored == text.replace("\r", "").hashCode());
         }
         String shown = String.valueOf(value);
         return count(

@@ -77,6 +77,9 @@ class PublicationInvitationsTest {
         var again = testData.runAs(trainer, () -> courses.publish(id, back.version()));
 
         assertThat(preview.invitations()).isZero();
+        assertThat(preview.uninvited())
+                .as("everyone had their invitation already: nobody is said to be without a session")
+                .isEmpty();
         assertThat(again.invitations()).isEqualTo(new InvitationsSent(0, 0, 0));
         assertThat(outbox(fixture)).isEqualTo(first.invitations());
     }

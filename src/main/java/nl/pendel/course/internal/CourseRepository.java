@@ -71,9 +71,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
      */
     @Query("""
             select count(c) > 0 from Course c
-            where c.title = :title and c.status <> nl.pendel.course.CourseStatus.CLOSED
+            where c.title = :title and c.teamId = :teamId and c.status <> nl.pendel.course.CourseStatus.CLOSED
               and (:exceptId is null or c.id <> :exceptId)""")
-    boolean openCourseHasTitle(@Param("title") String title, @Param("exceptId") Long exceptId);
+    boolean openCourseHasTitle(
+            @Param("title") String title, @Param("teamId") long teamId, @Param("exceptId") Long exceptId);
 
     /** Courses copied from this one forget where they came from (before it is deleted). */
     @org.springframework.data.jpa.repository.Modifying

@@ -66,11 +66,9 @@ class PublicationInvitations implements PublicationMail {
             CourseAccess access = courses.access(courseId).orElseThrow();
             Map<Integer, Set<String>> subgroups = new TreeMap<>();
             Set<String> trainers = new TreeSet<>();
-            Set<Long> invited = new HashSet<>();
             bySession.forEach((session, forSession) -> forSession.stream()
                     .filter(writable::contains)
                     .forEach(n -> {
-                        invited.add(n.to().id());
                         if (access.isTrainer(n.to().id())) {
                             trainers.add(n.to().displayName());
                         } else {
@@ -79,8 +77,10 @@ class PublicationInvitations implements PublicationMail {
                                     .add(n.to().displayName());
                         }
                     }));
+            // who gets no invitation because no upcoming session is theirs (not: invited before,
+            // or mails switched off; those have a session, and the mail would say nothing new)
             Set<Long> uninvited = new HashSet<>(access.participantIds());
-            uninvited.removeAll(invited);
+            bySession.values().forEach(forSession -> forSession.forEach(n -> uninvited.remove(n.to().id())));
             return new PublicationPreview(
                     writable.size(),
                     sessionsWith(bySession, writable),

@@ -26,6 +26,10 @@ class GeneratorCard extends Div {
 
     private final Map<Long, DatePicker> firstDays = new LinkedHashMap<>();
     private final TextField location;
+    /** The first days and place of the stored schedule, as shown: only what differs is made anew. */
+    private final Map<Long, LocalDate> stored = new java.util.HashMap<>();
+
+    private String storedLocation = "";
 
     /** {@code generate} gets meeting id → first day (only the meetings given one) and the place. */
     GeneratorCard(CourseDetails details, BiConsumer<Map<Long, LocalDate>, String> generate) {
@@ -42,12 +46,17 @@ class GeneratorCard extends Div {
         location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
         form.add(location);
         Button button = new Button(getTranslation("schedule.generate"), click -> {
+            // a meeting whose day is as stored keeps its sessions as they are (times or places
+            // changed by hand stay), unless the place changed: then every meeting is made anew there
+            boolean moved = !location.getValue().equals(storedLocation);
             Map<Long, LocalDate> days = firstDays.entrySet().stream()
-                    .filter(e -> e.getValue().getValue() != null)
+                    .filter(e -> e.getValue().getValue() != null
+                            && (moved || !e.getValue().getValue().equals(stored.get(e.getKey()))))
                     .collect(Collectors.toMap(
                             Map.Entry::getKey, e -> e.getValue().getValue()));
             if (days.isEmpty()) {
-                Notifications.error(this, "schedule.error.no-first-day");
+                Notifications.error(
+                        this, stored.isEmpty() ? "schedule.error.no-first-day" : "schedule.error.no-day-moved");
                 return;
             }
             generate.accept(days, location.getValue());
@@ -56,23 +65,23 @@ class GeneratorCard extends Div {
         addClassName("card");
     }
 
-    /** Shows the first day of each meeting and the place of the stored schedule, where nothing is filled in yet. */
+    /**
+     * Shows the first day of each meeting and the place of the stored schedule; "Rooster maken"
+     * then makes anew only the meetings whose day is changed.
+     */
     void show(List<SessionDraft> sessions) {
         Map<Long, LocalDate> first = sessions.stream()
                 .filter(d -> d.getDate() != null && !d.isCancelled())
                 .collect(Collectors.toMap(
                         SessionDraft::getMeetingId, SessionDraft::getDate, (a, b) -> a.isBefore(b) ? a : b));
-        firstDays.forEach((meeting, field) -> {
-            if (field.isEmpty() && first.containsKey(meeting)) {
-                field.setValue(first.get(meeting));
-            }
-        });
-        if (location.isEmpty()) {
-            sessions.stream()
-                    .map(SessionDraft::getLocation)
-                    .filter(l -> l != null && !l.isBlank())
-                    .findFirst()
-                    .ifPresent(location::setValue);
-        }
+        stored.clear();
+        stored.putAll(first);
+        firstDays.forEach((meeting, field) -> field.setValue(first.get(meeting)));
+        storedLocation = sessions.stream()
+                .map(SessionDraft::getLocation)
+                .filter(l -> l != null && !l.isBlank())
+                .findFirst()
+                .orElse("");
+        location.setValue(storedLocation);
     }
 }

@@ -1,6 +1,7 @@
 // Run once per watched field, with `this` the field's element and $0 the milliseconds between saves
 // while typing (see UnsavedWork.java). The field sends its value with a `change` event: a while
-// after typing starts, and at once when it loses focus or the page is hidden or left. The server
+// after typing starts, and at once when it loses focus, the page is hidden or left, or the
+// browser's back or forward button moves to another screen. The server
 // keeps the property `pendelStoredHash` at the hash of the text it stored; while the field shows
 // other text (typed a moment ago, or refused), leaving the page makes the browser ask first.
 const field = this;
@@ -42,6 +43,10 @@ if (!window.pendelUnsavedWork) {
     }
   });
   window.addEventListener('pagehide', sendAll);
+  // the browser's back and forward buttons move between Pendel's screens without a blur or an
+  // unload: send first (a capturing listener runs before the router's own), so that the server
+  // either has the text or holds the move and asks
+  window.addEventListener('popstate', sendAll, true);
   window.addEventListener('beforeunload', event => {
     sendAll();
     if ([...fields].some(f => f.pendelUnsaved())) {

@@ -104,8 +104,8 @@ class CourseFormTest extends KaribuTest {
     @Test
     void a_title_in_use_by_another_open_course_gets_a_dutch_message_at_the_title_field() {
         var existing = testData.course(1);
-        TeamSummary team = testData.team();
-        testData.person().team(team.id()).create();
+        // the same team: another team's course may carry the same title
+        TeamSummary team = existing.team();
         login(testData.trainer().email());
         Dialog dialog = newCourseDialog();
         fillRequired(dialog, team, existing.course().title().toUpperCase(java.util.Locale.ROOT));
@@ -116,7 +116,8 @@ class CourseFormTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage())
-                .isEqualTo("Er is al een cursus met deze titel die nog niet is afgesloten. Kies een andere titel.");
+                .isEqualTo(
+                        "Dit team heeft al een cursus met deze titel die nog niet is afgesloten. Kies een andere titel.");
     }
 
     private Dialog newCourseDialog() {

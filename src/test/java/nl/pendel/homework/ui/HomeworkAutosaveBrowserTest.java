@@ -53,6 +53,26 @@ class HomeworkAutosaveBrowserTest extends BrowserTest {
     }
 
     @Test
+    void text_typed_just_before_going_back_to_the_previous_screen_is_saved_or_pendel_asks_first() {
+        WebDriver browser = homeworkPage();
+        // to the editor from the list, as a person goes, so that "back" stays inside Pendel
+        browser.get(url("huiswerk"));
+        String editor = "a[href$='huiswerk/" + courseId + "/" + meetingId + "']";
+        waitUntil(browser, d -> d.findElements(By.cssSelector(editor)).stream()
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        String typed = "Veel vragen over schulden bij jonge gezinnen in de portiekflats.";
+
+        textArea(browser).sendKeys(typed);
+        browser.navigate().back();
+
+        waitUntil(
+                browser,
+                d -> storedDraft().equals(typed) || shownText(d).contains("Je wijzigingen zijn nog niet bewaard"));
+    }
+
+    @Test
     void after_concept_bewaard_a_reload_asks_nothing_and_shows_all_the_text() {
         WebDriver browser = homeworkPage();
         String typed = "Veel eenzaamheid bij ouderen in de flats aan de rand van de wijk.";

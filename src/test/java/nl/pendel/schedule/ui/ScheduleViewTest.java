@@ -101,6 +101,25 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Locatie")).getValue())
                 .isEqualTo(place);
 
+        // a session of meeting 1 moved by hand to the evening stays as it is
+        var evening = testData.runAs(fixture.trainer().email(), () -> {
+            var all = schedule.sessions(fixture.course().id());
+            var drafts =
+                    new java.util.ArrayList<>(all.stream().map(SessionDraft::of).toList());
+            drafts.getFirst().setStart(java.time.LocalTime.of(18, 0));
+            drafts.getFirst().setEnd(java.time.LocalTime.of(21, 0));
+            return schedule.save(fixture.course().id(), drafts).stream()
+                    .filter(s -> s.start().equals(java.time.LocalTime.of(18, 0)))
+                    .findFirst()
+                    .orElseThrow();
+        });
+        open("cursussen/" + fixture.course().id() + "/rooster");
+
+        // nothing changed: nothing to make anew
+        _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
+        NotificationsKt.expectNotifications("Het rooster volgt deze dagen al. Verander de eerste dag van een"
+                + " bijeenkomst (of de locatie) om die opnieuw te maken.");
+
         // meeting 3 a week later: one date changed, the rest of the schedule stays
         _setValue(_find(DatePicker.class).get(2), TestData.MEETING_DAYS.get(2).plusWeeks(1));
         _click(_get(Button.class, spec -> spec.withText("Rooster maken")));
@@ -109,6 +128,13 @@ class ScheduleViewTest extends KaribuTest {
                 fixture.trainer().email(),
                 () -> schedule.sessions(fixture.course().id()));
         assertThat(sessions).hasSize(12);
+        assertThat(sessions.stream()
+                        .filter(s -> s.id() == evening.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .start())
+                .as("the session moved by hand")
+                .isEqualTo(java.time.LocalTime.of(18, 0));
         assertThat(sessions.stream().filter(s -> s.meetingPosition() == 3).map(s -> s.date()))
                 .allMatch(d -> !d.isBefore(TestData.MEETING_DAYS.get(2).plusWeeks(1)));
         assertThat(sessions.stream().filter(s -> s.meetingPosition() == 1).map(s -> s.date()))
