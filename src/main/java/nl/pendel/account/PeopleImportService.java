@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports people from a CSV file in two steps: {@link #preview} reads and checks every row and
  * stores nothing; {@link #importRows} stores the rows without problems, all or nothing. Imported
- * people get no password: they cannot sign in until one is set.
+ * people get no password: they cannot sign in until they choose one through an invitation (an
+ * option of the import) or "Wachtwoord vergeten?", or an administrator sets one.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -77,11 +78,13 @@ public class PeopleImportService {
 
     private final PersonRepository people;
     private final TeamService teams;
+    private final AccountLinkService links;
     private final Clock clock;
 
-    PeopleImportService(PersonRepository people, TeamService teams, Clock clock) {
+    PeopleImportService(PersonRepository people, TeamService teams, AccountLinkService links, Clock clock) {
         this.people = people;
         this.teams = teams;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -133,6 +136,15 @@ public class PeopleImportService {
      */
     @Transactional
     public int importRows(ImportPreview preview) {
+        return importRows(preview, false);
+    }
+
+    /**
+     * As {@link #importRows(ImportPreview)}, and when {@code sendInvitations} mails each person an
+     * invitation to choose a password, in the same transaction.
+     */
+    @Transactional
+    public int importRows(ImportPreview preview, boolean sendInvitations) {
         List<Row> rows = preview.importable();
         List<String> emails = rows.stream().map(Row::email).toList();
         List<String> taken = emails.isEmpty() ? List.of() : people.findExistingEmails(emails);
@@ -150,6 +162,9 @@ public class PeopleImportService {
             created.add(person);
         }
         people.saveAll(created);
+        if (sendInvitations) {
+            links.invite(created.stream().map(Person::getId).toList());
+        }
         return created.size();
     }
 

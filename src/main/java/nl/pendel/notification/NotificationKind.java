@@ -12,7 +12,9 @@ public enum NotificationKind {
     HOMEWORK_REMINDER(true),
     ASSESSMENT_OPEN(true),
     PLAN_COMMENT(true),
-    DIGEST(false);
+    DIGEST(false),
+    /** An invitation or reset link to choose a password: always sent, and its link is removed once sent. */
+    ACCOUNT(false);
 
     private final boolean configurable;
 

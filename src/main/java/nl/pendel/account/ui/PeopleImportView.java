@@ -3,6 +3,7 @@ package nl.pendel.account.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ class PeopleImportView extends Div implements TranslatedTitle {
 
     private final PeopleImportService importService;
     private final Div result = new Div();
+    private final Checkbox invite = new Checkbox();
     private ImportPreview preview;
 
     PeopleImportView(PeopleImportService importService) {
@@ -104,15 +106,18 @@ class PeopleImportView extends Div implements TranslatedTitle {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setEnabled(!preview.importable().isEmpty());
         Button cancel = new Button(getTranslation("action.cancel"), click -> cancel());
+        invite.setLabel(getTranslation("import.invite"));
+        invite.setHelperText(getTranslation("import.invite.help"));
+        invite.setValue(true);
         Div actions = new Div(cancel, importButton);
         actions.addClassName("toolbar");
-        result.add(summary, grid, actions);
+        result.add(summary, grid, invite, actions);
     }
 
     private void doImport() {
         try {
-            int count = importService.importRows(preview);
-            Notifications.success(this, "import.done", count);
+            int count = importService.importRows(preview, invite.getValue());
+            Notifications.success(this, invite.getValue() ? "import.done-invited" : "import.done", count);
             cancel();
         } catch (UserFacingException e) {
             Notifications.error(this, e);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.pendel.account.AccountLinkService;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
@@ -38,14 +39,16 @@ import org.springframework.data.domain.PageRequest;
 class PeopleView extends Div implements TranslatedTitle {
 
     private final PersonService people;
+    private final AccountLinkService links;
     private final Map<Long, String> teamNames;
     private final Map<Long, String> organisationNames;
     private final TextField filter = new TextField();
     private final ComboBox<Long> teamFilter = new ComboBox<>();
     private final Grid<PersonSummary> grid = new Grid<>();
 
-    PeopleView(PersonService people, TeamService teams) {
+    PeopleView(PersonService people, AccountLinkService links, TeamService teams) {
         this.people = people;
+        this.links = links;
         this.teamNames = teams.allTeams().stream()
                 .collect(Collectors.toMap(TeamSummary::id, TeamSummary::name, (a, b) -> a, LinkedHashMap::new));
         this.organisationNames = teams.allOrganisations().stream()
@@ -152,9 +155,14 @@ class PeopleView extends Div implements TranslatedTitle {
                     if (!form.writeTo(draft)) {
                         return false;
                     }
-                    people.save(draft);
+                    if (form.sendInvitation() && draft.isActive()) {
+                        PersonSummary saved = links.saveAndInvite(draft);
+                        Notifications.success(this, "person.invited", saved.displayName(), saved.email());
+                    } else {
+                        people.save(draft);
+                        Notifications.success(this, "saved");
+                    }
                     grid.getDataProvider().refreshAll();
-                    Notifications.success(this, "saved");
                     return true;
                 })
                 .open();

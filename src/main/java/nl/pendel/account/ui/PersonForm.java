@@ -22,6 +22,7 @@ import nl.pendel.shared.ui.Fields;
 class PersonForm extends FormLayout {
 
     private final BeanValidationBinder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
+    private final Checkbox invite = new Checkbox();
 
     PersonForm(PersonDraft draft, Map<Long, String> teams, Map<Long, String> organisations) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
@@ -77,9 +78,20 @@ class PersonForm extends FormLayout {
                 .bind(PersonDraft::getNewPassword, PersonDraft::setNewPassword);
         binder.readBean(draft);
 
-        add(name, email, discipline, organisation, registerNumber, team, roles, active, password);
+        // a new person chooses their own password unless the administrator sets one
+        invite.setLabel(getTranslation(draft.getId() == null ? "person.invite.new" : "person.invite.again"));
+        invite.setValue(draft.getId() == null);
+        invite.setHelperText(getTranslation("person.invite.help"));
+
+        add(name, email, discipline, organisation, registerNumber, team, roles, active, password, invite);
         setColspan(roles, 2);
+        setColspan(invite, 2);
         name.focus();
+    }
+
+    /** Whether to mail the person a link to choose a password once saved. */
+    boolean sendInvitation() {
+        return invite.getValue();
     }
 
     /** Copies valid input into the draft; false (with messages at the fields) when invalid. */

@@ -143,6 +143,35 @@ public class MailComposer {
         return compose(locale, subject, recipientName, intro, rows, notice.text());
     }
 
+    /**
+     * An invitation or a reset link to choose a password: a button with the link, until when it
+     * works, and what to do when the mail was not expected.
+     */
+    public MailContent accountLink(
+            Locale locale,
+            String recipientName,
+            nl.pendel.account.LinkPurpose purpose,
+            String link,
+            java.time.ZonedDateTime validUntil) {
+        String prefix = "mail.account-link." + purpose.name().toLowerCase(Locale.ROOT);
+        String until = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Translations.supported(locale))
+                .format(validUntil);
+        String subject = t(locale, prefix + ".subject");
+        String greeting = t(locale, "mail.greeting", recipientName);
+        String intro = t(locale, prefix + ".intro");
+        String action = t(locale, prefix + ".action");
+        String validity = t(locale, "mail.account-link.valid-until", until);
+        String notYou = t(locale, prefix + ".not-you");
+        String core = intro + "\n\n" + action + ": " + link + "\n\n" + validity + "\n" + notYou;
+        String html = "<p>" + escape(greeting) + "</p><p>" + escape(intro) + "</p>"
+                + "<p style=\"margin:20px 0\"><a href=\"" + escape(link) + "\" style=\"background:#0b6e69;color:#fff;"
+                + "padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600\">" + escape(action)
+                + "</a></p><p style=\"font-size:13px;color:#5f6368;word-break:break-all\">" + escape(link) + "</p>"
+                + "<p>" + escape(validity) + "</p><p>" + escape(notYou) + "</p>" + footerHtml(locale);
+        return new MailContent(
+                subject, greeting + "\n\n" + core + "\n\n" + footerText(locale), page(locale, subject, html), core);
+    }
+
     /** How a plan without a working title is called. */
     public String untitledPlan(Locale locale, int subgroupNumber) {
         return t(locale, "plan.untitled", subgroupNumber);

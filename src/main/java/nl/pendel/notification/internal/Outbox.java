@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 public class Outbox {
 
     private static final int ERROR_MAX = 1000;
+    /** The token of a link to choose a password, in its fragment: 43 characters of base64url. */
+    private static final String LINK_TOKEN = "#[A-Za-z0-9_-]{43}";
 
     private final JdbcClient jdbc;
 
@@ -133,11 +135,18 @@ public class Outbox {
                 .single();
     }
 
-    /** Marks a mail this sender claimed as sent; false when the claim was lost meanwhile. */
+    /**
+     * Marks a mail this sender claimed as sent; false when the claim was lost meanwhile. A sent
+     * link to choose a password is kept without its token (the part after {@code #}), so that the
+     * outbox never holds a usable link longer than it takes to send it.
+     */
     public boolean markSent(long id, String sender, Instant now) {
         return jdbc.sql("""
-                        update mail_outbox set status = 'SENT', sent_at = :now, lease_until = null, last_error = null
+                        update mail_outbox set status = 'SENT', sent_at = :now, lease_until = null, last_error = null,
+                            body_text = if(kind = 'ACCOUNT', regexp_replace(body_text, :token, '#…'), body_text),
+                            body_html = if(kind = 'ACCOUNT', regexp_replace(body_html, :token, '#…'), body_html)
                         where id = :id and status = 'SENDING' and claimed_by = :sender""")
+                        .param("token", LINK_TOKEN)
                         .param("now", Timestamp.from(now))
                         .param("id", id)
                         .param("sender", sender)

@@ -42,7 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-page");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // to the account module's public page (by its address: security does not depend on account)
+        form.addForgotPasswordListener(
+                forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.navigate("wachtwoord-vergeten")));
         show(i18n(null));
 
         Div brand = new Div(
@@ -105,6 +107,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (failure instanceof LoginBlockedException blocked) {
             long minutes = Math.max(
