@@ -252,6 +252,12 @@ public class TestData {
             return this;
         }
 
+        /** Without a password, as an imported person: they cannot sign in until they choose one. */
+        public PersonBuilder noPassword() {
+            draft.setNewPassword("");
+            return this;
+        }
+
         public PersonBuilder name(String name) {
             draft.setDisplayName(name);
             return this;

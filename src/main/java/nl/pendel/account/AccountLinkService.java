@@ -141,9 +141,7 @@ public class AccountLinkService implements DisposableBean {
     public ResetRequest requestReset(String email, String clientAddress) {
         if (!addresses.tryAcquire(clientAddress)) {
             SecurityLog.record(
-                    SecurityLog.Event.PASSWORD_RESET_REQUESTED,
-                    null,
-                    Map.of("outcome", "address-limited", "client", clientAddress));
+                    SecurityLog.Event.PASSWORD_RESET_REQUESTED, null, outcome("address-limited", clientAddress));
             return ResetRequest.TOO_MANY_FROM_ADDRESS;
         }
         String typed = email == null ? "" : email.strip();
@@ -175,10 +173,7 @@ public class AccountLinkService implements DisposableBean {
             issue(found.get(), LinkPurpose.RESET);
             outcome = "mailed";
         }
-        SecurityLog.record(
-                SecurityLog.Event.PASSWORD_RESET_REQUESTED,
-                personId,
-                Map.of("outcome", outcome, "client", clientAddress));
+        SecurityLog.record(SecurityLog.Event.PASSWORD_RESET_REQUESTED, personId, outcome(outcome, clientAddress));
     }
 
     /** Whose link it is: the address to sign in with, and why it was sent. */
@@ -187,7 +182,7 @@ public class AccountLinkService implements DisposableBean {
     /** The holder of a link that still works, or empty when it is unknown, used, replaced or expired. */
     @Transactional(readOnly = true)
     public Optional<LinkHolder> open(String token) {
-        return usable(token)
+        return usable(token, false)
                 .map(usable ->
                         new LinkHolder(usable.person().getEmail(), usable.link().purpose()));
     }
@@ -201,7 +196,7 @@ public class AccountLinkService implements DisposableBean {
      */
     @Transactional
     public String choosePassword(String token, String password) {
-        Usable usable = usable(token).orElseThrow(() -> new UserFacingException("account-link.error.gone"));
+        Usable usable = usable(token, true).orElseThrow(() -> new UserFacingException("account-link.error.gone"));
         PasswordPolicy.problem(password).ifPresent(key -> {
             throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
@@ -222,12 +217,12 @@ public class AccountLinkService implements DisposableBean {
 
     private record Usable(AccountLinkStore.Link link, Person person) {}
 
-    private Optional<Usable> usable(String token) {
+    private Optional<Usable> usable(String token, boolean lock) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return links.findForUpdate(hash(token))
+        return links.find(hash(token), lock)
                 .filter(link -> !link.ended() && link.expiresAt().isAfter(now))
                 .flatMap(link -> people.findById(link.personId())
                         .filter(Person::isActive)
@@ -253,6 +248,13 @@ public class AccountLinkService implements DisposableBean {
         if (purpose == LinkPurpose.INVITATION) {
             SecurityLog.record(SecurityLog.Event.INVITATION_SENT, person.getId(), Map.of("link", linkId));
         }
+    }
+
+    private static Map<String, String> outcome(String outcome, String clientAddress) {
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put("outcome", outcome);
+        details.put("client", clientAddress);
+        return details;
     }
 
     static String hash(String token) {

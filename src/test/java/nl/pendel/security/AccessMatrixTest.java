@@ -88,6 +88,10 @@ public class AccessMatrixTest extends KaribuTest {
             entry("login", EnumSet.of(ANONYMOUS)),
             // the privacy statement: everyone, also before signing in
             entry("privacy", EnumSet.allOf(Who.class)),
+            // "Wachtwoord vergeten?" and the page a link to choose a password opens: everyone (the
+            // mail goes to the address's owner; the link itself is the proof)
+            entry("wachtwoord-vergeten", EnumSet.allOf(Who.class)),
+            entry("wachtwoord-kiezen", EnumSet.allOf(Who.class)),
             entry("", SIGNED_IN),
             entry("profiel", SIGNED_IN),
             entry("meldingen", SIGNED_IN),

@@ -42,11 +42,14 @@ public class AccountLinkStore {
         return key.getKey().longValue();
     }
 
-    /** The link with this token hash, locked until the transaction ends. */
-    public Optional<Link> findForUpdate(String tokenHash) {
+    /**
+     * The link with this token hash; with {@code lock}, locked until the transaction ends (so that
+     * of two tabs sending the same link at once, one waits and then finds it used).
+     */
+    public Optional<Link> find(String tokenHash, boolean lock) {
         return jdbc.sql("""
                         select id, person_id, purpose, expires_at, ended_at is not null
-                        from account_link where token_hash = ? for update""")
+                        from account_link where token_hash = ?""" + (lock ? " for update" : ""))
                 .param(tokenHash)
                 .query((rs, row) -> new Link(
                         rs.getLong(1),

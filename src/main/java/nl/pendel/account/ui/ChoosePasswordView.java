@@ -130,6 +130,7 @@ class ChoosePasswordView extends PublicCard implements HasDynamicTitle {
         Anchor signIn = new Anchor("login", getTranslation("login.submit"));
         signIn.addClassName("account-card-action");
         show(getTranslation("account-link.choose.done-title"), done, signIn);
+        hideBackLink();
     }
 
     private void showGone() {

@@ -106,9 +106,10 @@ class PeopleImportView extends Div implements TranslatedTitle {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setEnabled(!preview.importable().isEmpty());
         Button cancel = new Button(getTranslation("action.cancel"), click -> cancel());
+        // asked anew for every file: mailing everyone in it is never a leftover choice
+        invite.setValue(false);
         invite.setLabel(getTranslation("import.invite"));
         invite.setHelperText(getTranslation("import.invite.help"));
-        invite.setValue(true);
         Div actions = new Div(cancel, importButton);
         actions.addClassName("toolbar");
         result.add(summary, grid, invite, actions);

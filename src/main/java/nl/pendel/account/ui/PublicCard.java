@@ -14,13 +14,14 @@ import com.vaadin.flow.component.html.Main;
 class PublicCard extends Main {
 
     private final Div content = new Div();
+    private final Anchor back;
 
     PublicCard() {
         addClassName("login-page");
         Div brand = new Div(new Html("<div class=\"brand-mark\" aria-hidden=\"true\">P</div>"));
         brand.addClassName("login-brand");
         content.addClassName("account-card-content");
-        Anchor back = new Anchor("login", getTranslation("account-link.to-login"));
+        back = new Anchor("login", getTranslation("account-link.to-login"));
         back.addClassName("login-privacy");
         Div card = new Div(brand, content, back);
         card.addClassNames("login-card", "account-card");
@@ -29,10 +30,16 @@ class PublicCard extends Main {
 
     /** Shows this heading and content in place of what was there. */
     void show(String heading, Component... components) {
+        back.setVisible(true);
         content.removeAll();
         H1 title = new H1(heading);
         title.addClassName("account-card-title");
         content.add(title);
         content.add(components);
+    }
+
+    /** Leaves out the way back to signing in (when the content leads there itself). */
+    void hideBackLink() {
+        back.setVisible(false);
     }
 }
