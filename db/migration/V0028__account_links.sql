@@ -17,3 +17,5 @@ CREATE TABLE account_link (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_account_link_person ON account_link (person_id, created_at);
+-- links older than the invitation period and 30 days are deleted whenever a new link is made
+CREATE INDEX ix_account_link_created ON account_link (created_at);

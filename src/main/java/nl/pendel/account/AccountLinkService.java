@@ -235,8 +235,7 @@ public class AccountLinkService implements DisposableBean {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.validFor(purpose));
-        links.forgetBefore(
-                person.getId(), now.minus(settings.invitationValidFor().plus(KEPT_FOR)));
+        links.forgetBefore(now.minus(settings.invitationValidFor().plus(KEPT_FOR)));
         long linkId = links.replace(person.getId(), purpose, hash(token), now, expiresAt);
         PersonContact to = new PersonContact(
                 person.getId(),

@@ -130,6 +130,19 @@ class AccountLinkServiceTest {
     }
 
     @Test
+    void links_long_over_are_deleted_when_a_new_one_is_made() {
+        PersonSummary early = testData.person().noPassword().create();
+        invite(early);
+        clock.advance(Duration.ofDays(7 + 30).plusMinutes(1));
+        invite(testData.person().noPassword().create());
+        assertThat(jdbc.sql("select count(*) from account_link where person_id = ?")
+                        .param(early.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void only_the_hash_of_the_token_is_stored() {
         PersonSummary person = testData.person().noPassword().create();
         String token = invite(person);

@@ -171,8 +171,12 @@ class AccountLinkBrowserTest extends BrowserTest {
         waitUntil(browser, b -> shownText(b).contains("Je wachtwoord is ingesteld"));
     }
 
-    /** Photographs the page at 1280 and at 390 pixels wide (a phone). */
+    /**
+     * Photographs the page at 1280 and at 390 pixels wide (a phone), and checks it with axe-core
+     * for serious accessibility problems.
+     */
     private void screenshots(WebDriver browser, String what) throws InterruptedException {
+        assertThat(seriousAccessibilityViolations(browser)).as(what).isEmpty();
         screenshot(browser, what + "-1280");
         browser.manage().window().setSize(new Dimension(390, 844));
         Thread.sleep(400);

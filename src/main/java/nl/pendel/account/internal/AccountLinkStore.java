@@ -76,10 +76,10 @@ public class AccountLinkStore {
                 .single();
     }
 
-    /** Forgets the person's links made before this moment (they are long over). */
-    public void forgetBefore(long personId, Instant before) {
-        jdbc.sql("delete from account_link where person_id = ? and created_at < ?")
-                .params(personId, Timestamp.from(before))
+    /** Forgets every link made before this moment (they are long over), of anyone. */
+    public void forgetBefore(Instant before) {
+        jdbc.sql("delete from account_link where created_at < ?")
+                .param(Timestamp.from(before))
                 .update();
     }
 

@@ -20,7 +20,8 @@ class PublicCard extends Main {
         addClassName("login-page");
         Div brand = new Div(new Html("<div class=\"brand-mark\" aria-hidden=\"true\">P</div>"));
         brand.addClassName("login-brand");
-        content.addClassName("account-card-content");
+        // "page" marks where a view's content is, as on every other screen
+        content.addClassNames("account-card-content", "page");
         back = new Anchor("login", getTranslation("account-link.to-login"));
         back.addClassName("login-privacy");
         Div card = new Div(brand, content, back);
