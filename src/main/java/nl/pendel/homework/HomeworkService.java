@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A participant's own homework: the assignments of their courses with their own deadlines, the
@@ -69,6 +71,7 @@ public class HomeworkService {
     private final PersonService people;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
+    private final TransactionTemplate writes;
     private final Clock clock;
 
     HomeworkService(
@@ -80,6 +83,7 @@ public class HomeworkService {
             PersonService people,
             PrivacyGuard privacy,
             CurrentUser currentUser,
+            TransactionTemplate writes,
             Clock clock) {
         this.store = store;
         this.reads = reads;
@@ -89,6 +93,7 @@ public class HomeworkService {
         this.people = people;
         this.privacy = privacy;
         this.currentUser = currentUser;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -100,7 +105,7 @@ public class HomeworkService {
     @PreAuthorize("permitAll()")
     public HomeworkService at(Clock otherClock) {
         return new HomeworkService(
-                store, reads, courses, schedule, subgroups, people, privacy, currentUser, otherClock);
+                store, reads, courses, schedule, subgroups, people, privacy, currentUser, writes, otherClock);
     }
 
     /** The assignments of every published or running course the signed-in person takes part in. */
@@ -278,34 +283,46 @@ public class HomeworkService {
         store.replaceThemes(row.id(), clean);
     }
 
-    /** Adds an attachment to the draft, after checking its size and its actual bytes. */
-    @Transactional
+    /**
+     * Adds an attachment to the draft, after checking its size, its actual bytes and the text in it (a citizen
+     * service number or IBAN refuses it). The text is read first, outside any transaction, since that may take
+     * seconds (within the limits of {@link AttachmentText}); then the file is stored in a short transaction. Call it
+     * outside the UI lock.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public HomeworkFile addFile(long courseId, long meetingId, String fileName, byte[] bytes) {
-        Context context = participantContext(courseId, meetingId);
-        requireWritable(context);
+        // who may add is checked before anything is read
+        requireWritable(participantContext(courseId, meetingId));
         InspectedFile inspected = UploadedFileInspector.inspect(fileName, bytes);
-        Row row = store.ensure(courseId, meetingId, context.user().personId());
-        if (row.state() == HomeworkState.SUBMITTED) {
-            throw new UserFacingException("homework.error.submitted");
-        }
-        int existing = store.activeFiles(List.of(row.id()))
-                .getOrDefault(row.id(), List.of())
-                .size();
-        UploadedFileInspector.checkCount(existing, 1);
         String text = AttachmentText.extract(inspected.kind(), bytes);
-        long id = store.addFile(
-                row.id(),
-                inspected.safeFileName(),
-                inspected.kind(),
-                inspected.size(),
-                inspected.sha256Hex(),
-                bytes,
-                text,
-                clock.instant());
-        return new HomeworkFile(id, inspected.safeFileName(), inspected.kind(), inspected.size());
+        return writes.execute(status -> {
+            Context context = participantContext(courseId, meetingId);
+            requireWritable(context);
+            Row row = store.ensure(courseId, meetingId, context.user().personId());
+            if (row.state() == HomeworkState.SUBMITTED) {
+                throw new UserFacingException("homework.error.submitted");
+            }
+            int existing = store.activeFiles(List.of(row.id()))
+                    .getOrDefault(row.id(), List.of())
+                    .size();
+            UploadedFileInspector.checkCount(existing, 1);
+            long id = store.addFile(
+                    row.id(),
+                    inspected.safeFileName(),
+                    inspected.kind(),
+                    inspected.size(),
+                    inspected.sha256Hex(),
+                    bytes,
+                    text,
+                    clock.instant());
+            return new HomeworkFile(id, inspected.safeFileName(), inspected.kind(), inspected.size());
+        });
     }
 
-    /** Takes an attachment off the draft; versions handed in with it keep it. */
+    /**
+     * Takes an attachment off the draft. A file no version handed in has is deleted at once; versions handed in with
+     * it keep it.
+     */
     @Transactional
     public void removeFile(long courseId, long meetingId, long fileId) {
         Context context = participantContext(courseId, meetingId);

@@ -354,6 +354,98 @@ class HomeworkServiceTest {
     }
 
     @Test
+    void a_pdf_bomb_is_refused_within_seconds_with_a_clear_message_and_nothing_is_stored() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        byte[] bomb = nl.pendel.shared.files.PdfBombs.sharedContent(10, 100);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        testData.runAs(writer.email(), () -> {
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "wijkkaart.pdf", bomb))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("upload.error.too-complex"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long allocatedMegabytes = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / (1024 * 1024);
+            System.out.printf(
+                    "PDF bomb through HomeworkService.addFile (%d kB): %d ms, %d MB allocated%n",
+                    bomb.length / 1024, millis, allocatedMegabytes);
+            assertThat(millis).isLessThan(3_000);
+            assertThat(allocatedMegabytes).isLessThan(300);
+            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+        });
+        assertThat(filesOf(course, meeting1, writer)).isZero();
+    }
+
+    @Test
+    void a_draft_attachment_taken_off_is_deleted_from_the_database_but_a_handed_in_version_keeps_its_file() {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+
+        testData.runAs(writer.email(), () -> {
+            for (int i = 0; i < 10; i++) {
+                HomeworkFile file = homework.addFile(course.id(), meeting1, "poging-" + i + ".pdf", pdf("Poging " + i));
+                homework.removeFile(course.id(), meeting1, file.id());
+            }
+        });
+        assertThat(filesOf(course, meeting1, writer))
+                .as("upload and remove leaves nothing behind")
+                .isZero();
+
+        long handedIn = testData.runAs(writer.email(), () -> {
+            HomeworkFile file = homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart"));
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Zie de kaart.", 0);
+            homework.submit(course.id(), meeting1, saved.version(), false);
+            homework.withdraw(course.id(), meeting1);
+            homework.removeFile(course.id(), meeting1, file.id());
+            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            return file.id();
+        });
+        assertThat(filesOf(course, meeting1, writer))
+                .as("the version handed in keeps its file")
+                .isEqualTo(1);
+        FileDownload kept = testData.runAs(writer.email(), () -> homework.download(handedIn));
+        assertThat(kept.fileName()).isEqualTo("kaart.pdf");
+    }
+
+    @Test
+    void a_docx_with_too_many_parts_is_refused_saying_so_not_as_no_docx() throws Exception {
+        Course course = publishedCourse(4);
+        long meeting1 = course.meeting(1).id();
+        PersonSummary writer = course.member(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (int i = 0; i < 5_001; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("word/media/" + i + ".bin"));
+            }
+        }
+
+        testData.runAs(writer.email(), () -> assertThatThrownBy(
+                        () -> homework.addFile(course.id(), meeting1, "verslag.docx", out.toByteArray()))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("upload.error.too-many-parts");
+                    assertThat(e.arguments()).containsExactly("verslag.docx", 5_000);
+                }));
+        assertThat(filesOf(course, meeting1, writer)).isZero();
+    }
+
+    private long filesOf(Course course, long meetingId, PersonSummary writer) {
+        return jdbc.sql("""
+                        select count(*) from homework_file f join homework h on h.id = f.homework_id
+                        where h.meeting_id = ? and h.person_id = ?""").params(meetingId, writer.id()).query(Long.class).single();
+    }
+
+    @Test
     void html_and_script_in_homework_are_shown_as_text_never_run() {
         Course course = publishedCourse(4);
         long meeting1 = course.meeting(1).id();

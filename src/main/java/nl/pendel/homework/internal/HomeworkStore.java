@@ -211,12 +211,23 @@ public class HomeworkStore {
         return key.getKey().longValue();
     }
 
+    /**
+     * Takes a file off the draft: deleted when no version handed in has it, else only marked removed (the version
+     * keeps it until the course's retention ends).
+     *
+     * @return whether the draft had this file
+     */
     public boolean removeFile(long homeworkId, long fileId, Instant now) {
-        return jdbc.sql(
-                                "update homework_file set removed_at = ? where id = ? and homework_id = ? and removed_at is null")
-                        .params(Timestamp.from(now), fileId, homeworkId)
-                        .update()
-                > 0;
+        int deleted = jdbc.sql("""
+                        delete from homework_file
+                        where id = ? and homework_id = ? and removed_at is null
+                          and not exists (select 1 from homework_submission_file sf where sf.file_id = ?)""").params(fileId, homeworkId, fileId).update();
+        return deleted > 0
+                || jdbc.sql(
+                                        "update homework_file set removed_at = ? where id = ? and homework_id = ? and removed_at is null")
+                                .params(Timestamp.from(now), fileId, homeworkId)
+                                .update()
+                        > 0;
     }
 
     /** The files still attached to the drafts of these homework rows, by homework id. */

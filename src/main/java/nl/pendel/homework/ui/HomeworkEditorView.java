@@ -418,15 +418,19 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         section.add(files(files, true));
         if (files.size() < UploadedFileInspector.MAX_FILES) {
             UI ui = UI.getCurrent();
-            InMemoryUploadCallback received = (metadata, bytes) -> ui.access(() -> {
+            // the file is checked and stored in the upload's own request, outside the UI lock: reading its text may
+            // take seconds, and the page stays usable meanwhile; only the outcome is shown under the lock
+            InMemoryUploadCallback received = (metadata, bytes) -> {
                 try {
                     homework.addFile(courseId, meetingId, metadata.fileName(), bytes);
-                    Notifications.success(this, "homework.files.added", metadata.fileName());
-                    build(homework.page(courseId, meetingId));
+                    ui.access(() -> {
+                        Notifications.success(this, "homework.files.added", metadata.fileName());
+                        build(homework.page(courseId, meetingId));
+                    });
                 } catch (UserFacingException e) {
-                    Notifications.error(this, e);
+                    ui.access(() -> Notifications.error(this, e));
                 }
-            });
+            };
             // the server refuses more than the limit before holding it in memory; the service checks again
             Upload upload = new Upload(new InMemoryUploadHandler(received) {
                 @Override

@@ -1,21 +1,31 @@
 package nl.pendel.shared.files;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nl.pendel.shared.UserFacingException;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
- * The text inside an uploaded document, for searching and for checks on its content. Best effort: a file that was
- * already accepted by {@link UploadedFileInspector} but whose text cannot be read gives "", never an exception.
+ * The text inside an uploaded document, for searching and for checks on its content. A file that was already accepted
+ * by {@link UploadedFileInspector} but whose text cannot be read gives "".
  *
- * <p>XML is read with DTDs refused (no entity expansion, no external entities), ZIP entries are inflated only up to
- * {@link #MAX_XML_BYTES}, and the result is cut off at {@link #MAX_CHARS} characters.
+ * <p>Reading is bounded, since a small upload can unpack into gigabytes: at most {@link #MAX_UNPACKED_BYTES} unpacked,
+ * at most {@link #MAX_READ_BYTES} handed to the parser (a PDF may reuse one stream on every page or draw one form
+ * thousands of times), at most {@link #MAX_TIME}, and at most {@link #MAX_PARALLEL} documents at once. A document
+ * beyond these limits is refused with {@code upload.error.too-complex} rather than stored unchecked. XML is read with
+ * DTDs refused (no entity expansion, no external entities) and the result is cut off at {@link #MAX_CHARS} characters.
+ *
+ * <p>Reading takes up to a few seconds: call it before a transaction starts and outside any UI lock.
  */
 public final class AttachmentText {
 
@@ -27,6 +37,22 @@ public final class AttachmentText {
 
     /** The most PDF pages read. */
     static final int MAX_PDF_PAGES = 1_000;
+
+    /** The most bytes unpacked from one document (held in memory at once). */
+    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
+
+    /** The most bytes handed to the PDF parser for one document, counting a stream again each time it is used. */
+    static final long MAX_READ_BYTES = 32L * 1024 * 1024;
+
+    /** The longest time spent reading one document. */
+    static final Duration MAX_TIME = Duration.ofSeconds(5);
+
+    /** How many documents are read at the same time; more wait up to {@link #MAX_WAIT}. */
+    static final int MAX_PARALLEL = 2;
+
+    static final Duration MAX_WAIT = Duration.ofSeconds(15);
+
+    private static final Semaphore READERS = new Semaphore(MAX_PARALLEL, true);
 
     private static final Set<String> WORD_NAMESPACES = Set.of(
             "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -41,34 +67,63 @@ public final class AttachmentText {
      * The text of the file: paragraphs on their own lines, at most {@link #MAX_CHARS} characters.
      *
      * @return the text, or "" for images, null input, or anything that cannot be read
+     * @throws UserFacingException {@code upload.error.too-complex} if the file costs more to read than allowed, or
+     *     {@code upload.error.busy} if too many files are being read right now
      */
     public static String extract(FileKind kind, byte[] bytes) {
-        if (kind == null || bytes == null || bytes.length == 0) {
+        if (kind == null || bytes == null || bytes.length == 0 || kind == FileKind.PNG || kind == FileKind.JPEG) {
             return "";
         }
+        acquire();
+        ReadingBudget budget = new ReadingBudget(MAX_UNPACKED_BYTES, MAX_READ_BYTES, MAX_TIME);
         try {
             String text =
                     switch (kind) {
-                        case PDF -> pdf(bytes);
-                        case DOCX -> fromZippedXml(bytes, "word/document.xml", new WordText());
-                        case ODT -> fromZippedXml(bytes, "content.xml", new OdfText());
+                        case PDF -> pdf(bytes, budget);
+                        case DOCX -> fromZippedXml(bytes, "word/document.xml", new WordText(), budget);
+                        case ODT -> fromZippedXml(bytes, "content.xml", new OdfText(), budget);
                         case PNG, JPEG -> "";
                     };
             return tidy(text);
+        } catch (ReadingBudget.TooComplexException | OutOfMemoryError e) {
+            throw tooComplex();
         } catch (Exception | StackOverflowError e) {
+            if (budget.exceeded()) {
+                throw tooComplex();
+            }
             // best effort: the upload itself was fine, we just cannot read its text
             return "";
+        } finally {
+            READERS.release();
         }
     }
 
-    private static String pdf(byte[] bytes) throws Exception {
-        PdfReader reader = new PdfReader(bytes);
+    private static void acquire() {
         try {
+            if (!READERS.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new UserFacingException("upload.error.busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserFacingException("upload.error.busy");
+        }
+    }
+
+    private static UserFacingException tooComplex() {
+        return new UserFacingException("upload.error.too-complex");
+    }
+
+    private static String pdf(byte[] bytes, ReadingBudget budget) throws IOException {
+        PdfReader reader = BoundedPdfReader.open(bytes, budget);
+        try {
+            PdfTextStreams streams = new PdfTextStreams(reader, budget);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             StringBuilder text = new StringBuilder();
             int pages = Math.min(reader.getNumberOfPages(), MAX_PDF_PAGES);
             for (int page = 1; page <= pages && text.length() < MAX_CHARS; page++) {
+                streams.prepare(page);
                 String pageText = extractor.getTextFromPage(page);
+                budget.checkTime(); // also when OpenPDF swallowed the budget's exception
                 if (pageText != null && !pageText.isBlank()) {
                     text.append(pageText.strip()).append("\n\n");
                 }
@@ -79,7 +134,8 @@ public final class AttachmentText {
         }
     }
 
-    private static String fromZippedXml(byte[] bytes, String entry, XmlText handler) throws Exception {
+    private static String fromZippedXml(byte[] bytes, String entry, XmlText handler, ReadingBudget budget)
+            throws Exception {
         try (ZipPackage zip = ZipPackage.open(bytes);
                 InputStream in = zip.openEntry(entry, MAX_XML_BYTES)) {
             if (in == null) {
@@ -88,8 +144,12 @@ public final class AttachmentText {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
             try {
                 StringBuilder text = new StringBuilder();
+                int events = 0;
                 while (xml.hasNext() && text.length() < MAX_CHARS) {
                     int event = xml.next();
+                    if (++events % 4096 == 0) {
+                        budget.checkTime();
+                    }
                     if (event == XMLStreamConstants.DTD) {
                         throw new XMLStreamException("DOCTYPE not allowed in " + entry);
                     }
@@ -99,6 +159,13 @@ public final class AttachmentText {
             } finally {
                 xml.close();
             }
+        } catch (ZipPackage.TooLargeException e) {
+            throw budget.exceed(e.getMessage());
+        } catch (XMLStreamException e) {
+            if (e.getCause() instanceof ZipPackage.TooLargeException tooLarge) {
+                throw budget.exceed(tooLarge.getMessage());
+            }
+            throw e;
         }
     }
 

@@ -22,6 +22,8 @@ import nl.pendel.shared.UserFacingException;
  *   <li>{@code upload.error.type}: {0} the file name
  *   <li>{@code upload.error.renamed}: {0} the file name, {1} the extension it claims
  *   <li>{@code upload.error.too-many}: {0} the number of files allowed
+ *   <li>{@code upload.error.too-many-parts}: {0} the file name, {1} the number of parts allowed in a document
+ *   <li>{@code upload.error.too-complex}: a part needed to recognise the document unpacks beyond its limit
  * </ul>
  */
 public final class UploadedFileInspector {
@@ -65,7 +67,14 @@ public final class UploadedFileInspector {
             throw new UserFacingException("upload.error.too-large", MAX_BYTES / (1024 * 1024));
         }
         String extension = extensionOf(name);
-        Optional<FileKind> detected = detect(bytes);
+        Optional<FileKind> detected;
+        try {
+            detected = detectOrExplain(bytes);
+        } catch (ZipPackage.TooManyEntriesException e) {
+            throw new UserFacingException("upload.error.too-many-parts", name, ZipPackage.MAX_ENTRIES);
+        } catch (ZipPackage.TooLargeException e) {
+            throw new UserFacingException("upload.error.too-complex");
+        }
         if (detected.isEmpty()) {
             if (FileKind.byExtension(extension).isPresent()) {
                 throw new UserFacingException("upload.error.renamed", name, extension.toLowerCase(Locale.ROOT));
@@ -101,6 +110,16 @@ public final class UploadedFileInspector {
      * @return the kind, or empty if it is none of the kinds we accept (or a damaged or suspicious archive)
      */
     public static Optional<FileKind> detect(byte[] bytes) {
+        try {
+            return detectOrExplain(bytes);
+        } catch (ZipPackage.TooManyEntriesException | ZipPackage.TooLargeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #detect}, but says why a ZIP-based document cannot be judged when it has too much in it. */
+    private static Optional<FileKind> detectOrExplain(byte[] bytes)
+            throws ZipPackage.TooManyEntriesException, ZipPackage.TooLargeException {
         if (bytes == null) {
             return Optional.empty();
         }
@@ -119,7 +138,8 @@ public final class UploadedFileInspector {
         return Optional.empty();
     }
 
-    private static Optional<FileKind> detectZip(byte[] bytes) {
+    private static Optional<FileKind> detectZip(byte[] bytes)
+            throws ZipPackage.TooManyEntriesException, ZipPackage.TooLargeException {
         try (ZipPackage zip = ZipPackage.open(bytes)) {
             if (zip.contains("[Content_Types].xml") && zip.contains("word/document.xml")) {
                 byte[] contentTypes = zip.read("[Content_Types].xml", MAX_CONTENT_TYPES_BYTES);
@@ -135,6 +155,8 @@ public final class UploadedFileInspector {
                 return isText ? Optional.of(FileKind.ODT) : Optional.empty();
             }
             return Optional.empty();
+        } catch (ZipPackage.TooManyEntriesException | ZipPackage.TooLargeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // damaged, encrypted or oversized archive: not something we accept
             return Optional.empty();

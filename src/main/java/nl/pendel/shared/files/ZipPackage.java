@@ -50,7 +50,7 @@ final class ZipPackage implements AutoCloseable {
         try {
             zip = new ZipFile(file.toFile());
             if (zip.size() > MAX_ENTRIES) {
-                throw new IOException("too many entries: " + zip.size());
+                throw new TooManyEntriesException("too many entries: " + zip.size());
             }
             List<String> names = new ArrayList<>(zip.size());
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -118,7 +118,7 @@ final class ZipPackage implements AutoCloseable {
             return null;
         }
         if (entry.getSize() > maxBytes) {
-            throw new IOException(name + " is too large when unpacked: " + entry.getSize());
+            throw new TooLargeException(name + " is too large when unpacked: " + entry.getSize());
         }
         return new CappedInputStream(zip.getInputStream(entry), maxBytes);
     }
@@ -140,6 +140,22 @@ final class ZipPackage implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing left to do
             }
+        }
+    }
+
+    /** The archive has more than {@link #MAX_ENTRIES} entries. */
+    static final class TooManyEntriesException extends IOException {
+
+        TooManyEntriesException(String message) {
+            super(message);
+        }
+    }
+
+    /** An entry unpacks into more than the limit. */
+    static final class TooLargeException extends IOException {
+
+        TooLargeException(String message) {
+            super(message);
         }
     }
 
@@ -170,7 +186,7 @@ final class ZipPackage implements AutoCloseable {
                 if (in.read() < 0) {
                     return -1;
                 }
-                throw new IOException("entry is larger than allowed");
+                throw new TooLargeException("entry is larger than allowed");
             }
             int n = in.read(buffer, offset, (int) Math.min(length, remaining));
             if (n > 0) {

@@ -2,9 +2,12 @@ package nl.pendel.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -142,15 +145,19 @@ class AttachmentTextTest {
 
     @Test
     @Timeout(30)
-    void zip_bomb_document_is_not_unpacked_beyond_the_limit() {
-        // about 75 MB of XML that packs into a few hundred kB: more than MAX_XML_BYTES
+    void zip_bomb_document_is_refused_without_unpacking_it_beyond_the_limit() {
+        // about 75 MB of XML that packs into a few hundred kB: more than MAX_XML_BYTES, so it cannot be checked
         String paragraph = "<w:p><w:r><w:t>bla</w:t></w:r></w:p>";
         byte[] docx = TestDocuments.docxWithDocumentXml(TestDocuments.wordDocument(paragraph.repeat(2_000_000)));
         assertThat(docx.length).isLessThan(UploadedFileInspector.MAX_BYTES);
 
-        String text = AttachmentText.extract(FileKind.DOCX, docx);
+        Cost cost = Cost.of(() -> AttachmentText.extract(FileKind.DOCX, docx));
 
-        assertThat(text).hasSizeLessThanOrEqualTo(AttachmentText.MAX_CHARS);
+        assertThat(cost.refusal())
+                .isNotNull()
+                .extracting(UserFacingException::messageKey)
+                .isEqualTo("upload.error.too-complex");
+        assertThat(cost.allocatedMegabytes()).isLessThan(200);
     }
 
     @Test
@@ -160,5 +167,122 @@ class AttachmentTextTest {
 
         assertThat(AttachmentText.extract(FileKind.DOCX, TestDocuments.zip(entries, false)))
                 .isEmpty();
+    }
+
+    @Test
+    @Timeout(120)
+    void a_pdf_whose_ten_pages_share_one_stream_of_100_mb_is_refused_quickly_and_within_bounded_memory() {
+        byte[] bomb = TestDocuments.pdfBomb(10, 100);
+        assertThat(bomb.length).isLessThan(250_000);
+
+        Cost cost = Cost.of(() -> AttachmentText.extract(FileKind.PDF, bomb));
+
+        System.out.printf(
+                "PDF bomb (%d kB, 10 pages x one 100 MB stream): %d ms, %d MB allocated, old generation peak +%d MB,"
+                        + " heap used %d -> %d MB%n",
+                bomb.length / 1024,
+                cost.millis(),
+                cost.allocatedMegabytes(),
+                cost.oldGenerationGrowthMegabytes(),
+                cost.usedBeforeMegabytes(),
+                cost.usedAfterMegabytes());
+        assertThat(cost.refusal())
+                .as("refused with a message that says what is wrong")
+                .isNotNull()
+                .extracting(UserFacingException::messageKey)
+                .isEqualTo("upload.error.too-complex");
+        assertThat(cost.millis()).isLessThan(3_000);
+        assertThat(cost.allocatedMegabytes()).isLessThan(200);
+        assertThat(cost.oldGenerationGrowthMegabytes()).isLessThan(200);
+    }
+
+    @Test
+    @Timeout(120)
+    void a_pdf_that_draws_one_large_form_thousands_of_times_is_refused_quickly() {
+        byte[] bomb = PdfBombs.repeatedForm(20_000, 5);
+        assertThat(bomb.length).isLessThan(250_000);
+
+        Cost cost = Cost.of(() -> AttachmentText.extract(FileKind.PDF, bomb));
+
+        assertThat(cost.refusal())
+                .isNotNull()
+                .extracting(UserFacingException::messageKey)
+                .isEqualTo("upload.error.too-complex");
+        System.out.printf(
+                "PDF drawing one 5 MB form 20 000 times (%d kB): %d ms, old generation peak +%d MB%n",
+                bomb.length / 1024, cost.millis(), cost.oldGenerationGrowthMegabytes());
+        // at most MAX_READ_BYTES are parsed, and the clock is checked before each use of the form; a busy build
+        // machine parses slowly, hence the margin
+        assertThat(cost.millis()).as("about the reading time limit").isLessThan(9_000);
+        // parsing leaves much short-lived garbage; what stays in the old generation is what matters
+        assertThat(cost.oldGenerationGrowthMegabytes()).isLessThan(200);
+    }
+
+    @Test
+    void a_pdf_with_a_form_drawn_a_few_times_is_read_as_usual() {
+        String text = AttachmentText.extract(FileKind.PDF, PdfBombs.repeatedForm(3, 1));
+
+        assertThat(text).contains("geheim");
+    }
+
+    @Test
+    @Timeout(60)
+    void a_docx_whose_document_unpacks_beyond_the_limit_is_refused_not_stored_unread() {
+        // a citizen service number behind 70 MB of markup without text: the check cannot read it, so it refuses
+        String noText = "<w:p><w:pPr><w:pStyle w:val=\"Standaard\"/></w:pPr></w:p>";
+        byte[] docx = TestDocuments.docxWithDocumentXml(TestDocuments.wordDocument(
+                noText.repeat(1_500_000) + "<w:p><w:r><w:t>BSN 111222333</w:t></w:r></w:p>"));
+        assertThat(docx.length).isLessThan(UploadedFileInspector.MAX_BYTES);
+
+        Cost cost = Cost.of(() -> AttachmentText.extract(FileKind.DOCX, docx));
+
+        assertThat(cost.refusal())
+                .isNotNull()
+                .extracting(UserFacingException::messageKey)
+                .isEqualTo("upload.error.too-complex");
+    }
+
+    /**
+     * What one extraction cost: time, bytes this thread allocated, the growth of the old generation at its peak (what
+     * the heap had to hold), and the heap in use before and after.
+     */
+    record Cost(
+            @org.jspecify.annotations.Nullable UserFacingException refusal,
+            long millis,
+            long allocatedMegabytes,
+            long oldGenerationGrowthMegabytes,
+            long usedBeforeMegabytes,
+            long usedAfterMegabytes) {
+
+        static Cost of(Supplier<String> work) {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            long usedBefore = runtime.totalMemory() - runtime.freeMemory();
+            java.util.List<java.lang.management.MemoryPoolMXBean> old =
+                    ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(p ->
+                                    p.getName().contains("Old") || p.getName().contains("Tenured"))
+                            .toList();
+            old.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long oldBefore = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            UserFacingException refusal = null;
+            try {
+                work.get();
+            } catch (UserFacingException e) {
+                refusal = e;
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            long usedAfter = runtime.totalMemory() - runtime.freeMemory();
+            long oldPeak =
+                    old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long mb = 1024 * 1024;
+            return new Cost(
+                    refusal, millis, allocated / mb, (oldPeak - oldBefore) / mb, usedBefore / mb, usedAfter / mb);
+        }
     }
 }

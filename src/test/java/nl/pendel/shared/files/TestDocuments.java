@@ -53,6 +53,15 @@ final class TestDocuments {
         return out.toByteArray();
     }
 
+    /**
+     * A PDF decompression bomb: {@code pages} pages whose content is one and the same Flate stream that inflates to
+     * {@code inflatedMegabytes} MB of harmless drawing operators; a few hundred kB on disk. Written by hand, with a
+     * correct cross-reference table, as an attacker would.
+     */
+    static byte[] pdfBomb(int pages, int inflatedMegabytes) {
+        return PdfBombs.sharedContent(pages, inflatedMegabytes);
+    }
+
     /** A minimal WordprocessingML document with one paragraph per argument. */
     static byte[] docx(String... paragraphs) {
         StringBuilder body = new StringBuilder();

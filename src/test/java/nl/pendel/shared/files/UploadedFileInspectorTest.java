@@ -229,7 +229,9 @@ class UploadedFileInspectorTest {
         assertThat(bomb.length).isLessThan(UploadedFileInspector.MAX_BYTES);
 
         assertThat(UploadedFileInspector.detect(bomb)).isEmpty();
-        assertThat(refusal("bom.docx", bomb).messageKey()).isEqualTo("upload.error.renamed");
+        assertThat(refusal("bom.docx", bomb).messageKey())
+                .as("says the file is too complex, not that it is no docx")
+                .isEqualTo("upload.error.too-complex");
     }
 
     @Test
@@ -247,6 +249,11 @@ class UploadedFileInspectorTest {
         }
 
         assertThat(UploadedFileInspector.detect(out.toByteArray())).isEmpty();
+        UserFacingException refusal = refusal("verslag.docx", out.toByteArray());
+        assertThat(refusal.messageKey())
+                .as("says what is wrong, not that it is no docx")
+                .isEqualTo("upload.error.too-many-parts");
+        assertThat(refusal.arguments()).containsExactly("verslag.docx", ZipPackage.MAX_ENTRIES);
     }
 
     @Test
