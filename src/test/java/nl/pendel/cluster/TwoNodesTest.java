@@ -85,6 +85,22 @@ class TwoNodesTest {
                 assertThat(status(a, "/login")).isEqualTo(200);
                 assertThat(status(b, "/login")).isEqualTo(200);
 
+                // failed sign-ins are counted in the database, not per node: three guesses on node A
+                // and two on node B are the five an account gets before it must wait, on both nodes
+                String guessed = a.getBean(TestData.class).person().create().email();
+                for (int i = 0; i < 3; i++) {
+                    assertThat(signIn(a, guessed, "geraden-" + i)).isEqualTo("/login?error");
+                }
+                for (int i = 3; i < 5; i++) {
+                    assertThat(signIn(b, guessed, "geraden-" + i)).isEqualTo("/login?error");
+                }
+                assertThat(signIn(b, guessed, TestData.PASSWORD))
+                        .as("the right password on node B waits after five failures on two nodes")
+                        .isEqualTo("/login?error");
+                assertThat(signIn(a, guessed, TestData.PASSWORD)).isEqualTo("/login?error");
+                System.out.println(
+                        "two nodes: 3 failed sign-ins on node-a and 2 on node-b make the account wait on both");
+
                 // a published course on node A whose first meeting is in two days (the nodes' clock)
                 TestData testData = a.getBean(TestData.class);
                 var fixture = testData.course(6);
@@ -290,6 +306,31 @@ class TwoNodesTest {
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
                     .statusCode();
+        }
+    }
+
+    /** Posts the login form to this node as a browser does; returns where it sends the browser. */
+    private static String signIn(ConfigurableApplicationContext node, String email, String password)
+            throws IOException, InterruptedException {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        String base = "http://127.0.0.1:" + port;
+        try (HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build()) {
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String form = "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            URI location = URI.create(response.headers().firstValue("Location").orElse("?"));
+            return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
         }
     }
 
