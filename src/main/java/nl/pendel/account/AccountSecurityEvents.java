@@ -41,11 +41,14 @@ final class AccountSecurityEvents {
     }
 
     static void ownPasswordChanged(long personId) {
-        SecurityLog.record(Event.PASSWORD_CHANGED, personId, Map.of("actor", personId));
+        SecurityLog.record(Event.PASSWORD_CHANGED, personId, Map.of("event.outcome", "success"));
     }
 
     static void ownPasswordChangeRefused(long personId) {
-        SecurityLog.record(Event.PASSWORD_CHANGED, personId, Map.of("outcome", "refused-current-password-wrong"));
+        SecurityLog.record(
+                Event.PASSWORD_CHANGED,
+                personId,
+                Map.of("event.outcome", "failure", "reason", "current-password-wrong"));
     }
 
     private static String names(Set<Role> roles) {

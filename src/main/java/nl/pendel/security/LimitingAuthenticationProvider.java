@@ -59,7 +59,11 @@ class LimitingAuthenticationProvider implements AuthenticationProvider {
                     details(address, "reason", personId == null ? "unknown-account" : reason(failed)));
             throw failed;
         }
-        limiter.succeeded(attempt);
+        try {
+            limiter.succeeded(attempt);
+        } catch (DataAccessException | TransactionException unavailable) {
+            throw new InternalAuthenticationServiceException("Sign-in throttle unavailable", unavailable);
+        }
         SecurityLog.record(Event.SIGN_IN, personId, details(address, "known-address", attempt.knownAddress()));
         return result;
     }

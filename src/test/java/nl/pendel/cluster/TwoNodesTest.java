@@ -78,8 +78,12 @@ class TwoNodesTest {
         ConfigurableApplicationContext b = null;
         try (TestDatabaseServer database = TestDatabaseServer.start(data, "pendel")) {
             try {
-                a = node("node-a", database, smtpPort, shared);
-                b = node("node-b", database, smtpPort, shared);
+                // one time line for both nodes, as NTP gives the nodes of a cluster (each node's own
+                // offset put node B a start-up time behind node A, and the sign-in waits that
+                // node B wrote had passed on node A)
+                Clock clock = Clock.offset(Clock.system(AMSTERDAM), Duration.between(Instant.now(), REMINDER_DAY));
+                a = node("node-a", database, smtpPort, shared, clock);
+                b = node("node-b", database, smtpPort, shared, clock);
                 double startedIn = seconds(began);
 
                 assertThat(status(a, "/login")).isEqualTo(200);
@@ -204,8 +208,11 @@ class TwoNodesTest {
 
     /** A whole Pendel application, as an operator starts a node: external database, own port. */
     private static ConfigurableApplicationContext node(
-            String name, TestDatabaseServer database, int smtpPort, SecurityContextHolderStrategy securityContexts) {
-        Clock clock = Clock.offset(Clock.system(AMSTERDAM), Duration.between(Instant.now(), REMINDER_DAY));
+            String name,
+            TestDatabaseServer database,
+            int smtpPort,
+            SecurityContextHolderStrategy securityContexts,
+            Clock clock) {
         return new SpringApplicationBuilder(PendelApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("clock", clock);
