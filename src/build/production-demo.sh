@@ -16,9 +16,9 @@ cd "$(dirname "$0")/../.."
 work="$HOME/.pendel/production-demo"; rm -rf "$work"; mkdir -p "$work"
 bin="$(ls -d "$HOME"/.pendel/mariadb-binaries/*/ | head -1)"
 ms() { date +%s%3N; }
-wait_healthy() { # port, log; prints ms until /actuator/health says UP
+wait_healthy() { # port, log; prints ms until /readyz (the health probe on the portal's port) says UP
   local start; start=$(ms)
-  until curl -fs "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fs "http://127.0.0.1:$1/readyz" 2>/dev/null | grep -q '"UP"'; do
     sleep 0.2; if [ $(( $(ms) - start )) -gt 240000 ]; then echo "not healthy; log: $2" >&2; exit 1; fi
   done
 }
@@ -60,15 +60,18 @@ t=$(ms); db/backup/restore.sh "$work/pendel.sql.gz"; echo "restore: $(( $(ms) - 
 
 echo "== 3. the production jar on the restored database"
 t=$(ms)
-PENDEL_MONITORING_PASSWORD=meten-is-weten PORT=8182 java -jar "$production_jar" >"$work/production.log" 2>&1 &
+PENDEL_MONITORING_PASSWORD=meten-is-weten PORT=8182 PENDEL_MANAGEMENT_PORT=8183 java -jar "$production_jar" >"$work/production.log" 2>&1 &
 app_pid=$!
 wait_healthy 8182 "$work/production.log"
 echo "start to healthy: $(( $(ms) - t )) ms"
 base=http://127.0.0.1:8182
+management=http://127.0.0.1:8183
 proxy=(-H 'X-Forwarded-Proto: https' -H 'X-Forwarded-Host: pendel.example' -H 'X-Forwarded-For: 203.0.113.7')
-echo "-- health"; curl -s $base/actuator/health; echo; curl -s $base/actuator/health/readiness; echo
-echo "-- metrics anonymous: $(curl -s -o /dev/null -w '%{http_code}' $base/actuator/metrics)," \
-  "with the monitoring account: $(curl -s -o /dev/null -w '%{http_code}' -u monitoring:meten-is-weten $base/actuator/prometheus)"
+echo "-- health (management port)"; curl -s $management/actuator/health; echo; curl -s $management/actuator/health/readiness; echo
+echo "-- health on the portal's port: $(curl -s $base/readyz)"
+echo "-- metrics anonymous: $(curl -s -o /dev/null -w '%{http_code}' $management/actuator/metrics)," \
+  "with the monitoring account: $(curl -s -o /dev/null -w '%{http_code}' -u monitoring:meten-is-weten $management/actuator/prometheus)," \
+  "on the portal's port: $(curl -s -o /dev/null -w '%{http_code}' -u monitoring:meten-is-weten $base/actuator/prometheus)"
 echo "-- login page behind the proxy: headers"
 curl -s -D - -o "$work/login.html" "${proxy[@]}" -c "$work/cookies" $base/login | tr -d '\r' \
   | grep -iE '^(HTTP|strict-transport|content-security|x-frame|x-content-type|referrer-policy|permissions-policy|cross-origin-opener|set-cookie)'

@@ -216,6 +216,9 @@ public class PersonService {
                 throw new UserFacingException("person.error.cannot-demote-self");
             }
         }
+        boolean created = person.getId() == null;
+        Set<Role> rolesBefore = created ? Set.of() : Set.copyOf(person.getRoles());
+        boolean activeBefore = created || person.isActive();
         person.setEmail(email);
         person.setDisplayName(draft.getDisplayName().strip());
         person.setDiscipline(draft.getDiscipline());
@@ -230,7 +233,17 @@ public class PersonService {
             person.setPasswordHash(draft.getPreparedPassword().hash());
         }
         person.touch(clock.instant());
-        return summary(people.saveAndFlush(person));
+        Person saved = people.saveAndFlush(person);
+        AccountSecurityEvents.saved(
+                currentUser.require().personId(),
+                saved.getId(),
+                created,
+                rolesBefore,
+                saved.getRoles(),
+                activeBefore,
+                saved.isActive(),
+                !draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null);
+        return summary(saved);
     }
 
     /** How many active people hold the administrator role (the last one is never removed). */
@@ -250,7 +263,9 @@ public class PersonService {
         }
         person.setActive(false);
         person.touch(clock.instant());
-        return summary(people.saveAndFlush(person));
+        PersonSummary summary = summary(people.saveAndFlush(person));
+        AccountSecurityEvents.deactivated(currentUser.require().personId(), id);
+        return summary;
     }
 
     @Transactional
@@ -258,10 +273,12 @@ public class PersonService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Person person = people.findById(currentUser.require().personId()).orElseThrow();
         if (person.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            AccountSecurityEvents.ownPasswordChangeRefused(person.getId());
             throw new UserFacingException("password.error.current-wrong");
         }
         person.setPasswordHash(hash(newPassword));
         person.touch(clock.instant());
+        AccountSecurityEvents.ownPasswordChanged(person.getId());
     }
 
     @Transactional

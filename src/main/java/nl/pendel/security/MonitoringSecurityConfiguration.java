@@ -1,19 +1,23 @@
 package nl.pendel.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -24,6 +28,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * configured with {@code pendel.monitoring.username} and {@code pendel.monitoring.password}.
  * Without a password no account exists and those endpoints stay closed. The monitoring account
  * cannot sign in to the portal, and no portal account can read metrics.
+ *
+ * <p>In production the endpoints are served on a management port of their own ({@code
+ * PENDEL_MANAGEMENT_PORT}, 8081, bound to {@code PENDEL_MANAGEMENT_ADDRESS}, 127.0.0.1), not on
+ * the portal's port, which answers only {@code /livez} and {@code /readyz} for a load balancer.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringSecurityConfiguration {
@@ -46,26 +54,15 @@ class MonitoringSecurityConfiguration {
     @Order(1)
     SecurityFilterChain monitoringFilterChain(
             HttpSecurity http,
-            PasswordEncoder passwordEncoder,
             @Value("${pendel.monitoring.username:monitoring}") String username,
             @Value("${pendel.monitoring.password:}") String password)
             throws Exception {
-        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-        if (!password.isBlank()) {
-            UserDetails monitoring = User.withUsername(username)
-                    .password(passwordEncoder.encode(password))
-                    .roles(MONITORING)
-                    .build();
-            accounts.createUser(monitoring);
-        }
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health"))
                         .permitAll()
                         .anyRequest()
                         .hasRole(MONITORING))
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(new MonitoringAccount(username, password)))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint()))
                 // a 401 with a basic challenge, never the portal's redirect to its login page
                 .exceptionHandling(exceptions -> exceptions
@@ -75,5 +72,51 @@ class MonitoringSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * The one monitoring account. Its password is a secret of the configuration, not one a person
+     * chose and reuses: it is compared as it is configured (digests compared in constant time), in
+     * microseconds. An Argon2 hash of it would protect nothing (the plain password is in the same
+     * environment) and cost about 150 ms of CPU for every scrape and every bogus request.
+     */
+    static final class MonitoringAccount implements AuthenticationProvider {
+
+        private final byte[] username;
+        private final byte[] password;
+        private final String name;
+
+        MonitoringAccount(String username, String password) {
+            this.name = username;
+            this.username = digest(username);
+            this.password = password.isBlank() ? new byte[0] : digest(password);
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            Object credentials = authentication.getCredentials();
+            boolean nameMatches = MessageDigest.isEqual(username, digest(authentication.getName()));
+            boolean passwordMatches = password.length > 0
+                    && credentials != null
+                    && MessageDigest.isEqual(password, digest(credentials.toString()));
+            if (!(nameMatches & passwordMatches)) {
+                throw new BadCredentialsException("Bad monitoring credentials");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    name, null, List.of(new SimpleGrantedAuthority("ROLE_" + MONITORING)));
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+
+        private static byte[] digest(String text) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

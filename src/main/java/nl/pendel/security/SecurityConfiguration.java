@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -55,6 +56,12 @@ class SecurityConfiguration {
                 // calendar feeds authenticate by the secret token in their address; the agenda
                 // page at /agenda itself needs a sign-in
                 .requestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/agenda/*.ics"))
+                .permitAll()
+                // the health probes on the application's port (the rest of management has its own
+                // port in production, MonitoringSecurityConfiguration)
+                .requestMatchers(
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/livez"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/readyz"))
                 .permitAll());
         http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .frameOptions(frame -> frame.deny())
@@ -81,6 +88,8 @@ class SecurityConfiguration {
         }
         // an erased, deactivated or changed account ends its open sessions (within sessionRecheck)
         http.addFilterBefore(new SessionRecheckFilter(people, sessionRecheck, clock), AuthorizationFilter.class);
+        // a sign-in posted from another site is refused (login CSRF)
+        http.addFilterBefore(new SameOriginLoginFilter("/login"), CsrfFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }
@@ -103,6 +112,6 @@ class SecurityConfiguration {
             UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginAttemptLimiter limiter) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
         dao.setPasswordEncoder(passwordEncoder);
-        return new LimitingAuthenticationProvider(dao, limiter);
+        return new LimitingAuthenticationProvider(dao, userDetailsService, limiter);
     }
 }

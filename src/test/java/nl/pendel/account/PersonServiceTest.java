@@ -12,12 +12,16 @@ import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PersonServiceTest {
 
     @Autowired
@@ -124,6 +128,27 @@ class PersonServiceTest {
         assertThatThrownBy(() -> testData.runAs(
                         person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "nog-een-nieuw-wachtwoord")))
                 .hasMessage("password.error.current-wrong");
+    }
+
+    @Test
+    void role_changes_and_password_changes_are_security_events_without_the_password(CapturedOutput output) {
+        var person = testData.person().create();
+        PersonDraft draft = PersonDraft.of(person);
+        draft.setRoles(Set.of(Role.PARTICIPANT, Role.TRAINER));
+        SystemAuthentication.runAsAdministrator(() -> people.save(draft));
+        String newPassword = "een-nieuw-lang-wachtwoord-" + System.nanoTime();
+        assertThatThrownBy(() ->
+                testData.runAs(person.email(), () -> people.changeOwnPassword("niet-mijn-wachtwoord", newPassword)));
+        testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, newPassword));
+
+        assertThat(output.getAll())
+                .contains("security role-changed person=" + person.id())
+                .contains("roles.before=PARTICIPANT")
+                .contains("roles.after=PARTICIPANT,TRAINER")
+                .contains("security password-changed person=" + person.id())
+                .contains("reason=current-password-wrong")
+                .doesNotContain(newPassword)
+                .doesNotContain("niet-mijn-wachtwoord");
     }
 
     @Test

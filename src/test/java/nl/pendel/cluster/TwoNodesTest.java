@@ -78,12 +78,32 @@ class TwoNodesTest {
         ConfigurableApplicationContext b = null;
         try (TestDatabaseServer database = TestDatabaseServer.start(data, "pendel")) {
             try {
-                a = node("node-a", database, smtpPort, shared);
-                b = node("node-b", database, smtpPort, shared);
+                // one time line for both nodes, as NTP gives the nodes of a cluster (each node's own
+                // offset put node B a start-up time behind node A, and the sign-in waits that
+                // node B wrote had passed on node A)
+                Clock clock = Clock.offset(Clock.system(AMSTERDAM), Duration.between(Instant.now(), REMINDER_DAY));
+                a = node("node-a", database, smtpPort, shared, clock);
+                b = node("node-b", database, smtpPort, shared, clock);
                 double startedIn = seconds(began);
 
                 assertThat(status(a, "/login")).isEqualTo(200);
                 assertThat(status(b, "/login")).isEqualTo(200);
+
+                // failed sign-ins are counted in the database, not per node: three guesses on node A
+                // and two on node B are the five an account gets before it must wait, on both nodes
+                String guessed = a.getBean(TestData.class).person().create().email();
+                for (int i = 0; i < 3; i++) {
+                    assertThat(signIn(a, guessed, "geraden-" + i)).isEqualTo("/login?error");
+                }
+                for (int i = 3; i < 5; i++) {
+                    assertThat(signIn(b, guessed, "geraden-" + i)).isEqualTo("/login?error");
+                }
+                assertThat(signIn(b, guessed, TestData.PASSWORD))
+                        .as("the right password on node B waits after five failures on two nodes")
+                        .isEqualTo("/login?error");
+                assertThat(signIn(a, guessed, TestData.PASSWORD)).isEqualTo("/login?error");
+                System.out.println(
+                        "two nodes: 3 failed sign-ins on node-a and 2 on node-b make the account wait on both");
 
                 // a published course on node A whose first meeting is in two days (the nodes' clock)
                 TestData testData = a.getBean(TestData.class);
@@ -188,8 +208,11 @@ class TwoNodesTest {
 
     /** A whole Pendel application, as an operator starts a node: external database, own port. */
     private static ConfigurableApplicationContext node(
-            String name, TestDatabaseServer database, int smtpPort, SecurityContextHolderStrategy securityContexts) {
-        Clock clock = Clock.offset(Clock.system(AMSTERDAM), Duration.between(Instant.now(), REMINDER_DAY));
+            String name,
+            TestDatabaseServer database,
+            int smtpPort,
+            SecurityContextHolderStrategy securityContexts,
+            Clock clock) {
         return new SpringApplicationBuilder(PendelApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("clock", clock);
@@ -290,6 +313,31 @@ class TwoNodesTest {
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
                     .statusCode();
+        }
+    }
+
+    /** Posts the login form to this node as a browser does; returns where it sends the browser. */
+    private static String signIn(ConfigurableApplicationContext node, String email, String password)
+            throws IOException, InterruptedException {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        String base = "http://127.0.0.1:" + port;
+        try (HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build()) {
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String form = "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            URI location = URI.create(response.headers().firstValue("Location").orElse("?"));
+            return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
         }
     }
 

@@ -115,6 +115,8 @@ class BackupRestoreProductionTest {
                         "--spring.datasource.username=root",
                         "--spring.datasource.password=",
                         "--pendel.monitoring.password=" + MONITORING_PASSWORD,
+                        // management's own port (8081 in production), here a free one
+                        "--management.server.port=0",
                         "--pendel.mail.sender-enabled=false",
                         // JSON logs would reconfigure logging for the rest of this test run (one
                         // JVM); the production jar's JSON logs are shown by running it (README)
@@ -238,27 +240,52 @@ class BackupRestoreProductionTest {
     @Test
     void health_is_open_and_up_with_liveness_and_readiness() throws Exception {
         for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
-            HttpResponse<String> response = get(path, null);
+            HttpResponse<String> response = get(management(), path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
+        }
+        for (String path : List.of("/livez", "/readyz")) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path + " on the portal's port").isEqualTo(200);
             assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
         }
     }
 
     @Test
+    void management_has_its_own_port_on_the_loopback_interface_and_the_portal_port_serves_none_of_it()
+            throws Exception {
+        assertThat(production.getEnvironment().getProperty("management.server.address"))
+                .isEqualTo("127.0.0.1");
+        assertThat(management()).isNotEqualTo(base());
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health")) {
+            HttpResponse<String> response = get(path, "monitoring:" + MONITORING_PASSWORD);
+            assertThat(response.statusCode())
+                    .as(path + " on the portal's port, even with the monitoring account")
+                    .isIn(302, 404);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(response.body()).doesNotContain("jvm_memory").doesNotContain("\"status\"");
+        }
+    }
+
+    @Test
     void metrics_and_prometheus_need_the_monitoring_account() throws Exception {
+        String base = management();
         for (String path : List.of("/actuator/metrics", "/actuator/prometheus")) {
-            assertThat(get(path, null).statusCode()).as(path + " anonymous").isEqualTo(401);
-            assertThat(get(path, "monitoring:wrong-" + MONITORING_PASSWORD).statusCode())
+            assertThat(get(base, path, null).statusCode())
+                    .as(path + " anonymous")
+                    .isEqualTo(401);
+            assertThat(get(base, path, "monitoring:wrong-" + MONITORING_PASSWORD)
+                            .statusCode())
                     .as(path + " with a wrong password")
                     .isEqualTo(401);
-            assertThat(get(path, writer.email() + ":" + TestData.PASSWORD).statusCode())
+            assertThat(get(base, path, writer.email() + ":" + TestData.PASSWORD).statusCode())
                     .as(path + " with a portal account")
                     .isEqualTo(401);
         }
-        HttpResponse<String> metrics = get("/actuator/metrics", "monitoring:" + MONITORING_PASSWORD);
+        HttpResponse<String> metrics = get(base, "/actuator/metrics", "monitoring:" + MONITORING_PASSWORD);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm.memory.used").contains("hikaricp.connections.active");
-        HttpResponse<String> prometheus = get("/actuator/prometheus", "monitoring:" + MONITORING_PASSWORD);
+        HttpResponse<String> prometheus = get(base, "/actuator/prometheus", "monitoring:" + MONITORING_PASSWORD);
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("http_server_requests_seconds").contains("application=\"pendel\"");
     }
@@ -271,7 +298,11 @@ class BackupRestoreProductionTest {
     }
 
     private HttpResponse<String> get(String path, String basicCredentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        return get(base(), path, basicCredentials);
+    }
+
+    private HttpResponse<String> get(String base, String path, String basicCredentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (basicCredentials != null) {
             request.header(
                     "Authorization",
@@ -287,6 +318,10 @@ class BackupRestoreProductionTest {
                 .header("X-Forwarded-Host", "pendel.example")
                 .header("X-Forwarded-Port", "443")
                 .header("X-Forwarded-For", "203.0.113.7");
+    }
+
+    private String management() {
+        return "http://127.0.0.1:" + production.getEnvironment().getProperty("local.management.port");
     }
 
     private String base() {

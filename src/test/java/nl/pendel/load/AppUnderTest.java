@@ -105,6 +105,7 @@ final class AppUnderTest implements AutoCloseable {
             // the benchmark speaks plain HTTP to the node, as the TLS proxy in front of it would;
             // a Secure cookie would never be sent back over it
             production.add("--server.servlet.session.cookie.secure=false");
+            production.add("--management.server.port=0");
             AppUnderTest app = launch(List.of("-jar", jar), jvmOptions, production, new File(logFolder, "app.log"));
             app.database = database;
             return app;
@@ -162,8 +163,7 @@ final class AppUnderTest implements AutoCloseable {
             }
             try {
                 HttpResponse<String> readiness = http.send(
-                        HttpRequest.newBuilder(URI.create(url + "actuator/health/readiness"))
-                                .build(),
+                        HttpRequest.newBuilder(URI.create(url + "readyz")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == 200) {
                     return;

@@ -110,10 +110,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (failure instanceof LoginBlockedException blocked) {
-            long minutes = Math.max(
-                    1, Duration.between(clock.instant(), blocked.blockedUntil()).toMinutes() + 1);
+            long seconds = Math.max(
+                    1,
+                    (Duration.between(clock.instant(), blocked.blockedUntil()).toMillis() + 999) / 1000);
             error.setTitle(getTranslation("login.blocked.title"));
-            error.setMessage(getTranslation("login.blocked.message", minutes));
+            error.setMessage(
+                    seconds < 120
+                            ? getTranslation("login.blocked.message-seconds", seconds)
+                            : getTranslation("login.blocked.message", (seconds + 59) / 60));
         } else if (failure instanceof Throwable cause && DatabaseErrors.unavailable(cause)) {
             error.setTitle(getTranslation("login.unavailable.title"));
             error.setMessage(getTranslation("error.database-unavailable"));

@@ -54,6 +54,19 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_short_wait_is_said_in_seconds() {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        LoginBlockedTestAccess.blockedUntil(clock.instant().plus(45, ChronoUnit.SECONDS)));
+        open("login", "error");
+        assertThat(((LoginView) currentView()).shownTexts().getErrorMessage().getMessage())
+                .contains("Probeer het over 4")
+                .contains("seconden opnieuw");
+    }
+
+    @Test
     void signed_in_person_opening_the_login_page_goes_home() {
         login("deelnemer@pendel.test");
         open("login");
