@@ -26,9 +26,9 @@ import org.springframework.transaction.TransactionException;
  * SessionValidity}). {@link SessionRecheckFilter} only sees HTTP requests, and a page that only
  * receives server push makes none; so every few seconds ({@code pendel.security.open-page-check})
  * one query reads the accounts of everyone with a page open here, and each page whose account no
- * longer holds is sent to the login page and its session invalidated (so its push stops and its
- * next request meets the login page). Each node checks its own pages against the shared database,
- * so a change made on any node ends the pages on every node.
+ * longer holds loses its content (no more push reaches it), is sent to the login page, and its
+ * session is invalidated (so its next request meets the login page). Each node checks its own
+ * pages against the shared database, so a change made on any node ends the pages on every node.
  */
 @Component
 public class OpenPages implements VaadinServiceInitListener {
@@ -36,6 +36,7 @@ public class OpenPages implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(OpenPages.class);
 
     private final Map<UI, PendelUser> open = new ConcurrentHashMap<>();
+    private final Set<UI> ending = ConcurrentHashMap.newKeySet();
     private final SignedInAccounts accounts;
 
     OpenPages(SignedInAccounts accounts) {
@@ -63,11 +64,17 @@ public class OpenPages implements VaadinServiceInitListener {
         return open.containsKey(ui);
     }
 
-    /** Ends the open pages whose account no longer holds; one query for all of them. */
+    /**
+     * Ends the open pages whose account no longer holds; one query for all of them. A page ends in
+     * two steps, one check apart: first its content goes (so nothing more is pushed to it) and the
+     * browser is sent to the login page (a push needs the session still open); at the next check
+     * its session closes and is invalidated, should the browser not have gone by itself.
+     */
     @Scheduled(
             fixedDelayString = "${pendel.security.open-page-check:5s}",
             initialDelayString = "${pendel.security.open-page-check:5s}")
     public void check() {
+        closeEnded();
         open.keySet().removeIf(ui -> ui.isClosing() || ui.getSession() == null);
         if (open.isEmpty()) {
             return;
@@ -84,30 +91,59 @@ public class OpenPages implements VaadinServiceInitListener {
         for (Map.Entry<UI, PendelUser> page : List.copyOf(open.entrySet())) {
             UI ui = page.getKey();
             PendelUser user = page.getValue();
-            if (!SessionValidity.stillValid(user, keptGeneration(ui), now.get(user.personId()))) {
+            PendelUser current = now.get(user.personId());
+            if (!SessionValidity.stillValid(user, keptGeneration(ui), current)) {
+                log.debug(
+                        "Page of {} (generation {}, kept {}) against {} (generation {})",
+                        user,
+                        user.sessionGeneration(),
+                        keptGeneration(ui),
+                        current,
+                        current == null ? null : current.sessionGeneration());
                 end(ui, user);
             }
         }
     }
 
     private void end(UI ui, PendelUser user) {
-        open.remove(ui);
-        VaadinSession session = ui.getSession();
-        if (session == null) {
-            return;
+        if (open.remove(ui) == null) {
+            return; // another check ended it
         }
         log.info("Open page of person {} ended: account erased, deactivated or changed", user.personId());
         try {
             ui.access(() -> {
-                // the browser goes to the login page; every page of this browser session closes and
-                // gets no more push; the session ends, so its next request meets the login page
+                // the view goes (it stops listening, so nothing more is pushed to this page), the
+                // browser goes to the login page, and the session is checked at its next request
+                ui.getChildren().toList().forEach(view -> view.getElement().removeFromParent());
                 ui.getPage().setLocation("login");
-                WrappedSession http = session.getSession();
-                session.close();
-                invalidate(http);
+                WrappedSession http = ui.getSession().getSession();
+                if (http != null) {
+                    http.setAttribute(SessionRecheckFilter.CHECKED_AT, 0L);
+                }
             });
+            ending.add(ui);
         } catch (UIDetachedException alreadyClosed) {
             // closed in the meantime
+        }
+    }
+
+    /** The second step: the sessions of pages ended at the previous check close and are invalidated. */
+    private void closeEnded() {
+        for (UI ui : List.copyOf(ending)) {
+            ending.remove(ui);
+            VaadinSession session = ui.getSession();
+            if (session == null) {
+                continue; // the browser left, and the page with it
+            }
+            try {
+                ui.access(() -> {
+                    WrappedSession http = session.getSession();
+                    session.close();
+                    invalidate(http);
+                });
+            } catch (UIDetachedException alreadyClosed) {
+                // closed in the meantime
+            }
         }
     }
 

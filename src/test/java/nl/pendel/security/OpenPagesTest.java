@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.EnumSet;
+import java.util.List;
 import nl.pendel.KaribuTest;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
@@ -104,9 +105,10 @@ class OpenPagesTest extends KaribuTest {
         testData.deactivate(plan.member()); // on this node (A), in the shared database
         nodeB.check();
 
-        afterTheBrowsersRoundTrip(plan.page());
-        assertThat(plan.page().isClosing()).as("node B closed its page").isTrue();
-        assertThat(plan.page().getSession()).isNull();
+        assertThat(afterTheBrowsersRoundTrip(plan.page()))
+                .as("node B sent its page to the login page")
+                .anyMatch(script -> script.contains("login"));
+        assertThat(plan.page().getChildren()).isEmpty();
     }
 
     // ---- helpers
@@ -126,12 +128,17 @@ class OpenPagesTest extends KaribuTest {
     }
 
     private void assertEnded(OpenPlan plan) {
-        afterTheBrowsersRoundTrip(plan.page());
+        List<String> scripts = afterTheBrowsersRoundTrip(plan.page());
         assertThat(openPages.isOpen(plan.page())).isFalse();
+        assertThat(plan.page().getChildren())
+                .as("the plan left the page: no push reaches it")
+                .isEmpty();
+        assertThat(scripts).as("sent to the login page").anyMatch(script -> script.contains("login"));
+
+        openPages.check(); // the next check, a few seconds later
+        afterTheBrowsersRoundTrip(plan.page());
         assertThat(plan.page().isClosing()).as("the page closed").isTrue();
-        assertThat(plan.page().getSession())
-                .as("detached from its session: a push to it fails, so the live hub drops it")
-                .isNull();
+        assertThat(plan.page().getSession()).as("detached from its session").isNull();
         assertThatThrownBy(() -> saveFromThePage(plan))
                 .as("a save from the page left open is refused")
                 .isInstanceOf(AccessDeniedException.class);
@@ -148,12 +155,23 @@ class OpenPagesTest extends KaribuTest {
                 .getPrincipal();
     }
 
-    /** Runs what the server queued for the page (the test holds the session's lock, as a request would). */
-    private static void afterTheBrowsersRoundTrip(UI page) {
+    /**
+     * Runs what the server queued for the page (the test holds the session's lock, as a request
+     * would), and answers the scripts the browser is sent.
+     */
+    private static List<String> afterTheBrowsersRoundTrip(UI page) {
         VaadinSession session = page.getSession();
-        if (session != null) {
-            session.getService().runPendingAccessTasks(session);
+        if (session == null) {
+            return List.of();
         }
+        session.getService().runPendingAccessTasks(session);
+        if (page.getSession() == null) {
+            return List.of();
+        }
+        return page.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getExpression() + " "
+                        + invocation.getInvocation().getParameters())
+                .toList();
     }
 
     /** An administrator's work in their own browser (another thread: this one is the participant's page). */
