@@ -19,6 +19,7 @@ import nl.pendel.account.internal.Person;
 import nl.pendel.account.internal.PersonRepository;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.OneLineText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.team.OrganisationSummary;
 import nl.pendel.team.TeamService;
@@ -189,11 +190,14 @@ public class PeopleImportService {
             problems.add(Problem.of("import.problem.name-missing"));
         } else if (name.length() > PersonDraft.NAME_MAX) {
             problems.add(Problem.of("import.problem.name-too-long", PersonDraft.NAME_MAX));
+        } else if (!OneLineText.holds(name)) {
+            problems.add(Problem.of("import.problem.name-not-one-line"));
         }
         if (email.isEmpty()) {
             problems.add(Problem.of("import.problem.email-missing"));
         } else if (email.length() > PersonDraft.EMAIL_MAX
-                || !EMAIL.matcher(email).matches()) {
+                || !EMAIL.matcher(email).matches()
+                || !OneLineText.holds(email)) {
             problems.add(Problem.of("import.problem.email-invalid", email));
         } else if (existing.contains(email)) {
             problems.add(Problem.of("import.problem.email-exists", email));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.pendel.security.Role;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /** What the person form edits. {@code id} is null for a new person. */
 public class PersonDraft {
@@ -24,11 +25,13 @@ public class PersonDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
+    @OneLine
     private String displayName = "";
 
     @Filled(message = "{validation.required}")
     @Size(max = EMAIL_MAX, message = "{validation.max-length}")
     @Email(message = "{validation.email}")
+    @OneLine
     private String email = "";
 
     private Discipline discipline;

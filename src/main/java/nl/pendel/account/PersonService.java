@@ -233,6 +233,10 @@ public class PersonService {
             person.setPasswordHash(draft.getPreparedPassword().hash());
         }
         person.touch(clock.instant());
+        if (!draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null) {
+            // the person's open sessions end (the administrator's own stays, when they set their own)
+            keepThisSessionIfOwn(person);
+        }
         Person saved = people.saveAndFlush(person);
         AccountSecurityEvents.saved(
                 currentUser.require().personId(),
@@ -244,6 +248,12 @@ public class PersonService {
                 saved.isActive(),
                 !draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null);
         return summary(saved);
+    }
+
+    private void keepThisSessionIfOwn(Person person) {
+        if (person.getId() != null && person.getId() == currentUser.require().personId()) {
+            currentUser.keepThisSession(person.getSessionGeneration());
+        }
     }
 
     /** How many active people hold the administrator role (the last one is never removed). */
@@ -268,6 +278,12 @@ public class PersonService {
         return summary;
     }
 
+    /**
+     * Changes the signed-in person's own password: their other sessions (other browsers, other
+     * devices) end; the session that changed it stays signed in.
+     *
+     * @throws UserFacingException when the current password is wrong or the new one too weak
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -279,6 +295,8 @@ public class PersonService {
         person.setPasswordHash(hash(newPassword));
         person.touch(clock.instant());
         AccountSecurityEvents.ownPasswordChanged(person.getId());
+        // the person's other sessions end at their next request or within seconds on an open page
+        currentUser.keepThisSession(person.getSessionGeneration());
     }
 
     @Transactional

@@ -339,6 +339,7 @@ public class SelfAssessmentService {
             throw new UserFacingException("assessment.error.too-many-goals", AssessmentDraft.GOALS_MAX);
         }
         for (String goal : draft.goals()) {
+            nl.pendel.shared.OneLineText.check(goal);
             if (goal.strip().codePointCount(0, goal.strip().length()) > AssessmentDraft.GOAL_MAX) {
                 throw new UserFacingException("assessment.error.goal-too-long", AssessmentDraft.GOAL_MAX);
             }

@@ -107,6 +107,7 @@ public class AttendanceService {
             throw new UserFacingException("attendance.error.note-too-long", NOTE_MAX);
         }
         StorableText.check(text);
+        nl.pendel.shared.OneLineText.check(text);
         SessionView session = session(courseId, sessionId);
         if (session.status() == SessionStatus.CANCELLED) {
             throw new UserFacingException("attendance.error.cancelled");

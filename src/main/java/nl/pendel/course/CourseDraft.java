@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /** What the course form edits. {@code id} is null for a new course. */
 public class CourseDraft {
@@ -27,6 +28,7 @@ public class CourseDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
+    @OneLine
     private String title = "";
 
     @NotNull(message = "{validation.required}")

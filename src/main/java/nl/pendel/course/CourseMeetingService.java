@@ -41,6 +41,7 @@ public class CourseMeetingService {
         if (draft.getAgenda().stream().anyMatch(item -> item.length() > MeetingDraft.AGENDA_ITEM_MAX)) {
             throw new UserFacingException("course.error.agenda-item-too-long", MeetingDraft.AGENDA_ITEM_MAX);
         }
+        draft.getAgenda().forEach(nl.pendel.shared.OneLineText::check);
         if (draft.isAsksCaseloadThemes() && !meeting.isAsksCaseloadThemes() && !hasCaseloadThemes(courseId)) {
             throw new UserFacingException("course.error.no-caseload-themes");
         }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /** What the meeting form edits: a course's own copy of one meeting. */
 public class MeetingDraft {
@@ -18,6 +19,7 @@ public class MeetingDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
+    @OneLine
     private String title = "";
 
     @Size(max = THEME_MAX, message = "{validation.max-length}")
@@ -25,6 +27,7 @@ public class MeetingDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.max-length}")
+    @OneLine
     private String preparationTitle = "";
 
     @Size(max = INSTRUCTIONS_MAX, message = "{validation.max-length}")

@@ -264,6 +264,7 @@ public class HomeworkService {
             if (theme.themeKey() != null && !known.contains(theme.themeKey())) {
                 throw new UserFacingException("homework.error.theme-unknown");
             }
+            nl.pendel.shared.OneLineText.check(own);
             if (own != null && own.codePointCount(0, own.length()) > ThemeAnswer.OWN_LABEL_MAX) {
                 throw new UserFacingException("homework.error.theme-too-long", ThemeAnswer.OWN_LABEL_MAX);
             }

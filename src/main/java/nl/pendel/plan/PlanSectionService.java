@@ -328,7 +328,13 @@ public class PlanSectionService {
     }
 
     static String titleOf(String content) {
-        String first = content.strip().lines().findFirst().orElse("").strip();
+        // a title is one line: the first of the section, without control characters
+        String first = content.strip()
+                .lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("[\\p{Cc}\\u2028\\u2029]", "")
+                .strip();
         return first.codePointCount(0, first.length()) > PlanService.TITLE_MAX
                 ? first.substring(0, first.offsetByCodePoints(0, PlanService.TITLE_MAX))
                 : first;

@@ -112,7 +112,7 @@ final class ICalendarWriter {
 
     /** A parameter value: quoted, without the characters a quoted value may not hold. */
     private static String quoted(String value) {
-        return "\"" + value.replace("\"", "'").replaceAll("[\\r\\n]", " ") + "\"";
+        return "\"" + value.replace("\"", "'").replaceAll("[\\p{Cc}\\u2028\\u2029]", " ") + "\"";
     }
 
     /** Europe/Amsterdam: CET in winter, CEST from the last Sunday of March to the last of October. */
@@ -163,11 +163,28 @@ final class ICalendarWriter {
         out.append(current).append("\r\n");
     }
 
+    /**
+     * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, each line break
+     * (CRLF, LF, U+2028, U+2029, U+0085) written as {@code \n}, and every other control character
+     * but TAB (a lone CR too) left out, so that no value can end its content line and start another.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\")
-                .replace(";", "\\;")
-                .replace(",", "\\,")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        String lines = text.replace("\r\n", "\n").replaceAll("[\u2028\u2029\u0085]", "\n");
+        StringBuilder escaped = new StringBuilder(lines.length() + 16);
+        lines.codePoints().forEach(c -> {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\n' -> escaped.append("\\n");
+                case '\t' -> escaped.append('\t');
+                default -> {
+                    if (!Character.isISOControl(c)) {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
     }
 }

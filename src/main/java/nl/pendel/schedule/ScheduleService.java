@@ -177,6 +177,7 @@ public class ScheduleService {
      */
     public List<SessionDraft> generate(long courseId, Map<Long, LocalDate> firstDayPerMeeting, String location) {
         CourseAccess access = courses.requireManage(courseId);
+        nl.pendel.shared.OneLineText.check(location);
         CourseDetails details = courses.details(courseId);
         Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
         if (numbers.isEmpty()) {

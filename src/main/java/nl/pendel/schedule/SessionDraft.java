@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /**
  * A session as generated or edited, before it is stored. {@code id} is null for a session not
@@ -34,9 +35,11 @@ public class SessionDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = LOCATION_MAX, message = "{validation.max-length}")
+    @OneLine
     private String location = "";
 
     @Size(max = ROOM_MAX, message = "{validation.max-length}")
+    @OneLine
     private String room = "";
 
     @NotNull(message = "{validation.required}")

@@ -23,7 +23,11 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean active;
     private final boolean registerNumberGiven;
+    private final long sessionGeneration;
     private @Nullable String passwordHash;
+
+    /** The session generation of a sign-in that did not read it: not compared. */
+    public static final long GENERATION_UNKNOWN = -1;
 
     public PendelUser(
             long personId,
@@ -51,6 +55,35 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
             boolean active,
             @Nullable String passwordHash,
             boolean registerNumberGiven) {
+        this(
+                personId,
+                email,
+                displayName,
+                teamId,
+                locale,
+                roles,
+                active,
+                passwordHash,
+                registerNumberGiven,
+                GENERATION_UNKNOWN);
+    }
+
+    /**
+     * @param sessionGeneration the account's session generation at sign-in (it goes up with every
+     *     password set; a session signed in with a lower one ends), or {@link #GENERATION_UNKNOWN}
+     */
+    public PendelUser(
+            long personId,
+            String email,
+            String displayName,
+            @Nullable Long teamId,
+            Locale locale,
+            Set<Role> roles,
+            boolean active,
+            @Nullable String passwordHash,
+            boolean registerNumberGiven,
+            long sessionGeneration) {
+        this.sessionGeneration = sessionGeneration;
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;
@@ -90,6 +123,11 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
     /** Whether the person had given their professional register number when they signed in. */
     public boolean registerNumberGiven() {
         return registerNumberGiven;
+    }
+
+    /** The account's session generation when this person signed in ({@link #GENERATION_UNKNOWN} if not read). */
+    public long sessionGeneration() {
+        return sessionGeneration;
     }
 
     public boolean hasRole(Role role) {

@@ -46,7 +46,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             @Value("${pendel.security.content-security-policy:}") String contentSecurityPolicy,
             @Value("${pendel.security.session-recheck:60s}") Duration sessionRecheck,
-            UserDetailsService people,
+            SignedInAccounts people,
             Clock clock)
             throws Exception {
         // the theme's stylesheets are public: the login page needs them (the actuator endpoints

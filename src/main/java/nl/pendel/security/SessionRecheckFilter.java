@@ -8,24 +8,22 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session once the person behind it may no longer be signed in as they are: their
- * account was erased or deactivated, or their roles or team changed. The session remembers who
+ * account was erased or deactivated, their roles or team changed, or a password was set for them
+ * since they signed in (not in the session where they changed it themselves; see
+ * {@link SessionValidity}). The session remembers who
  * signed in ({@link PendelUser}); at most once per {@code interval} per session (so that a busy
  * screen costs no extra query per request), the first request looks the person up again. When
  * they are gone, inactive, or hold other roles or another team, the session is invalidated and the
@@ -39,11 +37,11 @@ final class SessionRecheckFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionRecheckFilter.class);
 
-    private final UserDetailsService people;
+    private final SignedInAccounts people;
     private final Duration interval;
     private final Clock clock;
 
-    SessionRecheckFilter(UserDetailsService people, Duration interval, Clock clock) {
+    SessionRecheckFilter(SignedInAccounts people, Duration interval, Clock clock) {
         this.people = people;
         this.interval = interval;
         this.clock = clock;
@@ -59,7 +57,7 @@ final class SessionRecheckFilter extends OncePerRequestFilter {
                 && authentication != null
                 && authentication.getPrincipal() instanceof PendelUser signedIn
                 && due(session)) {
-            Boolean valid = stillValid(signedIn);
+            Boolean valid = stillValid(signedIn, session.getAttribute(SessionValidity.GENERATION_ATTRIBUTE));
             if (valid == null) {
                 // the database cannot be reached: the check waits for the next request, and this
                 // one meets the same outage where Pendel tells the user (nothing is decided on it)
@@ -86,19 +84,13 @@ final class SessionRecheckFilter extends OncePerRequestFilter {
     }
 
     /** Whether the account still signs in as it did; null when that cannot be known now. */
-    private @Nullable Boolean stillValid(PendelUser signedIn) {
-        UserDetails now;
+    private @Nullable Boolean stillValid(PendelUser signedIn, @Nullable Object keptGeneration) {
+        PendelUser now;
         try {
-            now = people.loadUserByUsername(signedIn.email());
-        } catch (UsernameNotFoundException gone) {
-            return false;
-        } catch (DataAccessException | TransactionException | InternalAuthenticationServiceException unreachable) {
+            now = people.current(List.of(signedIn.personId())).get(signedIn.personId());
+        } catch (DataAccessException | TransactionException unreachable) {
             return null;
         }
-        return now instanceof PendelUser person
-                && person.personId() == signedIn.personId()
-                && person.isEnabled()
-                && person.roles().equals(signedIn.roles())
-                && Objects.equals(person.teamId(), signedIn.teamId());
+        return SessionValidity.stillValid(signedIn, keptGeneration, now);
     }
 }

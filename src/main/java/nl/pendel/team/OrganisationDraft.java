@@ -2,6 +2,7 @@ package nl.pendel.team;
 
 import jakarta.validation.constraints.Size;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /** What the organisation form edits. {@code id} is null for a new organisation. */
 public class OrganisationDraft {
@@ -13,6 +14,7 @@ public class OrganisationDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
+    @OneLine
     private String name = "";
 
     private boolean active = true;

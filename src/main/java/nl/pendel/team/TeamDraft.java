@@ -2,6 +2,7 @@ package nl.pendel.team;
 
 import jakarta.validation.constraints.Size;
 import nl.pendel.shared.Filled;
+import nl.pendel.shared.OneLine;
 
 /** What the team form edits. {@code id} is null for a new team. */
 public class TeamDraft {
@@ -14,10 +15,12 @@ public class TeamDraft {
 
     @Filled(message = "{validation.required}")
     @Size(max = NAME_MAX, message = "{validation.max-length}")
+    @OneLine
     private String name = "";
 
     @Filled(message = "{validation.required}")
     @Size(max = DISTRICT_MAX, message = "{validation.max-length}")
+    @OneLine
     private String district = "";
 
     private boolean active = true;

@@ -46,6 +46,21 @@ class PersonServiceTest {
     }
 
     @Test
+    void a_name_with_cr_lf_is_refused_by_the_service_and_nothing_is_stored() {
+        var person = testData.person().name("Sophie Meijer").create();
+        PersonDraft draft = PersonDraft.of(person);
+        draft.setDisplayName("Sophie Meijer\r\nBcc: evil@example.com");
+
+        assertThatThrownBy(() -> SystemAuthentication.runAsAdministrator(() -> people.save(draft)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("displayName");
+        assertThat(SystemAuthentication.runAsAdministrator(() -> people.find(person.id()))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Sophie Meijer");
+    }
+
+    @Test
     void participant_without_a_team_is_refused() {
         PersonDraft draft = new PersonDraft();
         draft.setDisplayName("Zonder Team");

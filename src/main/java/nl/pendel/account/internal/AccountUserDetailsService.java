@@ -1,16 +1,24 @@
 package nl.pendel.account.internal;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.pendel.security.PendelUser;
+import nl.pendel.security.SignedInAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks people up by e-mail address for sign-in. People without a password cannot sign in. */
+/**
+ * Looks people up by e-mail address for sign-in (people without a password cannot sign in), and by
+ * id to recheck the open sessions and pages of signed-in people.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, SignedInAccounts {
 
     private final PersonRepository people;
 
@@ -25,6 +33,21 @@ class AccountUserDetailsService implements UserDetailsService {
         Person person = people.findByEmailIgnoreCase(email)
                 .filter(p -> p.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
+        return user(person);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PendelUser> current(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithRolesByIdIn(personIds).stream()
+                .map(AccountUserDetailsService::user)
+                .collect(Collectors.toMap(PendelUser::personId, Function.identity()));
+    }
+
+    private static PendelUser user(Person person) {
         return new PendelUser(
                 person.getId(),
                 person.getEmail(),
@@ -34,6 +57,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 person.getRoles(),
                 person.isActive(),
                 person.getPasswordHash(),
-                person.getRegisterNumber() != null);
+                person.getRegisterNumber() != null,
+                person.getSessionGeneration());
     }
 }

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.pendel.account.Discipline;
 import nl.pendel.security.Role;
+import nl.pendel.shared.OneLineText;
 import nl.pendel.shared.StorableText;
 
 @Entity
@@ -47,6 +48,9 @@ public class Person {
 
     private boolean active = true;
 
+    /** Goes up with every password set; sessions signed in with a lower number end. */
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -64,6 +68,8 @@ public class Person {
 
     public Person(String email, String displayName, Instant now) {
         StorableText.check(displayName);
+        OneLineText.check(displayName);
+        OneLineText.check(email);
         this.email = email;
         this.displayName = displayName;
         this.createdAt = now;
@@ -79,6 +85,7 @@ public class Person {
     }
 
     public void setEmail(String email) {
+        OneLineText.check(email);
         this.email = email;
     }
 
@@ -88,6 +95,7 @@ public class Person {
 
     public void setDisplayName(String displayName) {
         StorableText.check(displayName);
+        OneLineText.check(displayName);
         this.displayName = displayName;
     }
 
@@ -127,8 +135,18 @@ public class Person {
         return passwordHash;
     }
 
+    /**
+     * Sets the password; every session signed in before it ends (the caller keeps the session it
+     * runs in, see {@code CurrentUser#keepThisSession}).
+     */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.sessionGeneration++;
+    }
+
+    /** Goes up with every password set; sessions signed in with a lower number end. */
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public String getLocale() {

@@ -173,7 +173,8 @@ public class OutboxSender {
         InternetAddress from = new InternetAddress(settings.from(), true);
         message.setFrom(from);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(claimed.recipient(), true));
-        message.setSubject(claimed.subject(), "UTF-8");
+        // one line, also for a mail kept from before names and titles were checked (see MailContent)
+        message.setSubject(claimed.subject().replaceAll("[\\p{Cc}\\u2028\\u2029]+", " "), "UTF-8");
         message.setHeader("Message-ID", claimed.messageId());
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeMultipart alternative = new MimeMultipart("alternative");

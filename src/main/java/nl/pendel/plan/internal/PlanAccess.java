@@ -80,12 +80,14 @@ public class PlanAccess {
         return new Context(user, course, plan, member, trainer);
     }
 
-    /** The plan for someone who may change it. */
+    /** The plan for someone who may change it (checked against their account as it is now). */
     public Context edit(long planId) {
         Context context = read(planId);
         if (!context.canEdit()) {
             throw new AccessDeniedException("The team lead reads plans; the subgroup and trainers write them");
         }
+        // a page left open after the account was erased, deactivated or changed writes nothing
+        currentUser.requireCurrent();
         return context;
     }
 

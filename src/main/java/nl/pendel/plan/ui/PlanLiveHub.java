@@ -61,7 +61,17 @@ class PlanLiveHub {
     }
 
     Registration register(long planId, UI ui, String windowId, Listener listener) {
-        return register(planId, change -> ui.access(change::run), windowId, listener);
+        return register(
+                planId,
+                change -> {
+                    if (ui.isClosing()) {
+                        // e.g. ended because the person's account was erased or deactivated
+                        throw new UIDetachedException();
+                    }
+                    ui.access(change::run);
+                },
+                windowId,
+                listener);
     }
 
     Registration register(long planId, Access access, String windowId, Listener listener) {

@@ -101,6 +101,32 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void a_name_with_a_line_break_is_refused_at_the_field_and_nothing_is_stored() {
+        var person =
+                testData.person().name("Sophie " + TestData.unique("Meijer")).create();
+        login("beheerder@pendel.test");
+        open("beheer/personen");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of e-mailadres")), person.email());
+        @SuppressWarnings("unchecked")
+        Grid<PersonSummary> grid = _get(Grid.class);
+        GridKt._clickItem(grid, 0);
+        Dialog dialog = _get(Dialog.class);
+
+        TextField name = _get(dialog, TextField.class, spec -> spec.withLabel("Naam"));
+        _setValue(name, "Sophie Meijer\r\nBcc: evil@example.com");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage())
+                .isEqualTo("Gebruik één regel, zonder regeleinden of andere onzichtbare stuurtekens.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(nl.pendel.security.SystemAuthentication.runAsAdministrator(() -> people.find(person.id()))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo(person.displayName());
+    }
+
+    @Test
     void second_administrator_saving_a_stale_person_is_told_and_nothing_is_overwritten() {
         var person = testData.person()
                 .name("Oorspronkelijke Naam " + TestData.unique("x"))
