@@ -25,6 +25,7 @@ import nl.pendel.account.internal.PersonRepository;
 import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.Roles;
 import nl.pendel.security.SecurityLog;
+import nl.pendel.security.SignInFailures;
 import nl.pendel.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,7 @@ public class AccountLinkService implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AccountLinkSettings settings;
+    private final SignInFailures signInFailures;
     private final AddressLimiter addresses;
     private final Clock clock;
     /** One worker with a bounded queue: a flood of requests can neither wait on nor swamp the database. */
@@ -83,6 +85,7 @@ public class AccountLinkService implements DisposableBean {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             AccountLinkSettings settings,
+            SignInFailures signInFailures,
             Clock clock) {
         this.people = people;
         this.personService = personService;
@@ -91,6 +94,7 @@ public class AccountLinkService implements DisposableBean {
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
         this.settings = settings;
+        this.signInFailures = signInFailures;
         this.addresses = new AddressLimiter(clock, settings.requestsPerHourPerAddress());
         this.clock = clock;
     }
@@ -206,6 +210,8 @@ public class AccountLinkService implements DisposableBean {
         person.touch(now);
         people.saveAndFlush(person);
         links.endAll(person.getId(), now);
+        // the owner proved who they are by the mail: their first sign-in does not wait for strangers
+        signInFailures.forgetAccount(person.getId());
         SecurityLog.record(
                 usable.link().purpose() == LinkPurpose.INVITATION
                         ? SecurityLog.Event.PASSWORD_SET

@@ -7,6 +7,9 @@ import java.time.Instant;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestClock;
 import nl.pendel.TestData;
+import nl.pendel.account.AccountLinkService;
+import nl.pendel.account.AccountLinks;
+import nl.pendel.account.PersonSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,12 @@ class SignInAttackTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    AccountLinkService accountLinks;
+
+    @Autowired
+    AccountLinks mails;
 
     @BeforeEach
     @AfterEach
@@ -93,6 +102,27 @@ class SignInAttackTest {
         assertThat(waitLeft()).isLessThanOrEqualTo(Duration.ofMinutes(10));
         clock.advance(waitLeft().plusMillis(1));
         assertThat(attempt(email, TestData.PASSWORD, "198.51.100.200")).isEqualTo(Outcome.SIGNED_IN);
+    }
+
+    @Test
+    void the_owner_who_chose_a_new_password_through_a_mailed_reset_link_signs_in_at_once_from_a_new_address()
+            throws InterruptedException {
+        PersonSummary owner = testData.person().create();
+        for (int guess = 0; guess < 8; guess++) {
+            while (attempt(owner.email(), "geraden-" + guess, "203.0.113." + guess) == Outcome.WAIT) {
+                clock.advance(waitLeft().plusMillis(1));
+            }
+        }
+        assertThat(attempt(owner.email(), TestData.PASSWORD, "198.51.100.7"))
+                .as("the account waits after strangers' guesses")
+                .isEqualTo(Outcome.WAIT);
+
+        long after = mails.lastMailId();
+        accountLinks.requestReset(owner.email(), "198.51.100.7");
+        accountLinks.choosePassword(mails.awaitToken(owner.id(), after), "een nieuw en lang wachtwoord");
+
+        assertThat(attempt(owner.email(), "een nieuw en lang wachtwoord", "198.51.100.7"))
+                .isEqualTo(Outcome.SIGNED_IN);
     }
 
     @Test
