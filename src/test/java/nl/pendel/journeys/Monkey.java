@@ -178,7 +178,11 @@ final class Monkey {
             case MultiSelectComboBox<?> f ->
                 value = someOf(f.getListDataView().getItems().toList());
             case ComboBox<?> f -> value = oneOf(ComboBoxKt.getSuggestionItems(f));
-            case Select<?> f -> value = oneOf(ComboBoxKt.getSuggestionItems(f));
+            // a Select offers no empty choice unless it says so: a user cannot pick "nothing" there
+            case Select<?> f ->
+                value = f.isEmptySelectionAllowed()
+                        ? oneOf(ComboBoxKt.getSuggestionItems(f))
+                        : oneOfNotNull(ComboBoxKt.getSuggestionItems(f));
             case RadioButtonGroup<?> f -> value = oneOf(RadioButtonsKt.getItems(f));
             case CheckboxGroup<?> f ->
                 value = someOf(f.getListDataView().getItems().toList());
@@ -263,6 +267,10 @@ final class Monkey {
 
     private Object oneOf(List<?> items) {
         return items.isEmpty() || random.nextInt(10) == 0 ? null : items.get(random.nextInt(items.size()));
+    }
+
+    private Object oneOfNotNull(List<?> items) {
+        return items.isEmpty() ? null : items.get(random.nextInt(items.size()));
     }
 
     private Set<Object> someOf(List<?> items) {

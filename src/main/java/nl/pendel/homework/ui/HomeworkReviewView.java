@@ -45,6 +45,7 @@ import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The homework tab of a course. Trainers pick a meeting and see who handed in, late or not,
@@ -138,8 +139,11 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
         return meeting;
     }
 
-    private void showMeeting(CourseDetails.Meeting meeting) {
+    private void showMeeting(CourseDetails.@Nullable Meeting meeting) {
         meetingPart.removeAll();
+        if (meeting == null) {
+            return;
+        }
         MeetingReview tab = review.meetingReview(courseId, meeting.id());
         List<HomeworkRow> rows = tab.rows();
         long onTime = rows.stream()
