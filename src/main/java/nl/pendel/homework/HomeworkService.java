@@ -288,9 +288,10 @@ public class HomeworkService {
      * Adds an attachment to the draft, after checking its size, its actual bytes and the text in it (a citizen
      * service number or IBAN refuses it). The text is read first, outside any transaction, since that may take
      * seconds (within the limits of {@link AttachmentText}); then the file is stored in a short transaction. Call it
-     * outside the UI lock.
+     * outside the UI lock and outside a transaction (a caller's transaction, e.g. a test's, is joined, not suspended:
+     * its own uncommitted course must stay visible).
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public HomeworkFile addFile(long courseId, long meetingId, String fileName, byte[] bytes) {
         // who may add is checked before anything is read
         requireWritable(participantContext(courseId, meetingId));

@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rule of {@link OneLine} for services that take plain strings: no control character (Unicode
- * category Cc: CR, LF, TAB, NUL, ESC, NEL ...) and no line or paragraph separator (U+2028, U+2029).
+ * category Cc: CR, LF, TAB, NUL, ESC, NEL ...) and no line or paragraph separator (U+2028, U+2029)
+ * in the text as it is stored, which is the text {@link String#strip() stripped} of the white space
+ * at its ends. A field of only spaces and tabs is therefore not refused for its tab but left to the
+ * required-field rule, which says what is wrong: that it is empty.
  */
 public final class OneLineText {
 
@@ -13,9 +16,12 @@ public final class OneLineText {
 
     private OneLineText() {}
 
-    /** Whether the text holds no control character and no line or paragraph separator (null does). */
+    /**
+     * Whether the stripped text holds no control character and no line or paragraph separator (null
+     * does).
+     */
     public static boolean holds(@Nullable CharSequence text) {
-        return text == null || text.codePoints().noneMatch(OneLineText::refused);
+        return text == null || text.toString().strip().codePoints().noneMatch(OneLineText::refused);
     }
 
     /**

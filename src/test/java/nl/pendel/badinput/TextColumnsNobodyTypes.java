@@ -111,6 +111,7 @@ final class TextColumnsNobodyTypes {
             reasons.put(column, composed);
         }
         for (String column : List.of(
+                "account_link.purpose",
                 "calendar_token.token_hash",
                 "course_session.uid",
                 "flyway_schema_history.description",
@@ -129,6 +130,7 @@ final class TextColumnsNobodyTypes {
                 "competence_framework_version.content_hash",
                 "plan_template_version.content_hash",
                 "programme_version.content_hash",
+                "account_link.token_hash",
                 "homework_file.sha256",
                 "person.password_hash")) {
             reasons.put(column, "a hash Pendel computes");
@@ -141,6 +143,10 @@ final class TextColumnsNobodyTypes {
                 "a copy of course.title while the course is open, for the unique index; the title is checked (the"
                         + " table's course-title row)");
         reasons.put("person.email", own);
+        reasons.put(
+                "sign_in_throttle.throttle_key",
+                "a bucket name Pendel composes from an account id, a client address or the SHA-256 of a name that"
+                        + " matched no account; the typed name itself is never stored");
         reasons.put("person.register_number", own);
         reasons.put("subgroup.name", "always empty: Pendel numbers the subgroups and has no field to name one");
         return reasons;

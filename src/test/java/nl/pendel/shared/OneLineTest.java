@@ -40,9 +40,9 @@ class OneLineTest {
                 "met\ttab",
                 "nul\u0000teken",
                 "escape\u001b[31m",
-                "volgende regel\u0085",
-                "regelscheiding\u2028",
-                "alinea\u2029",
+                "volgende\u0085regel",
+                "regel\u2028scheiding",
+                "ali\u2029nea",
                 "delete\u007f"
             })
     void a_text_with_a_control_character_or_line_separator_is_not_one_line(String text) {
@@ -56,6 +56,13 @@ class OneLineTest {
     @ValueSource(strings = {"Sophie Meijer", "Zaal 2 (1e verdieping)", "Café Ça-va", "ß ü ø 日本", ""})
     void ordinary_text_is_one_line(String text) {
         assertThat(OneLineText.holds(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"   \t  ", "\tZaal 2\r\n", "\n"})
+    void white_space_at_the_ends_that_the_services_strip_is_not_judged_so_a_blank_field_hears_it_is_empty(String text) {
+        assertThat(OneLineText.holds(text)).isTrue();
+        assertThat(OneLineText.holds("Zaal 2" + text + "Bcc: evil@example.com")).isFalse();
     }
 
     @ParameterizedTest
