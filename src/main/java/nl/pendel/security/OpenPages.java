@@ -79,8 +79,11 @@ public class OpenPages implements VaadinServiceInitListener {
         if (open.isEmpty()) {
             return;
         }
+        // only the pages known before the query are judged by its answer: a page opened while it
+        // runs (its person perhaps not asked for) waits for the next check
+        List<Map.Entry<UI, PendelUser>> pages = List.copyOf(open.entrySet());
         Set<Long> people = new HashSet<>();
-        open.values().forEach(user -> people.add(user.personId()));
+        pages.forEach(page -> people.add(page.getValue().personId()));
         Map<Long, PendelUser> now;
         try {
             now = accounts.current(people);
@@ -88,7 +91,7 @@ public class OpenPages implements VaadinServiceInitListener {
             log.debug("Open pages not checked: database unavailable");
             return;
         }
-        for (Map.Entry<UI, PendelUser> page : List.copyOf(open.entrySet())) {
+        for (Map.Entry<UI, PendelUser> page : pages) {
             UI ui = page.getKey();
             PendelUser user = page.getValue();
             PendelUser current = now.get(user.personId());
