@@ -26,6 +26,7 @@ import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.Roles;
 import nl.pendel.security.SecurityLog;
 import nl.pendel.security.SignInFailures;
+import nl.pendel.security.SignInOptions;
 import nl.pendel.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,9 @@ public class AccountLinkService implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AccountLinkSettings settings;
+    /** Whether links are offered at all: not where local sign-in is off (pendel.login.local=false). */
+    private final boolean offered;
+
     private final SignInFailures signInFailures;
     private final AddressLimiter addresses;
     private final Clock clock;
@@ -86,7 +90,9 @@ public class AccountLinkService implements DisposableBean {
             PlatformTransactionManager transactions,
             AccountLinkSettings settings,
             SignInFailures signInFailures,
+            SignInOptions signInOptions,
             Clock clock) {
+        this.offered = signInOptions.localSignIn();
         this.people = people;
         this.personService = personService;
         this.links = links;
@@ -108,6 +114,9 @@ public class AccountLinkService implements DisposableBean {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public int invite(Collection<Long> personIds) {
+        if (!offered) {
+            return 0;
+        }
         int invited = 0;
         for (Person person : people.findAllById(personIds)) {
             if (person.isActive()) {
@@ -116,6 +125,14 @@ public class AccountLinkService implements DisposableBean {
             }
         }
         return invited;
+    }
+
+    /**
+     * Whether people can be invited to choose a password, and ask for a new one: not where local
+     * sign-in is off (everyone signs in through single sign-on, {@code pendel.login.local=false}).
+     */
+    public boolean offered() {
+        return offered;
     }
 
     /** Saves the person (as {@link PersonService#save}) and invites them, all or nothing. */
@@ -143,6 +160,9 @@ public class AccountLinkService implements DisposableBean {
      * @param clientAddress the requesting network address, for the limit per address
      */
     public ResetRequest requestReset(String email, String clientAddress) {
+        if (!offered) {
+            return ResetRequest.ACCEPTED;
+        }
         if (!addresses.tryAcquire(clientAddress)) {
             SecurityLog.record(
                     SecurityLog.Event.PASSWORD_RESET_REQUESTED, null, outcome("address-limited", clientAddress));
@@ -186,6 +206,9 @@ public class AccountLinkService implements DisposableBean {
     /** The holder of a link that still works, or empty when it is unknown, used, replaced or expired. */
     @Transactional(readOnly = true)
     public Optional<LinkHolder> open(String token) {
+        if (!offered) {
+            return Optional.empty();
+        }
         return usable(token, false)
                 .map(usable ->
                         new LinkHolder(usable.person().getEmail(), usable.link().purpose()));
@@ -200,6 +223,9 @@ public class AccountLinkService implements DisposableBean {
      */
     @Transactional
     public String choosePassword(String token, String password) {
+        if (!offered) {
+            throw new UserFacingException("account-link.error.gone");
+        }
         Usable usable = usable(token, true).orElseThrow(() -> new UserFacingException("account-link.error.gone"));
         PasswordPolicy.problem(password).ifPresent(key -> {
             throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);

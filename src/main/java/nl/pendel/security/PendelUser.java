@@ -11,9 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person as the security layer knows them: enough to check the role and the
- * object (which team, which organisation) without a database round trip.
+ * object (which team, which organisation) without a database round trip. A person signed in
+ * through single sign-on is a {@link SingleSignOnUser}, which is this and the provider's
+ * OpenID Connect user at once.
  */
-public final class PendelUser implements UserDetails, CredentialsContainer {
+public class PendelUser implements UserDetails, CredentialsContainer {
 
     private final long personId;
     private final String email;
@@ -95,6 +97,21 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
         this.registerNumberGiven = registerNumberGiven;
     }
 
+    /** The same person, for a subclass that adds how they signed in. */
+    protected PendelUser(PendelUser person) {
+        this(
+                person.personId,
+                person.email,
+                person.displayName,
+                person.teamId,
+                person.locale,
+                person.roles,
+                person.active,
+                null,
+                person.registerNumberGiven,
+                person.sessionGeneration);
+    }
+
     public long personId() {
         return personId;
     }
@@ -162,12 +179,12 @@ public final class PendelUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof PendelUser that && that.personId == personId;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Long.hashCode(personId);
     }
 

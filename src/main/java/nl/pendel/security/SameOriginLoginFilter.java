@@ -19,14 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Vaadin's security configurer exempts the login address from Spring's CSRF token, and Vaadin's
  * login form posts without one; so the browser's own word is checked instead: every current
  * browser says {@code Sec-Fetch-Site} and {@code Origin} on a form post, and a post from another
- * site says so there. A request without either header (not a browser) goes on.
+ * site says so there. A request without either header (not a browser) goes on. Where local
+ * sign-in is switched off ({@code pendel.login.local=false}), every password sign-in is refused
+ * here, before it is checked.
  */
 final class SameOriginLoginFilter extends OncePerRequestFilter {
 
     private final RequestMatcher loginPost;
+    private final boolean localSignIn;
 
-    SameOriginLoginFilter(String loginPath) {
+    SameOriginLoginFilter(String loginPath, boolean localSignIn) {
         this.loginPost = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, loginPath);
+        this.localSignIn = localSignIn;
     }
 
     @Override
@@ -37,19 +41,25 @@ final class SameOriginLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!localSignIn) {
+            refuse(request, response, "local-sign-in-off", "Aanmelden met een wachtwoord is uitgeschakeld.");
+            return;
+        }
         if (crossSite(request)) {
-            SecurityLog.record(
-                    Event.SIGN_IN_FAILED,
-                    null,
-                    Map.of("source.ip", request.getRemoteAddr(), "reason", "cross-site-form"));
-            // set, not sent as an error: Tomcat would forward that to the error page, which
-            // answers an anonymous request with a redirect to the login page
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Aanmelden vanaf een andere site is niet toegestaan.");
+            refuse(request, response, "cross-site-form", "Aanmelden vanaf een andere site is niet toegestaan.");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String reason, String text)
+            throws IOException {
+        SecurityLog.record(Event.SIGN_IN_FAILED, null, Map.of("source.ip", request.getRemoteAddr(), "reason", reason));
+        // set, not sent as an error: Tomcat would forward that to the error page, which answers an
+        // anonymous request with a redirect to the login page
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(text);
     }
 
     static boolean crossSite(HttpServletRequest request) {

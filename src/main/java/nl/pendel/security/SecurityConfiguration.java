@@ -1,10 +1,12 @@
 package nl.pendel.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.pendel.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -28,7 +32,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Spring Security through Vaadin's {@link VaadinSecurityConfigurer}: the login view, form login
- * with the attempt limiter, and method security ({@code @PreAuthorize}) for the services' own
+ * with the attempt limiter (unless {@code pendel.login.local=false}), single sign-on through the
+ * configured OpenID Connect providers (docs/single-sign-on.md), and method security ({@code @PreAuthorize}) for the services' own
  * checks. The views' {@code @RolesAllowed}/{@code @PermitAll} are enforced by Vaadin's navigation
  * access control; JSR-250 method security is off, because it made Spring wrap every new view
  * instance in a proxy (the load benchmark found that a sixth of the server's CPU went there).
@@ -47,7 +52,11 @@ class SecurityConfiguration {
             @Value("${pendel.security.content-security-policy:}") String contentSecurityPolicy,
             @Value("${pendel.security.session-recheck:60s}") Duration sessionRecheck,
             SignedInAccounts people,
-            Clock clock)
+            Clock clock,
+            SignInOptions options,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SingleSignOnAccounts singleSignOnAccounts,
+            SingleSignOnSettings singleSignOn)
             throws Exception {
         // the theme's stylesheets are public: the login page needs them (the actuator endpoints
         // have their own chain, MonitoringSecurityConfiguration)
@@ -89,8 +98,29 @@ class SecurityConfiguration {
         // an erased, deactivated or changed account ends its open sessions (within sessionRecheck)
         http.addFilterBefore(new SessionRecheckFilter(people, sessionRecheck, clock), AuthorizationFilter.class);
         // a sign-in posted from another site is refused (login CSRF)
-        http.addFilterBefore(new SameOriginLoginFilter("/login"), CsrfFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        http.addFilterBefore(new SameOriginLoginFilter("/login", options.localSignIn()), CsrfFilter.class);
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        if (clients == null) {
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                    .build();
+        }
+        // single sign-on: authorization code with PKCE (Spring Security's default for the
+        // authorization code grant), the person found or made by SingleSignOnUserService; a
+        // refusal goes to /login?error with its reason, as a wrong password does
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
+                .userInfoEndpoint(
+                        info -> info.oidcUserService(new SingleSignOnUserService(singleSignOnAccounts, singleSignOn)))
+                .failureHandler(SingleSignOnUserService.failureHandler("/login?error")));
+        // signing out ends the session at the provider too (RP-initiated logout), where the
+        // provider offers it, and comes back to the login page; the browser is sent there by the
+        // page itself (a redirect of Vaadin's request would be followed by its fetch, cross-site,
+        // without the provider's cookie)
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}/login");
+        logout.setDefaultTargetUrl("/login");
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .logoutSuccessHandler(logout))
                 .build();
     }
 

@@ -132,7 +132,8 @@ final class TextColumnsNobodyTypes {
                 "programme_version.content_hash",
                 "account_link.token_hash",
                 "homework_file.sha256",
-                "person.password_hash")) {
+                "person.password_hash",
+                "person.sso_key")) {
             reasons.put(column, "a hash Pendel computes");
         }
         String own = "the professional's own login address or register number, checked against its format: a"

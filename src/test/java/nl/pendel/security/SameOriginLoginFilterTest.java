@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class SameOriginLoginFilterTest {
 
-    private final SameOriginLoginFilter filter = new SameOriginLoginFilter("/login");
+    private final SameOriginLoginFilter filter = new SameOriginLoginFilter("/login", true);
 
     @Test
     void a_login_post_from_another_site_is_refused_and_one_from_pendel_goes_on() throws Exception {
@@ -19,6 +19,20 @@ class SameOriginLoginFilterTest {
         assertThat(post("null", null)).isEqualTo(403);
         assertThat(post("https://pendel.example", "same-origin")).isEqualTo(200);
         assertThat(post(null, null)).as("not a browser").isEqualTo(200);
+    }
+
+    @Test
+    void where_local_sign_in_is_off_every_password_sign_in_is_refused_even_from_pendel_itself() throws Exception {
+        SameOriginLoginFilter off = new SameOriginLoginFilter("/login", false);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.addHeader("Sec-Fetch-Site", "same-origin");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        off.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(chain.getRequest()).as("the sign-in went no further").isNull();
     }
 
     private int post(String origin, String fetchSite) throws Exception {

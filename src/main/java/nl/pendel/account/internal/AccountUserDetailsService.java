@@ -47,7 +47,7 @@ class AccountUserDetailsService implements UserDetailsService, SignedInAccounts 
                 .collect(Collectors.toMap(PendelUser::personId, Function.identity()));
     }
 
-    private static PendelUser user(Person person) {
+    static PendelUser user(Person person) {
         return new PendelUser(
                 person.getId(),
                 person.getEmail(),

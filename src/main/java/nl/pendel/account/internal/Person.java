@@ -51,6 +51,8 @@ public class Person {
     /** Goes up with every password set; sessions signed in with a lower number end. */
     private long sessionGeneration;
 
+    private String ssoKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -142,6 +144,16 @@ public class Person {
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         this.sessionGeneration++;
+    }
+
+    /** The hash of the person's account at the identity provider, or null when not linked. */
+    public String getSsoKey() {
+        return ssoKey;
+    }
+
+    /** Links the person to their account at the identity provider (by its hash). */
+    public void linkSingleSignOn(String ssoKey) {
+        this.ssoKey = ssoKey;
     }
 
     /** Goes up with every password set; sessions signed in with a lower number end. */

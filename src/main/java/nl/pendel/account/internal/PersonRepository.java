@@ -14,6 +14,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "roles")
     Optional<Person> findByEmailIgnoreCase(String email);
 
+    Optional<Person> findBySsoKey(String ssoKey);
+
     /** These people with their roles, in one statement. */
     @Query("select distinct p from Person p left join fetch p.roles where p.id in :ids")
     List<Person> findWithRolesByIdIn(@Param("ids") Collection<Long> ids);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,7 +34,7 @@ import nl.pendel.shared.ui.Fields;
  */
 @Route(value = AccountLinkIssued.PATH, autoLayout = false)
 @AnonymousAllowed
-class ChoosePasswordView extends PublicCard implements HasDynamicTitle {
+class ChoosePasswordView extends PublicCard implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String READ_AND_CLEAR_FRAGMENT = """
             const token = location.hash.substring(1);
@@ -52,6 +54,14 @@ class ChoosePasswordView extends PublicCard implements HasDynamicTitle {
         super.onAttach(attach);
         if (attach.isInitialAttach()) {
             getElement().executeJs(READ_AND_CLEAR_FRAGMENT).then(String.class, this::open);
+        }
+    }
+
+    /** Where everyone signs in through single sign-on no link opens a password. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!links.offered()) {
+            event.forwardTo("login");
         }
     }
 

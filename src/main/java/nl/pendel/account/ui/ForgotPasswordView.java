@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -21,7 +23,7 @@ import nl.pendel.shared.ui.Fields;
  */
 @Route(value = "wachtwoord-vergeten", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends PublicCard implements HasDynamicTitle {
+class ForgotPasswordView extends PublicCard implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AccountLinkService links;
     private final EmailField email;
@@ -42,6 +44,14 @@ class ForgotPasswordView extends PublicCard implements HasDynamicTitle {
                 email,
                 send);
         email.focus();
+    }
+
+    /** Where everyone signs in through single sign-on there is no password to forget. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!links.offered()) {
+            event.forwardTo("login");
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.Collectors;
+import nl.pendel.account.AccountLinkService;
 import nl.pendel.account.ImportPreview;
 import nl.pendel.account.PeopleImportService;
 import nl.pendel.security.Roles;
@@ -38,8 +39,10 @@ class PeopleImportView extends Div implements TranslatedTitle {
     private final Checkbox invite = new Checkbox();
     private ImportPreview preview;
 
-    PeopleImportView(PeopleImportService importService) {
+    PeopleImportView(PeopleImportService importService, AccountLinkService links) {
         this.importService = importService;
+        // where everyone signs in through single sign-on there is no password to invite to
+        invite.setVisible(links.offered());
         addClassName("page");
 
         Paragraph intro = new Paragraph(getTranslation("import.intro"));

@@ -151,6 +151,9 @@ class PeopleView extends Div implements TranslatedTitle {
 
     private void edit(PersonDraft draft) {
         PersonForm form = new PersonForm(draft, teamNames, organisationNames);
+        if (!links.offered()) {
+            form.withoutPasswords();
+        }
         new FormDialog(getTranslation(draft.getId() == null ? "person.add" : "person.edit"), form, () -> {
                     if (!form.writeTo(draft)) {
                         return false;

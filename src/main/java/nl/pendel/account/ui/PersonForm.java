@@ -23,6 +23,7 @@ class PersonForm extends FormLayout {
 
     private final BeanValidationBinder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
     private final Checkbox invite = new Checkbox();
+    private final PasswordField password;
 
     PersonForm(PersonDraft draft, Map<Long, String> teams, Map<Long, String> organisations) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
@@ -54,7 +55,7 @@ class PersonForm extends FormLayout {
         roles.setRequiredIndicatorVisible(true);
 
         Checkbox active = new Checkbox(getTranslation("status.active"));
-        PasswordField password = Fields.password(
+        password = Fields.password(
                 getTranslation(draft.getId() == null ? "person.password.initial" : "person.password.new"),
                 PasswordPolicy.MAX_LENGTH);
         password.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
@@ -87,6 +88,16 @@ class PersonForm extends FormLayout {
         setColspan(roles, 2);
         setColspan(invite, 2);
         name.focus();
+    }
+
+    /**
+     * Leaves out the password and the invitation: where everyone signs in through single sign-on
+     * (local sign-in off) Pendel keeps no passwords.
+     */
+    void withoutPasswords() {
+        password.setVisible(false);
+        invite.setValue(false);
+        invite.setVisible(false);
     }
 
     /** Whether to mail the person a link to choose a password once saved. */

@@ -21,12 +21,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import nl.pendel.security.LoginBlockedException;
+import nl.pendel.security.SignInOptions;
 import nl.pendel.security.UserLocale;
 import nl.pendel.shared.DatabaseErrors;
 import nl.pendel.shared.Translations;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page: e-mail address and password, in Dutch unless English is picked. */
+/**
+ * The sign-in page: a button per single sign-on provider, and e-mail address and password unless
+ * local sign-in is off; in Dutch unless English is picked.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,9 +39,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authenticationContext;
     private final Clock clock;
     private final LoginForm form = new LoginForm();
+    /** The error of a refused sign-in where there is no password form to show it. */
+    private final Paragraph refusal = new Paragraph();
+
     private LoginI18n shownTexts;
 
-    LoginView(AuthenticationContext authenticationContext, Clock clock) {
+    LoginView(AuthenticationContext authenticationContext, Clock clock, SignInOptions options) {
         this.authenticationContext = authenticationContext;
         this.clock = clock;
         addClassName("login-page");
@@ -46,6 +54,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.addForgotPasswordListener(
                 forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.navigate("wachtwoord-vergeten")));
         show(i18n(null));
+        // where everyone has single sign-on, the form stays (it shows the error of a refused
+        // sign-in) but has no fields to type a password into
+        form.setVisible(options.localSignIn());
 
         Div brand = new Div(
                 new Html("<div class=\"brand-mark\" aria-hidden=\"true\">P</div>"),
@@ -66,7 +77,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Anchor privacy = new Anchor("privacy", getTranslation("login.privacy"));
         privacy.addClassName("login-privacy");
-        Div card = new Div(brand, form, language, privacy);
+        Div card = new Div(brand);
+        if (!options.providers().isEmpty()) {
+            card.add(singleSignOn(options));
+        }
+        if (!options.localSignIn()) {
+            refusal.addClassName("login-sso-error");
+            refusal.setVisible(false);
+            card.add(refusal);
+        }
+        card.add(form, language, privacy);
         card.addClassName("login-card");
         add(card);
     }
@@ -80,9 +100,34 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure =
                     VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            show(i18n(failure));
+            LoginI18n texts = i18n(failure);
+            show(texts);
             form.setError(true);
+            refusal.setText(texts.getErrorMessage().getTitle() + ": "
+                    + texts.getErrorMessage().getMessage());
+            refusal.setVisible(true);
+            refusal.getElement().setAttribute("role", "alert");
         }
+    }
+
+    /** A button per single sign-on provider: a link that leaves the page for the provider's. */
+    private Div singleSignOn(SignInOptions options) {
+        Div buttons = new Div();
+        buttons.addClassName("login-sso");
+        for (SignInOptions.Provider provider : options.providers()) {
+            Anchor button =
+                    new Anchor("oauth2/authorization/" + provider.id(), getTranslation("login.sso", provider.name()));
+            // a full page load, not a route: the provider's sign-in is another site
+            button.setRouterIgnore(true);
+            button.addClassName("login-sso-button");
+            buttons.add(button);
+        }
+        if (options.localSignIn()) {
+            Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+            or.addClassName("login-sso-or");
+            buttons.add(or);
+        }
+        return buttons;
     }
 
     @Override
@@ -118,6 +163,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                     seconds < 120
                             ? getTranslation("login.blocked.message-seconds", seconds)
                             : getTranslation("login.blocked.message", (seconds + 59) / 60));
+        } else if (failure instanceof OAuth2AuthenticationException sso) {
+            String code = sso.getError().getErrorCode();
+            error.setTitle(getTranslation("login.sso.refused.title"));
+            error.setMessage(
+                    code.startsWith("pendel-")
+                            ? getTranslation("login.sso.refused." + code.substring("pendel-".length()))
+                            : getTranslation("login.sso.refused.provider"));
         } else if (failure instanceof Throwable cause && DatabaseErrors.unavailable(cause)) {
             error.setTitle(getTranslation("login.unavailable.title"));
             error.setMessage(getTranslation("error.database-unavailable"));
