@@ -389,7 +389,7 @@ public class PersonService {
                 person.getTeamId(),
                 Set.copyOf(person.getRoles()),
                 person.isActive(),
-                person.getPasswordHash() != null,
+                person.getPasswordHash() != null || person.getSsoKey() != null,
                 person.getLocale(),
                 person.getVersion());
     }

@@ -4,7 +4,11 @@ import java.util.Set;
 import nl.pendel.security.Role;
 import org.jspecify.annotations.Nullable;
 
-/** A person as views and other modules see them; never carries the password hash. */
+/**
+ * A person as views and other modules see them; never carries the password hash.
+ * {@code canSignIn}: the person has a password in Pendel or is linked to their account at the
+ * single sign-on provider.
+ */
 public record PersonSummary(
         long id,
         String email,
