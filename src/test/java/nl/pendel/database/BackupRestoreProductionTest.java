@@ -119,7 +119,7 @@ class BackupRestoreProductionTest {
                         "--management.server.port=0",
                         "--pendel.mail.sender-enabled=false",
                         // JSON logs would reconfigure logging for the rest of this test run (one
-                        // JVM); the production jar's JSON logs are shown by running it (README)
+                        // JVM); the production jar's JSON logs are shown by running it (docs/operations.md)
                         "--logging.structured.format.console=");
     }
 

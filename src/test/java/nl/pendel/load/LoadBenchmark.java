@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The load benchmark: {@code mvn -Pload verify} (see README, "Performance"). Starts the application
+ * The load benchmark: {@code mvn -Pload verify} (see docs/performance.md). Starts the application
  * (or uses {@code -Dload.url}), measures the memory per session, then ramps simulated users up in
  * steps until the target is reached and held, or a step's p95 passes {@code load.stop-p95-ms}.
  * Prints one line per step and a summary; also written to {@code target/load/report.txt}.

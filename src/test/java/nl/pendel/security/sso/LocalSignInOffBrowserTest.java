@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.security.Role;
 import nl.pendel.security.sso.TestIdentityProvider.Account;
@@ -76,14 +75,7 @@ class LocalSignInOffBrowserTest extends SingleSignOnBrowserSteps {
     void a_person_signs_in_through_the_provider_and_keeps_the_roles_set_in_pendel() {
         PersonSummary trainer =
                 testData.person().roles(Role.TRAINER).noPassword().create();
-        Account account = provider.add(new Account(
-                "trainer." + trainer.id(),
-                "Wachtwoord-bij-de-gemeente",
-                trainer.email(),
-                true,
-                trainer.displayName(),
-                List.of("pendel-deelnemers"),
-                null));
+        Account account = provider.accountFor(trainer.email(), true, trainer.displayName(), "pendel-deelnemers");
         WebDriver browser = browser();
 
         signInThroughTheProvider(browser, account);

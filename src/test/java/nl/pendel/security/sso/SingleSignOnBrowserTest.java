@@ -94,7 +94,9 @@ class SingleSignOnBrowserTest extends SingleSignOnBrowserSteps {
         assertThat(made.displayName()).isEqualTo("Fatma Yılmaz");
         assertThat(made.roles()).containsExactly(Role.PARTICIPANT);
         assertThat(made.teamId()).isEqualTo(team.id());
-        assertThat(made.canSignIn()).as("signs in through the provider, without a password in Pendel").isTrue();
+        assertThat(made.canSignIn())
+                .as("signs in through the provider, without a password in Pendel")
+                .isTrue();
     }
 
     @Test
@@ -102,14 +104,7 @@ class SingleSignOnBrowserTest extends SingleSignOnBrowserSteps {
         PersonSummary person =
                 testData.person().roles(Role.PARTICIPANT).noPassword().create();
         testData.deactivate(person);
-        Account account = provider.add(new Account(
-                "oud." + person.id(),
-                "Wachtwoord-bij-de-gemeente",
-                person.email(),
-                true,
-                person.displayName(),
-                List.of("pendel-deelnemers"),
-                null));
+        Account account = provider.accountFor(person.email(), true, person.displayName(), "pendel-deelnemers");
         WebDriver browser = browser();
 
         signInThroughTheProviderAndBeRefused(browser, account);
@@ -124,14 +119,7 @@ class SingleSignOnBrowserTest extends SingleSignOnBrowserSteps {
     void an_address_the_provider_has_not_verified_links_nobody() {
         PersonSummary person =
                 testData.person().roles(Role.TRAINER).noPassword().create();
-        Account account = provider.add(new Account(
-                "onbevestigd." + person.id(),
-                "Wachtwoord-bij-de-gemeente",
-                person.email(),
-                false,
-                person.displayName(),
-                List.of("pendel-trainers"),
-                null));
+        Account account = provider.accountFor(person.email(), false, person.displayName(), "pendel-trainers");
         WebDriver browser = browser();
 
         signInThroughTheProviderAndBeRefused(browser, account);

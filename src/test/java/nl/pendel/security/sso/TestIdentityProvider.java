@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.Supplier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +22,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -120,6 +117,12 @@ public final class TestIdentityProvider {
         return account;
     }
 
+    /** A new account for this address (verified or not), with this name and these groups. */
+    public Account accountFor(String email, boolean verified, String name, String... groups) {
+        String username = "wij-" + UUID.randomUUID().toString().substring(0, 8);
+        return add(new Account(username, "Wachtwoord-" + username, email, verified, name, List.of(groups), null));
+    }
+
     /** A new account with a unique name and address, a verified address and these groups. */
     public Account newAccount(String name, String... groups) {
         String username = "wij-" + UUID.randomUUID().toString().substring(0, 8);
@@ -136,45 +139,10 @@ public final class TestIdentityProvider {
     @EnableWebSecurity
     static class ProviderConfiguration {
 
-        /**
-         * The security context as the JVM's holder keeps it now. The provider shares its JVM with
-         * Pendel, whose Vaadin puts a holder strategy of its own in place after the provider has
-         * started; without this the provider's filters would keep the sign-in in the old holder
-         * while its authorization endpoint reads the new one, and find nobody signed in.
-         */
+        /** See {@link CurrentHolderStrategy}. */
         @Bean
         SecurityContextHolderStrategy currentHolder() {
-            return new SecurityContextHolderStrategy() {
-                @Override
-                public void clearContext() {
-                    SecurityContextHolder.getContextHolderStrategy().clearContext();
-                }
-
-                @Override
-                public SecurityContext getContext() {
-                    return SecurityContextHolder.getContextHolderStrategy().getContext();
-                }
-
-                @Override
-                public Supplier<SecurityContext> getDeferredContext() {
-                    return SecurityContextHolder.getContextHolderStrategy().getDeferredContext();
-                }
-
-                @Override
-                public void setContext(SecurityContext context) {
-                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
-                }
-
-                @Override
-                public void setDeferredContext(Supplier<SecurityContext> deferredContext) {
-                    SecurityContextHolder.getContextHolderStrategy().setDeferredContext(deferredContext);
-                }
-
-                @Override
-                public SecurityContext createEmptyContext() {
-                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-                }
-            };
+            return new CurrentHolderStrategy();
         }
 
         @Bean
