@@ -95,7 +95,12 @@ public class PeopleImportService {
         if (csv.length > MAX_BYTES) {
             return new ImportPreview(List.of(), Problem.of("import.error.file-too-large", MAX_BYTES / 1_000_000));
         }
-        List<List<String>> lines = CsvReader.read(csv);
+        List<List<String>> lines;
+        try {
+            lines = CsvReader.read(csv);
+        } catch (java.io.UncheckedIOException notCsv) {
+            return new ImportPreview(List.of(), Problem.of("import.error.not-csv"));
+        }
         if (lines.isEmpty()) {
             return new ImportPreview(List.of(), Problem.of("import.error.empty"));
         }

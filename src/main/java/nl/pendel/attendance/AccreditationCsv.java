@@ -1,7 +1,5 @@
 package nl.pendel.attendance;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
@@ -12,24 +10,23 @@ import java.util.stream.Collectors;
 import nl.pendel.attendance.AccreditationList.Meeting;
 import nl.pendel.attendance.AccreditationList.Participant;
 import nl.pendel.attendance.AccreditationList.Session;
+import nl.pendel.shared.ExcelCsv;
 import nl.pendel.shared.Translations;
 
 /**
- * The accreditation list as CSV the way Dutch Excel opens it by double-clicking: UTF-8 with a
- * byte order mark, {@code ;} between fields, CRLF line ends, fields quoted as RFC 4180 says,
- * dates as {@code dd-MM-yyyy} and hours with a decimal comma. One row per participant, one column
- * per meeting. A field that Excel would take for a formula gets a leading apostrophe.
+ * The accreditation list as CSV the way Dutch Excel opens it by double-clicking ({@link
+ * ExcelCsv}), dates as {@code dd-MM-yyyy} and hours with a decimal comma. One row per
+ * participant, one column per meeting.
  */
 final class AccreditationCsv {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private AccreditationCsv() {}
 
     static byte[] write(AccreditationList list, Translations translations, Locale locale) {
-        StringBuilder text = new StringBuilder();
+        ExcelCsv.Sheet sheet = ExcelCsv.sheet();
         List<String> header = new ArrayList<>(List.of(
                 translations.getTranslation("person.name", locale),
                 translations.getTranslation("person.discipline", locale),
@@ -39,7 +36,7 @@ final class AccreditationCsv {
             header.add(translations.getTranslation("attendance.accreditation.meeting", locale, meeting.position()));
         }
         header.add(translations.getTranslation("attendance.accreditation.total", locale));
-        line(text, header);
+        sheet.row(header);
         for (Participant p : list.participants()) {
             List<String> row =
                     new ArrayList<>(List.of(p.displayName(), p.discipline(), p.organisation(), p.registerNumber()));
@@ -49,12 +46,9 @@ final class AccreditationCsv {
                         .collect(Collectors.joining(", ")));
             }
             row.add(hours(p.totalHours()));
-            line(text, row);
+            sheet.row(row);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return sheet.bytes();
     }
 
     /** {@code 26-01-2027 08:30–12:30} */
@@ -65,22 +59,5 @@ final class AccreditationCsv {
     /** Hours with a decimal comma and at least one decimal: {@code 4,0}, {@code 3,75}. */
     static String hours(double hours) {
         return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Translations.DUTCH)).format(hours);
-    }
-
-    private static void line(StringBuilder text, List<String> fields) {
-        text.append(fields.stream().map(AccreditationCsv::field).collect(Collectors.joining(";")));
-        text.append("\r\n");
-    }
-
-    /** Guards against formula injection, then quotes when needed (RFC 4180). */
-    static String field(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n")) {
-            safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

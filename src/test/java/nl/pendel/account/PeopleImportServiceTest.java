@@ -128,6 +128,14 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void a_file_with_a_quoted_field_never_closed_is_refused_as_not_csv_and_nothing_is_read() {
+        ImportPreview preview = asAdmin(() ->
+                importService.preview("naam;e-mail\n\"Sophie Meijer;sophie@x.nl\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.fileProblem().key()).isEqualTo("import.error.not-csv");
+        assertThat(preview.importable()).isEmpty();
+    }
+
+    @Test
     void file_without_name_and_email_columns_is_refused_as_a_whole() {
         ImportPreview preview =
                 asAdmin(() -> importService.preview("voornaam;telefoon\nA;06\n".getBytes(StandardCharsets.UTF_8)));

@@ -7,54 +7,30 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.pendel.shared.ExcelCsv;
 
 /**
- * Reads CSV as Excel writes it: with {@code ;} (Dutch Excel) or {@code ,} as separator, fields in
- * double quotes with doubled quotes inside, line breaks inside quotes, UTF-8 (with or without BOM)
- * or, when the bytes are not valid UTF-8, Windows-1252.
+ * Reads CSV as Excel writes it ({@link ExcelCsv}, Commons CSV): with {@code ;} (Dutch Excel) or
+ * {@code ,} as separator, found in the first line; UTF-8 (with or without BOM) or, when the bytes
+ * are not valid UTF-8, Windows-1252.
  */
 public final class CsvReader {
 
     private CsvReader() {}
 
-    /** The rows of the file, each a list of fields; empty lines are left out. */
+    /**
+     * The rows of the file, each a list of fields; empty lines are left out.
+     *
+     * @throws java.io.UncheckedIOException when a quoted field is not closed
+     */
     public static List<List<String>> read(byte[] bytes) {
         String text = decode(bytes);
-        char separator = separator(text);
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                addIfNotEmpty(rows, row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+        for (List<String> row : ExcelCsv.read(text, separator(text))) {
+            if (row.stream().anyMatch(field -> !field.isBlank())) {
+                rows.add(row);
             }
         }
-        row.add(field.toString());
-        addIfNotEmpty(rows, row);
         return rows;
     }
 
@@ -93,11 +69,5 @@ public final class CsvReader {
             }
         }
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
-
-    private static void addIfNotEmpty(List<List<String>> rows, List<String> row) {
-        if (row.stream().anyMatch(f -> !f.isBlank())) {
-            rows.add(row);
-        }
     }
 }
