@@ -1,10 +1,15 @@
 package nl.pendel.cluster;
 
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 import java.util.function.Supplier;
 import nl.pendel.shared.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -24,6 +29,12 @@ public final class ConflictRetry {
 
     private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
 
+    /**
+     * Spring's retry: 10, 20, 40 ms between the tries, each up to 10 ms shorter or longer at
+     * random so that two losers do not meet again; only a conflict is tried again.
+     */
+    private static final RetryTemplate RETRY = retry();
+
     private ConflictRetry() {}
 
     /**
@@ -40,16 +51,23 @@ public final class ConflictRetry {
             throw new IllegalStateException(
                     "ConflictRetry must own the transaction: call it outside any transaction (" + what + ")");
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return wholeTransaction.get();
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e)) {
-                    throw e;
+        try {
+            return RETRY.execute(new Retryable<T>() {
+                @Override
+                public T execute() {
+                    return wholeTransaction.get();
                 }
-                log.info("{}: conflict on attempt {} ({}), trying again", what, attempt, e.getMessage());
-                pause(attempt);
+
+                @Override
+                public String getName() {
+                    return what;
+                }
+            });
+        } catch (RetryException exhaustedOrNotAConflict) {
+            if (exhaustedOrNotAConflict.getLastException() instanceof RuntimeException last) {
+                throw last;
             }
+            throw new IllegalStateException(what, exhaustedOrNotAConflict.getLastException());
         }
     }
 
@@ -66,14 +84,20 @@ public final class ConflictRetry {
         return DatabaseErrors.conflict(failure);
     }
 
-    /** 10, 20, 40 … ms plus up to as much again at random, so two losers do not meet again. */
-    private static void pause(int attempt) {
-        long base = 10L << (attempt - 1);
-        try {
-            Thread.sleep(base + ThreadLocalRandom.current().nextLong(base + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
-        }
+    private static RetryTemplate retry() {
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(ATTEMPTS - 1)
+                .delay(Duration.ofMillis(10))
+                .multiplier(2)
+                .jitter(Duration.ofMillis(10))
+                .predicate(ConflictRetry::isConflict)
+                .build());
+        retry.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryFailure(RetryPolicy policy, Retryable<?> work, Throwable failure) {
+                log.info("{}: conflict ({}), trying again", work.getName(), failure.getMessage());
+            }
+        });
+        return retry;
     }
 }
