@@ -2,9 +2,12 @@ package nl.pendel.security.sso;
 
 import nl.pendel.BrowserTest;
 import nl.pendel.security.sso.TestIdentityProvider.Account;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,11 +19,29 @@ abstract class SingleSignOnBrowserSteps extends BrowserTest {
 
     static final TestIdentityProvider provider = TestIdentityProvider.shared();
 
+    /**
+     * The security context holder the JVM had before this class's application started. Spring
+     * Security's holder is static, one per JVM: the application of this class puts its own there,
+     * which would take sign-ins away from the other tests' application. It is put back after the
+     * class (as TwoNodesTest and BackupRestoreProductionTest do for theirs).
+     */
+    private static SecurityContextHolderStrategy holderBefore;
+
     @DynamicPropertySource
     static void registerTheProvider(DynamicPropertyRegistry registry) {
+        // called while this class's application is made, before it puts its holder in place
+        holderBefore = SecurityContextHolder.getContextHolderStrategy();
         for (String property : provider.pendelProperties()) {
             int is = property.indexOf('=');
             registry.add(property.substring(0, is), () -> property.substring(is + 1));
+        }
+    }
+
+    @AfterAll
+    static void giveTheHolderBack() {
+        if (holderBefore != null) {
+            SecurityContextHolder.setContextHolderStrategy(holderBefore);
+            holderBefore = null;
         }
     }
 
