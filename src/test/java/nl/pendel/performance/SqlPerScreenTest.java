@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SqlPerScreenTest extends KaribuTest {
 
-    static final int LIMIT = 10;
+    static final int LIMIT = 20;
 
     /** The rows a browser asks for first. */
     private static final int FIRST_PAGE = 50;
