@@ -3,6 +3,7 @@ package nl.pendel.account;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.pendel.account.internal.Person;
 import nl.pendel.account.internal.PersonRepository;
+import nl.pendel.account.internal.RegisterNumber;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.PendelUser;
@@ -139,18 +141,8 @@ public class PersonService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Within a screen's read-only transaction, the profiles read so far answer what they can.
-        Map<Long, PersonProfile> known =
-                nl.pendel.shared.ReadMemo.get("account.profiles", "read so far", java.util.HashMap::new);
-        java.util.Set<Long> missing = new java.util.HashSet<>(ids);
-        missing.removeAll(known.keySet());
-        if (!missing.isEmpty()) {
-            people.findProfiles(missing).forEach(p -> known.put(p.id(), p));
-        }
-        return java.util.Set.copyOf(ids).stream()
-                .map(known::get)
-                .filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
+        return people.findProfiles(Set.copyOf(ids)).stream()
+                .sorted(Comparator.comparing(PersonProfile::displayName))
                 .toList();
     }
 
@@ -336,8 +328,8 @@ public class PersonService {
             return Map.of();
         }
         Map<Long, String> numbers = new HashMap<>();
-        for (Object[] row : people.findRegisterNumbers(ids)) {
-            numbers.put((Long) row[0], (String) row[1]);
+        for (RegisterNumber row : people.findRegisterNumbers(ids)) {
+            numbers.put(row.personId(), row.number());
         }
         return numbers;
     }

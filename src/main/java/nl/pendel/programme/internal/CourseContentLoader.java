@@ -38,6 +38,7 @@ public class CourseContentLoader implements ApplicationRunner {
 
     private final ResourcePatternResolver resources;
     private final ContentStore store;
+    private final ContentReads reads;
     private final TransactionTemplate transactions;
     private final Translations translations;
     private final Clock clock;
@@ -47,12 +48,14 @@ public class CourseContentLoader implements ApplicationRunner {
     CourseContentLoader(
             ResourcePatternResolver resources,
             ContentStore store,
+            ContentReads reads,
             TransactionTemplate transactions,
             Translations translations,
             Clock clock,
             @Value("${pendel.course-content.location:classpath:course-content/}") String location) {
         this.resources = resources;
         this.store = store;
+        this.reads = reads;
         this.transactions = transactions;
         this.translations = translations;
         this.clock = clock;
@@ -159,6 +162,7 @@ public class CourseContentLoader implements ApplicationRunner {
                 created.isEmpty() ? "none" : created);
         ContentLoadReport report = new ContentLoadReport(clock.instant(), files, created, problems);
         lastReport = report;
+        reads.forgetCached();
         return report;
     }
 
