@@ -94,19 +94,7 @@ public class ContentReads {
                 .query((rs, n) -> new ProgrammeOutline.Level(
                         rs.getInt("level_value"), rs.getString("label"), nullToEmpty(rs.getString("anchor"))))
                 .list();
-        Map<Long, List<ProgrammeOutline.Indicator>> indicators = jdbc
-                .sql("""
-                        select i.competence_id, i.id, i.code, i.text from indicator i
-                        join competence c on c.id = i.competence_id
-                        where c.framework_version_id = ? order by c.position, i.position""")
-                .param(id)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong("competence_id"),
-                        new ProgrammeOutline.Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("text"))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<ProgrammeOutline.Indicator>> indicators = indicators(id);
         List<ProgrammeOutline.Competence> competences = jdbc.sql("""
                         select id, code, short_title, title, orientation from competence
                         where framework_version_id = ? order by position""")
@@ -129,6 +117,23 @@ public class ContentReads {
                         levels,
                         competences))
                 .single();
+    }
+
+    /** The framework's indicators by competence id, in order. */
+    private Map<Long, List<ProgrammeOutline.Indicator>> indicators(long frameworkId) {
+        return jdbc
+                .sql("""
+                        select i.competence_id, i.id, i.code, i.text from indicator i
+                        join competence c on c.id = i.competence_id
+                        where c.framework_version_id = ? order by c.position, i.position""")
+                .param(frameworkId)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("competence_id"),
+                        new ProgrammeOutline.Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("text"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /** A plan template version with its sections, in one statement (a plan page opens it every time). */
