@@ -157,22 +157,15 @@ public class PeopleImportService {
         String teamText = ImportColumns.field(line, header, "team");
         String rolesText = ImportColumns.field(line, header, "roles");
         String registerNumber = ImportColumns.field(line, header, "registerNumber");
-
         checkName(name, problems);
         checkEmail(email, existing, seen, problems);
         Discipline discipline = discipline(disciplineText, problems);
-        PersonDraft.registerNumberProblem(registerNumber)
-                .ifPresent(key -> problems.add(
-                        key.equals("person.error.register-number-too-long")
-                                ? Problem.of("import.problem.register-number-too-long", PersonDraft.REGISTER_NUMBER_MAX)
-                                : Problem.of("import.problem.register-number-invalid", registerNumber)));
+        checkRegisterNumber(registerNumber, problems);
         Long organisationId =
                 lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
         Long teamId = lookup(teamText, teamIds, "import.problem.team-unknown", problems);
         Set<Role> roles = ImportColumns.roles(rolesText, problems);
-        if (teamId == null
-                && teamText.isEmpty()
-                && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
+        if (teamText.isEmpty() && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
             problems.add(Problem.of("import.problem.team-missing"));
         }
         return new Row(
@@ -189,6 +182,14 @@ public class PeopleImportService {
                 teamId,
                 roles,
                 problems);
+    }
+
+    private static void checkRegisterNumber(String registerNumber, List<Problem> problems) {
+        PersonDraft.registerNumberProblem(registerNumber)
+                .ifPresent(key -> problems.add(
+                        key.equals("person.error.register-number-too-long")
+                                ? Problem.of("import.problem.register-number-too-long", PersonDraft.REGISTER_NUMBER_MAX)
+                                : Problem.of("import.problem.register-number-invalid", registerNumber)));
     }
 
     private static void checkName(String name, List<Problem> problems) {

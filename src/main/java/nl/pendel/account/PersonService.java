@@ -59,14 +59,14 @@ public class PersonService {
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<PersonSummary> search(String filter, Long teamId, Pageable pageable) {
-        return people.search(normalisedFilter(filter), teamId, pageable).stream()
+        return people.search(normalised(filter), teamId, pageable).stream()
                 .map(PersonRecords::summary)
                 .toList();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public long count(String filter, Long teamId) {
-        return people.countSearch(normalisedFilter(filter), teamId);
+        return people.countSearch(normalised(filter), teamId);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -164,7 +164,7 @@ public class PersonService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PersonSummary save(@Valid PersonDraft draft) {
-        String email = normalisedEmail(draft.getEmail());
+        String email = normalised(draft.getEmail());
         people.findByEmailIgnoreCase(email)
                 .filter(other -> !other.getId().equals(draft.getId()))
                 .ifPresent(other -> {
@@ -293,11 +293,8 @@ public class PersonService {
         }
     }
 
-    static String normalisedEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String normalisedFilter(String filter) {
-        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    /** An e-mail address or search filter as compared: stripped, lower case, "" for none. */
+    private static String normalised(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

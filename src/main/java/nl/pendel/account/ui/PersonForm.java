@@ -44,10 +44,7 @@ class PersonForm extends FormLayout {
         ComboBox<Long> team = idChooser(getTranslation("person.team"), teams);
         team.setHelperText(getTranslation("person.team.help"));
 
-        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
-        roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
-        roles.setRequiredIndicatorVisible(true);
+        CheckboxGroup<Role> roles = rolesChooser();
         Checkbox active = new Checkbox(getTranslation("status.active"));
         password = passwordField(draft.getId() == null);
 
@@ -64,10 +61,7 @@ class PersonForm extends FormLayout {
                 .bind(PersonDraft::getNewPassword, PersonDraft::setNewPassword);
         binder.readBean(draft);
 
-        // a new person chooses their own password unless the administrator sets one
-        invite.setLabel(getTranslation(draft.getId() == null ? "person.invite.new" : "person.invite.again"));
-        invite.setValue(draft.getId() == null);
-        invite.setHelperText(getTranslation("person.invite.help"));
+        configureInvite(draft.getId() == null);
 
         add(name, email, discipline, organisation, registerNumber, team, roles, active, password, invite);
         setColspan(roles, 2);
@@ -93,6 +87,21 @@ class PersonForm extends FormLayout {
     /** Copies valid input into the draft; false (with messages at the fields) when invalid. */
     boolean writeTo(PersonDraft draft) {
         return binder.writeBeanIfValid(draft);
+    }
+
+    /** A new person chooses their own password unless the administrator sets one. */
+    private void configureInvite(boolean newPerson) {
+        invite.setLabel(getTranslation(newPerson ? "person.invite.new" : "person.invite.again"));
+        invite.setValue(newPerson);
+        invite.setHelperText(getTranslation("person.invite.help"));
+    }
+
+    private CheckboxGroup<Role> rolesChooser() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
+        roles.setRequiredIndicatorVisible(true);
+        return roles;
     }
 
     private ComboBox<Discipline> disciplineChooser() {

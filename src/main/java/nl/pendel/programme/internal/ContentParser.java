@@ -20,6 +20,17 @@ final class ContentParser {
     private static final int MAX_FILE_CHARS = 1_000_000;
     private static final int MAX_THEMES = 100;
 
+    private static final Set<String> PROGRAMME_FIELDS = Set.of(
+            "key",
+            "title",
+            "summary",
+            "goals",
+            "competence-framework",
+            "plan-template",
+            "session-pattern",
+            "meetings",
+            "caseload-themes");
+
     private ContentParser() {}
 
     /** The parsed content, or null when the file has problems (added to {@code problems}). */
@@ -122,16 +133,7 @@ final class ContentParser {
             problems.addAll(found);
             return null;
         }
-        root.allowOnly(Set.of(
-                "key",
-                "title",
-                "summary",
-                "goals",
-                "competence-framework",
-                "plan-template",
-                "session-pattern",
-                "meetings",
-                "caseload-themes"));
+        root.allowOnly(PROGRAMME_FIELDS);
         String key = root.key("key");
         String title = root.text("title", 200, true);
         String summary = root.text("summary", 0, false);

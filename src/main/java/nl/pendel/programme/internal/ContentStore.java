@@ -218,7 +218,7 @@ class ContentStore {
     private Optional<Stored> find(String table, String keyColumn, String key, String hash) {
         return jdbc.sql("select id, version_no from " + table + " where " + keyColumn + " = ? and content_hash = ?")
                 .params(key, hash)
-                .query((rs, row) -> new Stored(rs.getLong(1), rs.getInt(2), false))
+                .query((rs, row) -> new Stored(rs.getLong("id"), rs.getInt("version_no"), false))
                 .optional();
     }
 
