@@ -77,6 +77,7 @@ class DataAccessShapeTest {
             Map.entry("rating_level", "programme"),
             Map.entry("job_lease", "cluster"),
             Map.entry("job_lock", "cluster"),
+            Map.entry("shedlock", "cluster"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),
             Map.entry("notification_preference", "notification"),

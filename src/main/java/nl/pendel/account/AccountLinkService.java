@@ -1,15 +1,10 @@
 package nl.pendel.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import nl.pendel.account.internal.AccountLinkStore;
 import nl.pendel.account.internal.AddressLimiter;
+import nl.pendel.account.internal.LinkTokens;
 import nl.pendel.account.internal.Person;
 import nl.pendel.account.internal.PersonRepository;
 import nl.pendel.security.PasswordPolicy;
@@ -50,8 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountLinkService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinkService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final Duration KEPT_FOR = Duration.ofDays(30);
 
     private final PersonRepository people;
@@ -250,7 +243,7 @@ public class AccountLinkService implements DisposableBean {
     private record Usable(AccountLinkStore.Link link, Person person) {}
 
     private Optional<Usable> usable(String token, boolean lock) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!LinkTokens.wellFormed(token)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -262,9 +255,7 @@ public class AccountLinkService implements DisposableBean {
     }
 
     private void issue(Person person, LinkPurpose purpose) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = LinkTokens.newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.validFor(purpose));
         links.forgetBefore(now.minus(settings.invitationValidFor().plus(KEPT_FOR)));
@@ -282,19 +273,14 @@ public class AccountLinkService implements DisposableBean {
     }
 
     private static Map<String, String> outcome(String outcome, String clientAddress) {
-        Map<String, String> details = new java.util.LinkedHashMap<>();
+        Map<String, String> details = new LinkedHashMap<>();
         details.put("outcome", outcome);
         details.put("client", clientAddress);
         return details;
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(token);
     }
 
     @Override

@@ -1,15 +1,12 @@
 package nl.pendel.account;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.pendel.account.ImportPreview.Problem;
@@ -42,41 +39,6 @@ public class PeopleImportService {
     public static final int MAX_ROWS = 2_000;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("naam", "name"),
-            Map.entry("name", "name"),
-            Map.entry("volledigenaam", "name"),
-            Map.entry("email", "email"),
-            Map.entry("emailadres", "email"),
-            Map.entry("mail", "email"),
-            Map.entry("discipline", "discipline"),
-            Map.entry("functie", "discipline"),
-            Map.entry("beroep", "discipline"),
-            Map.entry("organisatie", "organisation"),
-            Map.entry("organisation", "organisation"),
-            Map.entry("werkgever", "organisation"),
-            Map.entry("team", "team"),
-            Map.entry("wijkteam", "team"),
-            Map.entry("rollen", "roles"),
-            Map.entry("rol", "roles"),
-            Map.entry("roles", "roles"),
-            Map.entry("role", "roles"),
-            Map.entry("registratienummer", "registerNumber"),
-            Map.entry("registernummer", "registerNumber"),
-            Map.entry("registernumber", "registerNumber"),
-            Map.entry("registrationnumber", "registerNumber"));
-    private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
-            Map.entry("deelnemer", Role.PARTICIPANT),
-            Map.entry("participant", Role.PARTICIPANT),
-            Map.entry("professional", Role.PARTICIPANT),
-            Map.entry("trainer", Role.TRAINER),
-            Map.entry("cotrainer", Role.TRAINER),
-            Map.entry("teamleider", Role.TEAM_LEAD),
-            Map.entry("teamlead", Role.TEAM_LEAD),
-            Map.entry("beheerder", Role.ADMIN),
-            Map.entry("admin", Role.ADMIN),
-            Map.entry("administrator", Role.ADMIN));
-
     private final PersonRepository people;
     private final TeamService teams;
     private final AccountLinkService links;
@@ -104,25 +66,30 @@ public class PeopleImportService {
         if (lines.isEmpty()) {
             return new ImportPreview(List.of(), Problem.of("import.error.empty"));
         }
-        Map<String, Integer> header = header(lines.getFirst());
+        Map<String, Integer> header = ImportColumns.header(lines.getFirst());
         if (!header.containsKey("name") || !header.containsKey("email")) {
             return new ImportPreview(List.of(), Problem.of("import.error.header"));
         }
         if (lines.size() - 1 > MAX_ROWS) {
             return new ImportPreview(List.of(), Problem.of("import.error.too-many-rows", MAX_ROWS));
         }
+        return new ImportPreview(rows(lines, header), null);
+    }
+
+    /** The lines after the header, each checked against the teams, organisations and accounts there are. */
+    private List<Row> rows(List<List<String>> lines, Map<String, Integer> header) {
         Map<String, Long> teamIds = new HashMap<>();
         for (TeamSummary team : teams.allTeams()) {
-            teamIds.put(plain(team.name()), team.id());
-            teamIds.put(plain(team.district()), team.id());
+            teamIds.put(ImportColumns.plain(team.name()), team.id());
+            teamIds.put(ImportColumns.plain(team.district()), team.id());
         }
         Map<String, Long> organisationIds = new HashMap<>();
         for (OrganisationSummary organisation : teams.allOrganisations()) {
-            organisationIds.put(plain(organisation.name()), organisation.id());
+            organisationIds.put(ImportColumns.plain(organisation.name()), organisation.id());
         }
         Set<String> emails = new HashSet<>();
         for (List<String> line : lines.subList(1, lines.size())) {
-            emails.add(field(line, header, "email").toLowerCase(Locale.ROOT));
+            emails.add(ImportColumns.field(line, header, "email").toLowerCase(Locale.ROOT));
         }
         emails.remove("");
         Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(people.findExistingEmails(emails));
@@ -131,7 +98,7 @@ public class PeopleImportService {
         for (int i = 1; i < lines.size(); i++) {
             rows.add(row(i + 1, lines.get(i), header, teamIds, organisationIds, existing, seen));
         }
-        return new ImportPreview(rows, null);
+        return rows;
     }
 
     /**
@@ -183,51 +150,22 @@ public class PeopleImportService {
             Set<String> existing,
             Set<String> seen) {
         List<Problem> problems = new ArrayList<>();
-        String name = field(line, header, "name");
-        String email = field(line, header, "email").toLowerCase(Locale.ROOT);
-        String disciplineText = field(line, header, "discipline");
-        String organisationText = field(line, header, "organisation");
-        String teamText = field(line, header, "team");
-        String rolesText = field(line, header, "roles");
-        String registerNumber = field(line, header, "registerNumber");
-
-        if (name.isEmpty()) {
-            problems.add(Problem.of("import.problem.name-missing"));
-        } else if (name.length() > PersonDraft.NAME_MAX) {
-            problems.add(Problem.of("import.problem.name-too-long", PersonDraft.NAME_MAX));
-        } else if (!OneLineText.holds(name)) {
-            problems.add(Problem.of("import.problem.name-not-one-line"));
-        }
-        if (email.isEmpty()) {
-            problems.add(Problem.of("import.problem.email-missing"));
-        } else if (email.length() > PersonDraft.EMAIL_MAX
-                || !EMAIL.matcher(email).matches()
-                || !OneLineText.holds(email)) {
-            problems.add(Problem.of("import.problem.email-invalid", email));
-        } else if (existing.contains(email)) {
-            problems.add(Problem.of("import.problem.email-exists", email));
-        } else if (!seen.add(email)) {
-            problems.add(Problem.of("import.problem.email-duplicate", email));
-        }
-        Discipline discipline = null;
-        if (!disciplineText.isEmpty()) {
-            discipline = Discipline.parse(disciplineText).orElse(null);
-            if (discipline == null) {
-                problems.add(Problem.of("import.problem.discipline-unknown", disciplineText));
-            }
-        }
-        PersonDraft.registerNumberProblem(registerNumber)
-                .ifPresent(key -> problems.add(
-                        key.equals("person.error.register-number-too-long")
-                                ? Problem.of("import.problem.register-number-too-long", PersonDraft.REGISTER_NUMBER_MAX)
-                                : Problem.of("import.problem.register-number-invalid", registerNumber)));
+        String name = ImportColumns.field(line, header, "name");
+        String email = ImportColumns.field(line, header, "email").toLowerCase(Locale.ROOT);
+        String disciplineText = ImportColumns.field(line, header, "discipline");
+        String organisationText = ImportColumns.field(line, header, "organisation");
+        String teamText = ImportColumns.field(line, header, "team");
+        String rolesText = ImportColumns.field(line, header, "roles");
+        String registerNumber = ImportColumns.field(line, header, "registerNumber");
+        checkName(name, problems);
+        checkEmail(email, existing, seen, problems);
+        Discipline discipline = discipline(disciplineText, problems);
+        checkRegisterNumber(registerNumber, problems);
         Long organisationId =
                 lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
         Long teamId = lookup(teamText, teamIds, "import.problem.team-unknown", problems);
-        Set<Role> roles = roles(rolesText, problems);
-        if (teamId == null
-                && teamText.isEmpty()
-                && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
+        Set<Role> roles = ImportColumns.roles(rolesText, problems);
+        if (teamText.isEmpty() && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
             problems.add(Problem.of("import.problem.team-missing"));
         }
         return new Row(
@@ -246,51 +184,58 @@ public class PeopleImportService {
                 problems);
     }
 
+    private static void checkRegisterNumber(String registerNumber, List<Problem> problems) {
+        PersonDraft.registerNumberProblem(registerNumber)
+                .ifPresent(key -> problems.add(
+                        key.equals("person.error.register-number-too-long")
+                                ? Problem.of("import.problem.register-number-too-long", PersonDraft.REGISTER_NUMBER_MAX)
+                                : Problem.of("import.problem.register-number-invalid", registerNumber)));
+    }
+
+    private static void checkName(String name, List<Problem> problems) {
+        if (name.isEmpty()) {
+            problems.add(Problem.of("import.problem.name-missing"));
+        } else if (name.length() > PersonDraft.NAME_MAX) {
+            problems.add(Problem.of("import.problem.name-too-long", PersonDraft.NAME_MAX));
+        } else if (!OneLineText.holds(name)) {
+            problems.add(Problem.of("import.problem.name-not-one-line"));
+        }
+    }
+
+    /** A valid address, not taken by an account and not on an earlier line of the file. */
+    private static void checkEmail(String email, Set<String> existing, Set<String> seen, List<Problem> problems) {
+        if (email.isEmpty()) {
+            problems.add(Problem.of("import.problem.email-missing"));
+        } else if (email.length() > PersonDraft.EMAIL_MAX
+                || !EMAIL.matcher(email).matches()
+                || !OneLineText.holds(email)) {
+            problems.add(Problem.of("import.problem.email-invalid", email));
+        } else if (existing.contains(email)) {
+            problems.add(Problem.of("import.problem.email-exists", email));
+        } else if (!seen.add(email)) {
+            problems.add(Problem.of("import.problem.email-duplicate", email));
+        }
+    }
+
+    private static Discipline discipline(String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Discipline discipline = Discipline.parse(text).orElse(null);
+        if (discipline == null) {
+            problems.add(Problem.of("import.problem.discipline-unknown", text));
+        }
+        return discipline;
+    }
+
     private static Long lookup(String text, Map<String, Long> ids, String problemKey, List<Problem> problems) {
         if (text.isEmpty()) {
             return null;
         }
-        Long id = ids.get(plain(text));
+        Long id = ids.get(ImportColumns.plain(text));
         if (id == null) {
             problems.add(Problem.of(problemKey, text));
         }
         return id;
-    }
-
-    private static Set<Role> roles(String text, List<Problem> problems) {
-        if (text.isBlank()) {
-            return EnumSet.of(Role.PARTICIPANT);
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String part : text.split("[,|/+]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            Optional<Role> role = Optional.ofNullable(ROLE_NAMES.get(plain(part)));
-            role.ifPresentOrElse(
-                    roles::add, () -> problems.add(Problem.of("import.problem.role-unknown", part.strip())));
-        }
-        return roles.isEmpty() ? EnumSet.of(Role.PARTICIPANT) : roles;
-    }
-
-    private static Map<String, Integer> header(List<String> first) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < first.size(); i++) {
-            String column = COLUMNS.get(plain(first.get(i)));
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
-        }
-        return columns;
-    }
-
-    private static String field(List<String> line, Map<String, Integer> header, String column) {
-        Integer index = header.get(column);
-        return index == null || index >= line.size() ? "" : line.get(index).strip();
-    }
-
-    private static String plain(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

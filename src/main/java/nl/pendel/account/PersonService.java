@@ -3,20 +3,20 @@ package nl.pendel.account;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.pendel.account.internal.Person;
 import nl.pendel.account.internal.PersonRepository;
+import nl.pendel.account.internal.RegisterNumber;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.team.TeamService;
@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * People and their accounts. Administrators manage everyone; every signed-in person manages their
- * own password and language. People are deactivated, never deleted, so course history stays
- * intact.
+ * People and their accounts. Administrators manage everyone (every signed-in person manages their
+ * own account through {@link OwnAccountService}); other modules read names, contacts and team
+ * members here. People are deactivated, never deleted, so course history stays intact.
  */
 @Service
 @Validated
@@ -59,19 +59,19 @@ public class PersonService {
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<PersonSummary> search(String filter, Long teamId, Pageable pageable) {
-        return people.search(normalisedFilter(filter), teamId, pageable).stream()
-                .map(PersonService::summary)
+        return people.search(normalised(filter), teamId, pageable).stream()
+                .map(PersonRecords::summary)
                 .toList();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public long count(String filter, Long teamId) {
-        return people.countSearch(normalisedFilter(filter), teamId);
+        return people.countSearch(normalised(filter), teamId);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Optional<PersonSummary> find(long id) {
-        return people.findById(id).map(PersonService::summary);
+        return people.findById(id).map(PersonRecords::summary);
     }
 
     /**
@@ -83,7 +83,7 @@ public class PersonService {
     public List<PersonSummary> teamMembers(long teamId, Pageable pageable) {
         requireTeamAccess(teamId);
         return people.search("", teamId, pageable).stream()
-                .map(PersonService::summary)
+                .map(PersonRecords::summary)
                 .toList();
     }
 
@@ -97,7 +97,7 @@ public class PersonService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<PersonProfile> trainers() {
         return people.findActiveWithRole(Role.TRAINER).stream()
-                .map(PersonService::profile)
+                .map(PersonRecords::profile)
                 .toList();
     }
 
@@ -107,12 +107,9 @@ public class PersonService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "', '" + Roles.TEAM_LEAD + "')")
     public List<PersonProfile> activeTeamMembers(long teamId) {
-        PendelUser user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.TRAINER)) {
-            requireTeamAccess(teamId);
-        }
+        requireTeamAccessUnlessTrainer(teamId);
         return people.findByTeamIdAndActiveTrueOrderByDisplayName(teamId).stream()
-                .map(PersonService::profile)
+                .map(PersonRecords::profile)
                 .toList();
     }
 
@@ -124,59 +121,36 @@ public class PersonService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "', '" + Roles.TEAM_LEAD + "')")
     public List<PersonProfile> activeTeamParticipants(long teamId) {
-        PendelUser user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.TRAINER)) {
-            requireTeamAccess(teamId);
-        }
+        requireTeamAccessUnlessTrainer(teamId);
         return people.findActiveInTeamWithRole(teamId, Role.PARTICIPANT).stream()
-                .map(PersonService::profile)
+                .map(PersonRecords::profile)
                 .toList();
     }
 
     /** Names, disciplines and organisations of the given people, e.g. a course's participants. */
     @PreAuthorize("isAuthenticated()")
-    public List<PersonProfile> profiles(java.util.Collection<Long> ids) {
+    public List<PersonProfile> profiles(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Within a screen's read-only transaction, the profiles read so far answer what they can.
-        Map<Long, PersonProfile> known =
-                nl.pendel.shared.ReadMemo.get("account.profiles", "read so far", java.util.HashMap::new);
-        java.util.Set<Long> missing = new java.util.HashSet<>(ids);
-        missing.removeAll(known.keySet());
-        if (!missing.isEmpty()) {
-            people.findProfiles(missing).forEach(p -> known.put(p.id(), p));
-        }
-        return java.util.Set.copyOf(ids).stream()
-                .map(known::get)
-                .filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
+        return people.findProfiles(Set.copyOf(ids)).stream()
+                .sorted(Comparator.comparing(PersonProfile::displayName))
                 .toList();
     }
 
     /** E-mail address and language of the given people, for notifications (the system only). */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<PersonContact> contacts(java.util.Collection<Long> ids) {
+    public List<PersonContact> contacts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return people.findAllById(ids).stream()
-                .map(p -> new PersonContact(
-                        p.getId(),
-                        p.getDisplayName(),
-                        p.getEmail(),
-                        java.util.Locale.forLanguageTag(p.getLocale()),
-                        p.isActive()))
-                .toList();
+        return people.findAllById(ids).stream().map(PersonRecords::contact).toList();
     }
 
-    static PersonProfile profile(Person person) {
-        return new PersonProfile(
-                person.getId(),
-                person.getDisplayName(),
-                person.getDiscipline(),
-                person.getOrganisationId(),
-                person.getTeamId());
+    private void requireTeamAccessUnlessTrainer(long teamId) {
+        if (!currentUser.require().hasRole(Role.TRAINER)) {
+            requireTeamAccess(teamId);
+        }
     }
 
     private void requireTeamAccess(long teamId) {
@@ -187,56 +161,23 @@ public class PersonService {
         }
     }
 
-    /** The signed-in person. */
-    @PreAuthorize("isAuthenticated()")
-    public PersonSummary me() {
-        return people.findById(currentUser.require().personId())
-                .map(PersonService::summary)
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
-    }
-
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PersonSummary save(@Valid PersonDraft draft) {
-        String email = normalisedEmail(draft.getEmail());
+        String email = normalised(draft.getEmail());
         people.findByEmailIgnoreCase(email)
                 .filter(other -> !other.getId().equals(draft.getId()))
                 .ifPresent(other -> {
                     throw new UserFacingException("person.error.duplicate-email", email);
                 });
         checkReferences(draft);
-        Person person;
-        if (draft.getId() == null) {
-            person = new Person(email, draft.getDisplayName().strip(), clock.instant());
-        } else {
-            person = people.findById(draft.getId()).orElseThrow(() -> new UserFacingException("error.not-found"));
-            Versions.requireUnchanged(person.getVersion(), draft.getVersion());
-            if (person.getId() == currentUser.require().personId()
-                    && (!draft.isActive() || !draft.getRoles().contains(Role.ADMIN))) {
-                throw new UserFacingException("person.error.cannot-demote-self");
-            }
-        }
+        Person person = draft.getId() == null
+                ? new Person(email, draft.getDisplayName().strip(), clock.instant())
+                : loadForEdit(draft);
         boolean created = person.getId() == null;
         Set<Role> rolesBefore = created ? Set.of() : Set.copyOf(person.getRoles());
         boolean activeBefore = created || person.isActive();
-        person.setEmail(email);
-        person.setDisplayName(draft.getDisplayName().strip());
-        person.setDiscipline(draft.getDiscipline());
-        person.setOrganisationId(draft.getOrganisationId());
-        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(draft.getRegisterNumber()));
-        person.setTeamId(draft.getTeamId());
-        person.setRoles(draft.getRoles());
-        person.setActive(draft.isActive());
-        if (!draft.getNewPassword().isEmpty()) {
-            person.setPasswordHash(hash(draft.getNewPassword()));
-        } else if (draft.getPreparedPassword() != null) {
-            person.setPasswordHash(draft.getPreparedPassword().hash());
-        }
-        person.touch(clock.instant());
-        if (!draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null) {
-            // the person's open sessions end (the administrator's own stays, when they set their own)
-            keepThisSessionIfOwn(person);
-        }
+        boolean passwordSet = apply(draft, email, person);
         Person saved = people.saveAndFlush(person);
         AccountSecurityEvents.saved(
                 currentUser.require().personId(),
@@ -246,8 +187,43 @@ public class PersonService {
                 saved.getRoles(),
                 activeBefore,
                 saved.isActive(),
-                !draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null);
-        return summary(saved);
+                passwordSet);
+        return PersonRecords.summary(saved);
+    }
+
+    /** The stored person the draft edits, unchanged since the draft was read; never the editor's own demotion. */
+    private Person loadForEdit(PersonDraft draft) {
+        Person person = people.findById(draft.getId()).orElseThrow(() -> new UserFacingException("error.not-found"));
+        Versions.requireUnchanged(person.getVersion(), draft.getVersion());
+        if (person.getId() == currentUser.require().personId()
+                && (!draft.isActive() || !draft.getRoles().contains(Role.ADMIN))) {
+            throw new UserFacingException("person.error.cannot-demote-self");
+        }
+        return person;
+    }
+
+    /** Copies the draft onto the person; true when it sets a password. */
+    private boolean apply(PersonDraft draft, String email, Person person) {
+        person.setEmail(email);
+        person.setDisplayName(draft.getDisplayName().strip());
+        person.setDiscipline(draft.getDiscipline());
+        person.setOrganisationId(draft.getOrganisationId());
+        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(draft.getRegisterNumber()));
+        person.setTeamId(draft.getTeamId());
+        person.setRoles(draft.getRoles());
+        person.setActive(draft.isActive());
+        boolean passwordSet = !draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null;
+        if (!draft.getNewPassword().isEmpty()) {
+            person.setPasswordHash(hash(draft.getNewPassword()));
+        } else if (draft.getPreparedPassword() != null) {
+            person.setPasswordHash(draft.getPreparedPassword().hash());
+        }
+        person.touch(clock.instant());
+        if (passwordSet) {
+            // the person's open sessions end (the administrator's own stays, when they set their own)
+            keepThisSessionIfOwn(person);
+        }
+        return passwordSet;
     }
 
     private void keepThisSessionIfOwn(Person person) {
@@ -273,56 +249,9 @@ public class PersonService {
         }
         person.setActive(false);
         person.touch(clock.instant());
-        PersonSummary summary = summary(people.saveAndFlush(person));
+        PersonSummary summary = PersonRecords.summary(people.saveAndFlush(person));
         AccountSecurityEvents.deactivated(currentUser.require().personId(), id);
         return summary;
-    }
-
-    /**
-     * Changes the signed-in person's own password: their other sessions (other browsers, other
-     * devices) end; the session that changed it stays signed in.
-     *
-     * @throws UserFacingException when the current password is wrong or the new one too weak
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        Person person = people.findById(currentUser.require().personId()).orElseThrow();
-        if (person.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
-            AccountSecurityEvents.ownPasswordChangeRefused(person.getId());
-            throw new UserFacingException("password.error.current-wrong");
-        }
-        person.setPasswordHash(hash(newPassword));
-        person.touch(clock.instant());
-        AccountSecurityEvents.ownPasswordChanged(person.getId());
-        // the person's other sessions end at their next request or within seconds on an open page
-        currentUser.keepThisSession(person.getSessionGeneration());
-    }
-
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void changeOwnLanguage(Locale locale) {
-        Person person = people.findById(currentUser.require().personId()).orElseThrow();
-        person.setLocale(Translations.supported(locale).getLanguage());
-        person.touch(clock.instant());
-    }
-
-    /**
-     * Sets or clears (blank) the signed-in person's own professional register number.
-     *
-     * @throws UserFacingException when it is too long or has other characters than letters,
-     *     digits, spaces and {@code - . /}
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public PersonSummary changeOwnRegisterNumber(String number) {
-        PersonDraft.registerNumberProblem(number).ifPresent(key -> {
-            throw new UserFacingException(key, PersonDraft.REGISTER_NUMBER_MAX);
-        });
-        Person person = people.findById(currentUser.require().personId()).orElseThrow();
-        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(number));
-        person.touch(clock.instant());
-        return summary(people.saveAndFlush(person));
     }
 
     /**
@@ -335,11 +264,8 @@ public class PersonService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> numbers = new HashMap<>();
-        for (Object[] row : people.findRegisterNumbers(ids)) {
-            numbers.put((Long) row[0], (String) row[1]);
-        }
-        return numbers;
+        return people.findRegisterNumbers(ids).stream()
+                .collect(Collectors.toMap(RegisterNumber::personId, RegisterNumber::number));
     }
 
     /** Checks and hashes a password once, to give it to several new accounts. */
@@ -348,11 +274,8 @@ public class PersonService {
         return new PreparedPassword(hash(password));
     }
 
-    String hash(String password) {
-        PasswordPolicy.problem(password).ifPresent(key -> {
-            throw new UserFacingException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
-        });
-        return passwordEncoder.encode(password);
+    private String hash(String password) {
+        return PersonRecords.hash(passwordEncoder, password);
     }
 
     private void checkReferences(PersonDraft draft) {
@@ -370,27 +293,8 @@ public class PersonService {
         }
     }
 
-    static String normalisedEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String normalisedFilter(String filter) {
-        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    }
-
-    static PersonSummary summary(Person person) {
-        return new PersonSummary(
-                person.getId(),
-                person.getEmail(),
-                person.getDisplayName(),
-                person.getDiscipline(),
-                person.getOrganisationId(),
-                person.getRegisterNumber(),
-                person.getTeamId(),
-                Set.copyOf(person.getRoles()),
-                person.isActive(),
-                person.getPasswordHash() != null || person.getSsoKey() != null,
-                person.getLocale(),
-                person.getVersion());
+    /** An e-mail address or search filter as compared: stripped, lower case, "" for none. */
+    private static String normalised(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

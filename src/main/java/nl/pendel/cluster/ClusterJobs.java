@@ -1,18 +1,17 @@
 package nl.pendel.cluster;
 
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.pendel.cluster.internal.JobLockTable;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a background job on one node at a time, however many nodes schedule it. Wrap the body of
@@ -30,11 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (here an hour) keeps a node whose clock is a few seconds behind from running the job again after
  * the first node finished. {@code atMost} must be longer than a run can take.
  *
- * The lock is a row in {@code job_lock}, taken by an UPDATE that only matches an expired or
- * released lock (of several nodes exactly one such update wins; on Galera the losers' updates fail
- * certification and count as not taken). It is held while the work runs and released afterwards;
- * a node that dies while holding it blocks the job until {@code atMost} has passed. The work itself
- * runs outside any transaction of the lock, so it can open its own.
+ * <p>The lock is ShedLock's (docs/decisions/0012-job-locks-shedlock.md): a row per job in {@code
+ * shedlock}, taken by an update that only matches an expired lock, with the database server's time.
+ * It is held while the work runs and released afterwards; a node that dies while holding it blocks
+ * the job until {@code atMost} has passed. The work runs outside any transaction of the lock, so it
+ * can open its own.
  */
 @Service
 public class ClusterJobs {
@@ -51,15 +50,12 @@ public class ClusterJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterJobs.class);
 
-    private final JobLockTable locks;
-    private final TransactionTemplate ownTransaction;
+    private final LockProvider locks;
     private final ClusterNode node;
     private final Map<String, AtomicInteger> ranHere = new ConcurrentHashMap<>();
 
-    ClusterJobs(JobLockTable locks, PlatformTransactionManager transactions, ClusterNode node) {
+    ClusterJobs(LockProvider locks, ClusterNode node) {
         this.locks = locks;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.node = node;
     }
 
@@ -67,7 +63,7 @@ public class ClusterJobs {
      * Runs {@code work} here unless another node is running this job; the lock is released as soon
      * as the work ends.
      *
-     * @param job the job's name (at most 60 characters), the same on every node
+     * @param job the job's name (at most 64 characters), the same on every node
      * @param atMost how long a run may take at most: a lock of a node that died expires after this
      */
     public Outcome runOnce(String job, Duration atMost, Runnable work) {
@@ -80,15 +76,9 @@ public class ClusterJobs {
      * cluster-wide rather than once per node.
      */
     public Outcome runOnce(String job, Duration atMost, Duration atLeast, Runnable work) {
-        String token = UUID.randomUUID().toString();
+        Optional<SimpleLock> lock;
         try {
-            // a transaction of its own: its shared lock on an existing row must not be held while
-            // the update below wants the row (two nodes would deadlock)
-            ownTransaction.executeWithoutResult(status -> locks.ensure(job));
-            Boolean taken = ownTransaction.execute(status -> locks.acquire(job, node.name(), token, atMost));
-            if (!Boolean.TRUE.equals(taken)) {
-                return Outcome.SKIPPED;
-            }
+            lock = locks.lock(new LockConfiguration(Instant.now(), job, atMost, atLeast));
         } catch (RuntimeException e) {
             if (ConflictRetry.isConflict(e)) {
                 // another node's update won (on Galera: it certified first)
@@ -96,6 +86,9 @@ public class ClusterJobs {
             }
             log.warn("Job {}: could not take its lock; the next run tries again", job, e);
             return Outcome.FAILED;
+        }
+        if (lock.isEmpty()) {
+            return Outcome.SKIPPED;
         }
         ranHere.computeIfAbsent(job, name -> new AtomicInteger()).incrementAndGet();
         try {
@@ -105,15 +98,13 @@ public class ClusterJobs {
             log.warn("Job {} failed on {}; the next run tries again", job, node.name(), e);
             return Outcome.FAILED;
         } finally {
-            release(job, token, atLeast);
+            release(job, lock.get());
         }
     }
 
-    private void release(String job, String token, Duration atLeast) {
+    private static void release(String job, SimpleLock lock) {
         try {
-            if (!Boolean.TRUE.equals(ownTransaction.execute(status -> locks.release(job, token, atLeast)))) {
-                log.warn("Job {} ran longer than its lock; another node may have run it meanwhile", job);
-            }
+            lock.unlock();
         } catch (RuntimeException e) {
             log.warn("Job {}: lock not released; it expires by itself", job, e);
         }
@@ -123,11 +114,6 @@ public class ClusterJobs {
     public int runsHere(String job) {
         AtomicInteger runs = ranHere.get(job);
         return runs == null ? 0 : runs.get();
-    }
-
-    /** The lock of every job that ever ran: who has (or last had) it, until when, how often it was taken. */
-    public List<JobLock> locks() {
-        return locks.all();
     }
 
     /** The name of this node, as locks show it. */

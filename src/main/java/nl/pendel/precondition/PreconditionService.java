@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
+import nl.pendel.precondition.internal.PreconditionStore;
+import nl.pendel.precondition.internal.PreconditionStore.Figure;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +41,13 @@ public class PreconditionService {
     /** Fewer participants' answers than this are not shown, so nobody can be recognised. */
     public static final int MIN_PARTICIPANTS = 3;
 
-    private final JdbcClient jdbc;
+    private final PreconditionStore store;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PreconditionService(JdbcClient jdbc, CourseService courses, CurrentUser currentUser, Clock clock) {
-        this.jdbc = jdbc;
+    PreconditionService(PreconditionStore store, CourseService courses, CurrentUser currentUser, Clock clock) {
+        this.store = store;
         this.courses = courses;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -68,19 +68,8 @@ public class PreconditionService {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
         Respondent respondent = respondent(access, user).orElseThrow(PreconditionService::readersOnly);
-        long version = jdbc.sql("select version from precondition_response where course_id = ? and person_id = ?")
-                .params(courseId, user.personId())
-                .query(Long.class)
-                .optional()
-                .orElse(0L);
-        Map<Precondition, PreconditionAnswer> answers = new EnumMap<>(Precondition.class);
-        jdbc.sql("select precondition, rating, comment from precondition_rating where course_id = ? and person_id = ?")
-                .params(courseId, user.personId())
-                .query(rs -> {
-                    Precondition p = Precondition.valueOf(rs.getString(1));
-                    int rating = rs.getInt(2);
-                    answers.put(p, new PreconditionAnswer(p, rs.wasNull() ? null : rating, rs.getString(3)));
-                });
+        long version = store.version(courseId, user.personId());
+        Map<Precondition, PreconditionAnswer> answers = store.answers(courseId, user.personId());
         return new MyAnswers(
                 courseId, respondent, answers, version, access.status().editable());
     }
@@ -102,37 +91,7 @@ public class PreconditionService {
             throw new UserFacingException("course.error.closed");
         }
         Map<Precondition, PreconditionAnswer> clean = validate(answers);
-        long personId = user.personId();
-        if (expectedVersion == 0) {
-            try {
-                jdbc.sql("""
-                                insert into precondition_response (course_id, person_id, respondent, updated_at, version)
-                                values (?, ?, ?, ?, 1)""")
-                        .params(courseId, personId, respondent.name(), clock.instant())
-                        .update();
-            } catch (DuplicateKeyException e) {
-                throw new EditConflictException();
-            }
-        } else {
-            int updated = jdbc.sql("""
-                            update precondition_response set respondent = ?, updated_at = ?, version = version + 1
-                            where course_id = ? and person_id = ? and version = ?""")
-                    .params(respondent.name(), clock.instant(), courseId, personId, expectedVersion)
-                    .update();
-            if (updated == 0) {
-                throw new EditConflictException();
-            }
-            jdbc.sql("delete from precondition_rating where course_id = ? and person_id = ?")
-                    .params(courseId, personId)
-                    .update();
-        }
-        for (PreconditionAnswer answer : clean.values()) {
-            jdbc.sql("""
-                            insert into precondition_rating (course_id, person_id, precondition, rating, comment)
-                            values (?, ?, ?, ?, ?)""")
-                    .params(courseId, personId, answer.precondition().name(), answer.rating(), answer.comment())
-                    .update();
-        }
+        store.replace(courseId, user.personId(), respondent, clean.values(), expectedVersion, clock.instant());
         return new MyAnswers(courseId, respondent, clean, expectedVersion + 1, true);
     }
 
@@ -145,36 +104,10 @@ public class PreconditionService {
         PendelUser user = currentUser.require();
         List<Long> participantIds = participantIds(access);
         List<Comparison.Row> rows = rows(courseId, participantIds);
-        int answered = jdbc.sql("""
-                        select count(distinct r.person_id)
-                        from precondition_rating r
-                        join precondition_response s on s.course_id = r.course_id and s.person_id = r.person_id
-                        where r.course_id = :course and r.rating is not null
-                          and s.respondent = 'PARTICIPANT' and s.person_id in (:participants)""")
-                .param("course", courseId)
-                .param("participants", participantIds)
-                .query(Integer.class)
-                .single();
+        int answered = store.participantsAnswered(courseId, participantIds);
         boolean commentsShown = (access.canManage(user) || isLead(access, user)) && answered >= MIN_PARTICIPANTS;
-        List<Comparison.AnonymousComment> comments = commentsShown
-                ? jdbc
-                        .sql("""
-                                select r.precondition, r.comment
-                                from precondition_rating r
-                                join precondition_response s on s.course_id = r.course_id and s.person_id = r.person_id
-                                where r.course_id = :course and r.comment <> ''
-                                  and s.respondent = 'PARTICIPANT' and s.person_id in (:participants)
-                                order by r.precondition, r.comment""")
-                        .param("course", courseId)
-                        .param("participants", participantIds)
-                        .query((rs, n) ->
-                                new Comparison.AnonymousComment(Precondition.valueOf(rs.getString(1)), rs.getString(2)))
-                        .list()
-                        .stream()
-                        .sorted(java.util.Comparator.comparing(
-                                c -> c.precondition().ordinal()))
-                        .toList()
-                : List.of();
+        List<Comparison.AnonymousComment> comments =
+                commentsShown ? store.participantComments(courseId, participantIds) : List.of();
         return new Comparison(courseId, answered, access.participantIds().size(), rows, comments, commentsShown);
     }
 
@@ -194,23 +127,11 @@ public class PreconditionService {
 
     /** One row per precondition: the participants' average (hidden below the minimum) and the lead's. */
     private List<Comparison.Row> rows(long courseId, List<Long> participantIds) {
-        record Figure(double average, int count) {}
         Map<Precondition, Figure> team = new EnumMap<>(Precondition.class);
         Map<Precondition, Figure> lead = new EnumMap<>(Precondition.class);
-        jdbc.sql("""
-                        select s.respondent, r.precondition, avg(r.rating), count(r.rating)
-                        from precondition_rating r
-                        join precondition_response s on s.course_id = r.course_id and s.person_id = r.person_id
-                        where r.course_id = :course and r.rating is not null
-                          and (s.respondent = 'LEAD' or (s.respondent = 'PARTICIPANT' and s.person_id in (:participants)))
-                        group by s.respondent, r.precondition""")
-                .param("course", courseId)
-                .param("participants", participantIds)
-                .query(rs -> {
-                    Map<Precondition, Figure> target =
-                            Respondent.valueOf(rs.getString(1)) == Respondent.LEAD ? lead : team;
-                    target.put(Precondition.valueOf(rs.getString(2)), new Figure(rs.getDouble(3), rs.getInt(4)));
-                });
+        for (Figure figure : store.figures(courseId, participantIds)) {
+            (figure.respondent() == Respondent.LEAD ? lead : team).put(figure.precondition(), figure);
+        }
         List<Comparison.Row> rows = new ArrayList<>();
         for (Precondition p : Precondition.values()) {
             Figure t = team.get(p);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.rights.internal.PrivacyLog;
@@ -52,6 +53,7 @@ public class PersonalDataExportService {
     private final List<PersonalData> parts;
     private final PrivacyLog log;
     private final PersonService people;
+    private final OwnAccountService ownAccount;
     private final CurrentUser currentUser;
     private final Translations translations;
     private final Clock clock;
@@ -62,6 +64,7 @@ public class PersonalDataExportService {
             List<PersonalData> parts,
             PrivacyLog log,
             PersonService people,
+            OwnAccountService ownAccount,
             CurrentUser currentUser,
             Translations translations,
             Clock clock) {
@@ -69,6 +72,7 @@ public class PersonalDataExportService {
                 parts.stream().sorted(Comparator.comparing(PersonalData::part)).toList();
         this.log = log;
         this.people = people;
+        this.ownAccount = ownAccount;
         this.currentUser = currentUser;
         this.translations = translations;
         this.clock = clock;
@@ -78,7 +82,7 @@ public class PersonalDataExportService {
     @PreAuthorize("isAuthenticated()")
     public DataExport exportMine() {
         PendelUser me = currentUser.require();
-        return export(me.personId(), me.personId(), people.me().locale());
+        return export(me.personId(), me.personId(), ownAccount.me().locale());
     }
 
     /**

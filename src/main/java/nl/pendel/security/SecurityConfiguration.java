@@ -58,6 +58,22 @@ class SecurityConfiguration {
             SingleSignOnAccounts singleSignOnAccounts,
             SingleSignOnSettings singleSignOn)
             throws Exception {
+        openPaths(http);
+        headers(http, contentSecurityPolicy);
+        // an erased, deactivated or changed account ends its open sessions (within sessionRecheck)
+        http.addFilterBefore(new SessionRecheckFilter(people, sessionRecheck, clock), AuthorizationFilter.class);
+        // a sign-in posted from another site is refused (login CSRF)
+        http.addFilterBefore(new SameOriginLoginFilter("/login", options.localSignIn()), CsrfFilter.class);
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        if (clients == null) {
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                    .build();
+        }
+        return singleSignOn(http, clients, new SingleSignOnUserService(singleSignOnAccounts, singleSignOn));
+    }
+
+    /** What needs no sign-in besides Vaadin's own public parts. */
+    private static void openPaths(HttpSecurity http) throws Exception {
         // the theme's stylesheets are public: the login page needs them (the actuator endpoints
         // have their own chain, MonitoringSecurityConfiguration)
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"))
@@ -72,6 +88,10 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/livez"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/readyz"))
                 .permitAll());
+    }
+
+    /** The security headers of every answer. */
+    private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(r -> r.policy(
@@ -95,21 +115,16 @@ class SecurityConfiguration {
         if (!contentSecurityPolicy.isBlank()) {
             http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
         }
-        // an erased, deactivated or changed account ends its open sessions (within sessionRecheck)
-        http.addFilterBefore(new SessionRecheckFilter(people, sessionRecheck, clock), AuthorizationFilter.class);
-        // a sign-in posted from another site is refused (login CSRF)
-        http.addFilterBefore(new SameOriginLoginFilter("/login", options.localSignIn()), CsrfFilter.class);
-        ClientRegistrationRepository clients = registrations.getIfAvailable();
-        if (clients == null) {
-            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                    .build();
-        }
+    }
+
+    /** Sign-in through the municipality's identity provider, and signing out there too. */
+    private static SecurityFilterChain singleSignOn(
+            HttpSecurity http, ClientRegistrationRepository clients, SingleSignOnUserService users) throws Exception {
         // single sign-on: authorization code with PKCE (Spring Security's default for the
         // authorization code grant), the person found or made by SingleSignOnUserService; a
         // refusal goes to /login?error with its reason, as a wrong password does
         http.oauth2Login(oauth -> oauth.loginPage("/login")
-                .userInfoEndpoint(
-                        info -> info.oidcUserService(new SingleSignOnUserService(singleSignOnAccounts, singleSignOn)))
+                .userInfoEndpoint(info -> info.oidcUserService(users))
                 .failureHandler(SingleSignOnUserService.failureHandler("/login?error")));
         // signing out ends the session at the provider too (RP-initiated logout), where the
         // provider offers it, and comes back to the login page; the browser is sent there by the

@@ -1,5 +1,6 @@
 package nl.pendel.security;
 
+import nl.pendel.security.internal.ThrottleTable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

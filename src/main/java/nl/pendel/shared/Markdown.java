@@ -1,9 +1,7 @@
 package nl.pendel.shared;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,22 +9,11 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.HtmlWriter;
-import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.commonmark.renderer.text.TextContentWriter;
 
 /**
  * Markdown that users write (posts, messages, feedback), rendered on the server into HTML that is safe to put
@@ -55,7 +42,7 @@ public final class Markdown {
     private static final int HEADING_SHIFT = 2;
     private static final int MAX_NESTING = 64;
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+    static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
     /** What browsers ignore or hide inside a URL: whitespace, control (C0, DEL, C1) and invisible characters. */
     private static final Pattern IGNORED_IN_URL =
             Pattern.compile("[\\x00-\\x20\\x7F-\\x9F\\u00AD\\u200B-\\u200F\\uFEFF]");
@@ -75,12 +62,12 @@ public final class Markdown {
             .sanitizeUrls(true)
             .urlSanitizer(new StrictUrlSanitizer())
             .percentEncodeUrls(true)
-            .nodeRendererFactory(SafeLinkRenderer::new)
+            .nodeRendererFactory(MarkdownHtmlLinks::new)
             .build();
 
     private static final TextContentRenderer TEXT = TextContentRenderer.builder()
             .extensions(EXTENSIONS)
-            .nodeRendererFactory(PlainLinkRenderer::new)
+            .nodeRendererFactory(MarkdownTextLinks::new)
             .build();
 
     private Markdown() {}
@@ -181,167 +168,6 @@ public final class Markdown {
         @Override
         public String sanitizeImageUrl(String url) {
             return "";
-        }
-    }
-
-    /** Renders links with safe attributes, and images as links instead of {@code <img>}. */
-    private static final class SafeLinkRenderer implements NodeRenderer {
-
-        private final HtmlNodeRendererContext context;
-        private final HtmlWriter html;
-
-        SafeLinkRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-            this.html = context.getWriter();
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, Image.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            if (node instanceof Image image) {
-                renderImage(image);
-            } else if (node instanceof Link link) {
-                renderLink(link);
-            }
-        }
-
-        private void renderLink(Link link) {
-            String url = safeUrl(link.getDestination());
-            if (url == null) {
-                renderChildren(link);
-                return;
-            }
-            html.tag("a", attributes(link, url, link.getTitle()));
-            renderChildren(link);
-            html.tag("/a");
-        }
-
-        private void renderImage(Image image) {
-            String alt = altText(image);
-            String url = safeUrl(image.getDestination());
-            if (url == null || insideLink(image)) {
-                html.text(alt);
-                return;
-            }
-            html.tag("a", attributes(image, url, image.getTitle()));
-            html.text(alt.isBlank() ? image.getDestination().strip() : alt);
-            html.tag("/a");
-        }
-
-        private Map<String, String> attributes(Node node, String url, String title) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("href", context.encodeUrl(url));
-            if (title != null && !title.isBlank()) {
-                attributes.put("title", title);
-            }
-            attributes.put("rel", LINK_REL);
-            attributes.put("target", "_blank");
-            return context.extendAttributes(node, "a", attributes);
-        }
-
-        private void renderChildren(Node parent) {
-            Node child = parent.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                context.render(child);
-                child = next;
-            }
-        }
-
-        private static boolean insideLink(Node node) {
-            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof Link) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static String altText(Image image) {
-            StringBuilder alt = new StringBuilder();
-            image.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text text) {
-                    alt.append(text.getLiteral());
-                }
-
-                @Override
-                public void visit(Code code) {
-                    alt.append(code.getLiteral());
-                }
-
-                @Override
-                public void visit(SoftLineBreak softLineBreak) {
-                    alt.append(' ');
-                }
-
-                @Override
-                public void visit(HardLineBreak hardLineBreak) {
-                    alt.append(' ');
-                }
-            });
-            return alt.toString().strip();
-        }
-    }
-
-    /** Plain text of links and images: "text (address)", or just the text when the address is unsafe or relative. */
-    private static final class PlainLinkRenderer implements NodeRenderer {
-
-        private final TextContentNodeRendererContext context;
-        private final TextContentWriter text;
-
-        PlainLinkRenderer(TextContentNodeRendererContext context) {
-            this.context = context;
-            this.text = context.getWriter();
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, Image.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            if (node instanceof Image image) {
-                String alt = SafeLinkRenderer.altText(image);
-                text.write(alt);
-                writeAddress(alt, safeUrl(image.getDestination()));
-            } else if (node instanceof Link link) {
-                StringBuilder label = new StringBuilder();
-                link.accept(new AbstractVisitor() {
-                    @Override
-                    public void visit(Text t) {
-                        label.append(t.getLiteral());
-                    }
-                });
-                Node child = link.getFirstChild();
-                while (child != null) {
-                    Node next = child.getNext();
-                    context.render(child);
-                    child = next;
-                }
-                writeAddress(label.toString(), safeUrl(link.getDestination()));
-            }
-        }
-
-        private void writeAddress(String label, String url) {
-            boolean pointless = url == null
-                    || !SCHEME.matcher(url.toLowerCase(Locale.ROOT)).find() // relative: means nothing in a mail
-                    || label.strip().equals(url)
-                    || ("mailto:" + label.strip()).equals(url);
-            if (pointless) {
-                return;
-            }
-            if (!label.isBlank()) {
-                text.write(' ');
-            }
-            text.write('(');
-            text.write(url);
-            text.write(')');
         }
     }
 }

@@ -28,6 +28,9 @@ class PersonServiceTest {
     PersonService people;
 
     @Autowired
+    OwnAccountService own;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -133,15 +136,14 @@ class PersonServiceTest {
         var person = testData.person().create();
         assertThatThrownBy(() -> testData.runAs(
                         person.email(),
-                        () -> people.changeOwnPassword("niet-mijn-wachtwoord", "een-nieuw-lang-wachtwoord")))
+                        () -> own.changeOwnPassword("niet-mijn-wachtwoord", "een-nieuw-lang-wachtwoord")))
                 .hasMessage("password.error.current-wrong");
-        assertThatThrownBy(
-                        () -> testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "kort")))
+        assertThatThrownBy(() -> testData.runAs(person.email(), () -> own.changeOwnPassword(TestData.PASSWORD, "kort")))
                 .hasMessage("password.error.too-short");
 
-        testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "een-nieuw-lang-wachtwoord"));
+        testData.runAs(person.email(), () -> own.changeOwnPassword(TestData.PASSWORD, "een-nieuw-lang-wachtwoord"));
         assertThatThrownBy(() -> testData.runAs(
-                        person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, "nog-een-nieuw-wachtwoord")))
+                        person.email(), () -> own.changeOwnPassword(TestData.PASSWORD, "nog-een-nieuw-wachtwoord")))
                 .hasMessage("password.error.current-wrong");
     }
 
@@ -152,9 +154,9 @@ class PersonServiceTest {
         draft.setRoles(Set.of(Role.PARTICIPANT, Role.TRAINER));
         SystemAuthentication.runAsAdministrator(() -> people.save(draft));
         String newPassword = "een-nieuw-lang-wachtwoord-" + System.nanoTime();
-        assertThatThrownBy(() ->
-                testData.runAs(person.email(), () -> people.changeOwnPassword("niet-mijn-wachtwoord", newPassword)));
-        testData.runAs(person.email(), () -> people.changeOwnPassword(TestData.PASSWORD, newPassword));
+        assertThatThrownBy(
+                () -> testData.runAs(person.email(), () -> own.changeOwnPassword("niet-mijn-wachtwoord", newPassword)));
+        testData.runAs(person.email(), () -> own.changeOwnPassword(TestData.PASSWORD, newPassword));
 
         assertThat(output.getAll())
                 .contains("security role-changed person=" + person.id())
@@ -169,8 +171,8 @@ class PersonServiceTest {
     @Test
     void own_language_choice_is_stored() {
         var person = testData.person().create();
-        testData.runAs(person.email(), () -> people.changeOwnLanguage(Locale.ENGLISH));
-        assertThat(testData.runAs(person.email(), () -> people.me()).locale()).isEqualTo("en");
+        testData.runAs(person.email(), () -> own.changeOwnLanguage(Locale.ENGLISH));
+        assertThat(testData.runAs(person.email(), () -> own.me()).locale()).isEqualTo("en");
     }
 
     @Test
@@ -200,19 +202,19 @@ class PersonServiceTest {
     @Test
     void professional_sets_their_own_register_number_checked_by_the_service() {
         var person = testData.person().create();
-        testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("SKJ 110012345"));
-        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+        testData.runAs(person.email(), () -> own.changeOwnRegisterNumber("SKJ 110012345"));
+        assertThat(testData.runAs(person.email(), () -> own.me()).registerNumber())
                 .isEqualTo("SKJ 110012345");
 
-        assertThatThrownBy(() -> testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("=1+1")))
+        assertThatThrownBy(() -> testData.runAs(person.email(), () -> own.changeOwnRegisterNumber("=1+1")))
                 .hasMessage("person.error.register-number-invalid");
-        assertThatThrownBy(() -> testData.runAs(person.email(), () -> people.changeOwnRegisterNumber("9".repeat(41))))
+        assertThatThrownBy(() -> testData.runAs(person.email(), () -> own.changeOwnRegisterNumber("9".repeat(41))))
                 .hasMessage("person.error.register-number-too-long");
-        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+        assertThat(testData.runAs(person.email(), () -> own.me()).registerNumber())
                 .isEqualTo("SKJ 110012345");
 
-        testData.runAs(person.email(), () -> people.changeOwnRegisterNumber(""));
-        assertThat(testData.runAs(person.email(), () -> people.me()).registerNumber())
+        testData.runAs(person.email(), () -> own.changeOwnRegisterNumber(""));
+        assertThat(testData.runAs(person.email(), () -> own.me()).registerNumber())
                 .isNull();
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
-import nl.pendel.account.PersonService;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.PersonSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ProfileBadInputTest extends KaribuTest {
     private static int inputs;
 
     @Autowired
-    PersonService people;
+    OwnAccountService people;
 
     @AfterAll
     static void summary() {

@@ -119,10 +119,9 @@ final class TextColumnsNobodyTypes {
                 "flyway_schema_history.script",
                 "flyway_schema_history.type",
                 "flyway_schema_history.version",
-                "job_lock.locked_by",
-                "job_lock.name",
-                "job_lock.token",
-                "plan_event.origin")) {
+                "plan_event.origin",
+                "shedlock.locked_by",
+                "shedlock.name")) {
             reasons.put(column, machinery);
         }
         for (String column : List.of(

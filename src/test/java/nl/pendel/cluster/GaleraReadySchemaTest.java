@@ -24,7 +24,7 @@ class GaleraReadySchemaTest {
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables
                         where table_schema = database() and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
-        assertThat(tables).contains("flyway_schema_history", "job_lock", "mail_outbox", "plan_section");
+        assertThat(tables).contains("flyway_schema_history", "shedlock", "mail_outbox", "plan_section");
         assertThat(tables).hasSizeGreaterThan(30);
 
         List<String> notInnoDb = jdbc.sql("""

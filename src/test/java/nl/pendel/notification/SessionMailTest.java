@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.pendel.IntegrationTest;
 import nl.pendel.MutableClock;
 import nl.pendel.TestData;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
@@ -78,6 +79,9 @@ class SessionMailTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    OwnAccountService ownAccount;
 
     @Autowired
     JdbcClient jdbc;
@@ -329,7 +333,7 @@ class SessionMailTest {
     void someone_who_chose_english_gets_the_mail_in_english() throws Exception {
         var fixture = testData.course(8);
         var participant = fixture.participants().getFirst();
-        testData.runAs(participant.email(), () -> people.changeOwnLanguage(java.util.Locale.ENGLISH));
+        testData.runAs(participant.email(), () -> ownAccount.changeOwnLanguage(java.util.Locale.ENGLISH));
         testData.schedule(fixture, place);
         testData.runAs(
                 fixture.trainer().email(),

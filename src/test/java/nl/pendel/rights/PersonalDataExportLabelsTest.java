@@ -10,7 +10,7 @@ import java.util.Locale;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
 import nl.pendel.account.Discipline;
-import nl.pendel.account.PersonService;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.ParticipantProgress;
@@ -71,7 +71,7 @@ class PersonalDataExportLabelsTest {
     NotificationPreferences preferences;
 
     @Autowired
-    PersonService people;
+    OwnAccountService people;
 
     @Autowired
     Translations translations;

@@ -31,9 +31,10 @@ class AccountLinkPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        List<Map<String, Object>> rows = Rows.list(jdbc, """
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 select purpose, created_at, expires_at, ended_at
-                from account_link where person_id = ? order by created_at""", personId);
+                from account_link where person_id = ? order by created_at""").param(personId).query(Rows.asJson()).list();
         return labels.label(rows, "purpose", LinkPurpose.class, LinkPurpose::translationKey);
     }
 

@@ -48,15 +48,15 @@ public class AccountLinkStore {
      */
     public Optional<Link> find(String tokenHash, boolean lock) {
         return jdbc.sql("""
-                        select id, person_id, purpose, expires_at, ended_at is not null
+                        select id, person_id, purpose, expires_at, ended_at is not null as ended
                         from account_link where token_hash = ?""" + (lock ? " for update" : ""))
                 .param(tokenHash)
                 .query((rs, row) -> new Link(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        LinkPurpose.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getBoolean(5)))
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        LinkPurpose.valueOf(rs.getString("purpose")),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getBoolean("ended")))
                 .optional();
     }
 

@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.pendel.account.Discipline;
 import nl.pendel.security.Role;
 import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.Rows;
+import nl.pendel.team.OrganisationSummary;
+import nl.pendel.team.TeamService;
+import nl.pendel.team.TeamSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +30,12 @@ class AccountPersonalData implements PersonalData {
     static final String ERASED_NAME = "Verwijderde deelnemer";
 
     private final JdbcClient jdbc;
+    private final TeamService teams;
     private final Clock clock;
 
-    AccountPersonalData(JdbcClient jdbc, Clock clock) {
+    AccountPersonalData(JdbcClient jdbc, TeamService teams, Clock clock) {
         this.jdbc = jdbc;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -40,14 +46,24 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        Map<String, Object> profile = new LinkedHashMap<>(Rows.one(jdbc, """
-                select p.id, p.email, p.display_name, p.discipline, p.register_number, p.locale as language,
-                       p.active, p.password_hash is not null as can_sign_in, p.created_at, p.updated_at,
-                       o.name as organisation, t.name as team, t.district as team_district
-                from person p
-                left join organisation o on o.id = p.organisation_id
-                left join team t on t.id = p.team_id
-                where p.id = ?""", personId));
+        Map<String, Object> profile = new LinkedHashMap<>(
+                jdbc.sql("""
+                        select id, email, display_name, discipline, register_number, locale as language,
+                               active, password_hash is not null as can_sign_in, created_at, updated_at,
+                               organisation_id, team_id
+                        from person where id = ?""").param(personId).query(Rows.asJson()).optional().orElse(Map.of()));
+        Object organisationId = profile.remove("organisation_id");
+        Object teamId = profile.remove("team_id");
+        Optional<TeamSummary> team = teamId instanceof Number id ? teams.findTeam(id.longValue()) : Optional.empty();
+        profile.put(
+                "organisation",
+                organisationId instanceof Number id
+                        ? teams.findOrganisation(id.longValue())
+                                .map(OrganisationSummary::name)
+                                .orElse(null)
+                        : null);
+        profile.put("team", team.map(TeamSummary::name).orElse(null));
+        profile.put("team_district", team.map(TeamSummary::district).orElse(null));
         List<String> roles = jdbc.sql("select role from person_role where person_id = ? order by role")
                 .param(personId)
                 .query(String.class)

@@ -49,8 +49,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     long countSearch(@Param("filter") String filter, @Param("teamId") Long teamId);
 
     /** Id and register number of those of the given people who have one. */
-    @Query("select p.id, p.registerNumber from Person p where p.id in :ids and p.registerNumber is not null")
-    List<Object[]> findRegisterNumbers(@Param("ids") Collection<Long> ids);
+    @Query("select new nl.pendel.account.internal.RegisterNumber(p.id, p.registerNumber)"
+            + " from Person p where p.id in :ids and p.registerNumber is not null")
+    List<RegisterNumber> findRegisterNumbers(@Param("ids") Collection<Long> ids);
 
     long countByTeamIdAndActiveTrue(Long teamId);
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.pendel.account.AccountLinkService;
 import nl.pendel.account.ImportPreview;
@@ -64,6 +65,31 @@ class PeopleImportView extends Div implements TranslatedTitle {
         add(intro, example, upload, result);
     }
 
+    /** Each line of the file with what is wrong with it. */
+    private Grid<ImportPreview.Row> previewGrid(List<ImportPreview.Row> rows) {
+        Grid<ImportPreview.Row> grid = new Grid<>();
+        grid.addColumn(ImportPreview.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportPreview.Row::name).setHeader(getTranslation("person.name"));
+        grid.addColumn(ImportPreview.Row::email).setHeader(getTranslation("person.email"));
+        grid.addColumn(ImportPreview.Row::disciplineText).setHeader(getTranslation("person.discipline"));
+        grid.addColumn(ImportPreview.Row::teamText).setHeader(getTranslation("person.team"));
+        grid.addColumn(ImportPreview.Row::registerNumber).setHeader(getTranslation("person.register-number"));
+        grid.addColumn(row -> row.ok()
+                        ? getTranslation("import.ok")
+                        : row.problems().stream().map(this::message).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("import.problems"))
+                .setFlexGrow(3);
+        grid.setPartNameGenerator(row -> row.ok() ? null : "problem-row");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 25);
+        grid.setAriaLabel(getTranslation("import.preview"));
+        return grid;
+    }
+
     @Override
     public String titleKey() {
         return "menu.import";
@@ -83,26 +109,7 @@ class PeopleImportView extends Div implements TranslatedTitle {
         Paragraph summary = new Paragraph(getTranslation(
                 "import.summary", preview.rows().size(), preview.importable().size(), preview.problemCount()));
         summary.getElement().setAttribute("role", "status");
-        Grid<ImportPreview.Row> grid = new Grid<>();
-        grid.addColumn(ImportPreview.Row::line)
-                .setHeader(getTranslation("import.line"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(ImportPreview.Row::name).setHeader(getTranslation("person.name"));
-        grid.addColumn(ImportPreview.Row::email).setHeader(getTranslation("person.email"));
-        grid.addColumn(ImportPreview.Row::disciplineText).setHeader(getTranslation("person.discipline"));
-        grid.addColumn(ImportPreview.Row::teamText).setHeader(getTranslation("person.team"));
-        grid.addColumn(ImportPreview.Row::registerNumber).setHeader(getTranslation("person.register-number"));
-        grid.addColumn(row -> row.ok()
-                        ? getTranslation("import.ok")
-                        : row.problems().stream().map(this::message).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("import.problems"))
-                .setFlexGrow(3);
-        grid.setPartNameGenerator(row -> row.ok() ? null : "problem-row");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
-        grid.setItems(preview.rows());
-        grid.setAllRowsVisible(preview.rows().size() <= 25);
-        grid.setAriaLabel(getTranslation("import.preview"));
+        Grid<ImportPreview.Row> grid = previewGrid(preview.rows());
 
         Button importButton =
                 new Button(getTranslation("import.confirm", preview.importable().size()), click -> doImport());

@@ -115,18 +115,7 @@ class PeopleView extends Div implements TranslatedTitle {
                 .setAutoWidth(true);
         ResponsiveColumns.hideOnPhone(grid, email, team, roles, status);
         GridActions.editable(grid, PersonSummary::displayName, person -> edit(PersonDraft.of(person)));
-        // the privacy desk (download or erase on the person's behalf) is another module's page
-        grid.addComponentColumn(person -> {
-                    Button privacy =
-                            new Button(VaadinIcon.SHIELD.create(), click -> getUI().ifPresent(ui -> ui.navigate(
-                                    "beheer/privacy",
-                                    com.vaadin.flow.router.QueryParameters.of(
-                                            "persoon", String.valueOf(person.id())))));
-                    privacy.addThemeVariants(ButtonVariant.TERTIARY);
-                    privacy.setAriaLabel(getTranslation("people.privacy-named", person.displayName()));
-                    privacy.setTooltipText(getTranslation("people.privacy"));
-                    return privacy;
-                })
+        grid.addComponentColumn(this::privacyButton)
                 .setHeader(getTranslation("people.privacy"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -139,6 +128,16 @@ class PeopleView extends Div implements TranslatedTitle {
                                 PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream(),
                 query -> (int) people.count(filter.getValue(), teamFilter.getValue())));
+    }
+
+    /** To the privacy desk (download or erase on the person's behalf): another module's page. */
+    private Button privacyButton(PersonSummary person) {
+        Button privacy = new Button(VaadinIcon.SHIELD.create(), click -> getUI().ifPresent(ui -> ui.navigate(
+                "beheer/privacy", com.vaadin.flow.router.QueryParameters.of("persoon", String.valueOf(person.id())))));
+        privacy.addThemeVariants(ButtonVariant.TERTIARY);
+        privacy.setAriaLabel(getTranslation("people.privacy-named", person.displayName()));
+        privacy.setTooltipText(getTranslation("people.privacy"));
+        return privacy;
     }
 
     private Span status(PersonSummary person) {

@@ -34,12 +34,7 @@ class PersonForm extends FormLayout {
         email.setRequiredIndicatorVisible(true);
         email.setHelperText(getTranslation("person.email.help"));
 
-        ComboBox<Discipline> discipline = new ComboBox<>(getTranslation("person.discipline"));
-        discipline.setItems(Arrays.stream(Discipline.values())
-                .sorted(Comparator.comparing(d -> getTranslation(d.translationKey())))
-                .toList());
-        discipline.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
-        discipline.setClearButtonVisible(true);
+        ComboBox<Discipline> discipline = disciplineChooser();
 
         ComboBox<Long> organisation = idChooser(getTranslation("person.organisation"), organisations);
         TextField registerNumber =
@@ -49,17 +44,9 @@ class PersonForm extends FormLayout {
         ComboBox<Long> team = idChooser(getTranslation("person.team"), teams);
         team.setHelperText(getTranslation("person.team.help"));
 
-        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
-        roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
-        roles.setRequiredIndicatorVisible(true);
-
+        CheckboxGroup<Role> roles = rolesChooser();
         Checkbox active = new Checkbox(getTranslation("status.active"));
-        password = Fields.password(
-                getTranslation(draft.getId() == null ? "person.password.initial" : "person.password.new"),
-                PasswordPolicy.MAX_LENGTH);
-        password.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password = passwordField(draft.getId() == null);
 
         binder.forField(name).bind("displayName");
         binder.forField(email).bind("email");
@@ -70,19 +57,11 @@ class PersonForm extends FormLayout {
         binder.forField(roles).bind("roles");
         binder.forField(active).bind("active");
         binder.forField(password)
-                .withValidator((value, context) -> value.isEmpty()
-                        ? ValidationResult.ok()
-                        : PasswordPolicy.problem(value)
-                                .map(key -> ValidationResult.error(
-                                        getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)))
-                                .orElse(ValidationResult.ok()))
+                .withValidator((value, context) -> passwordProblem(value))
                 .bind(PersonDraft::getNewPassword, PersonDraft::setNewPassword);
         binder.readBean(draft);
 
-        // a new person chooses their own password unless the administrator sets one
-        invite.setLabel(getTranslation(draft.getId() == null ? "person.invite.new" : "person.invite.again"));
-        invite.setValue(draft.getId() == null);
-        invite.setHelperText(getTranslation("person.invite.help"));
+        configureInvite(draft.getId() == null);
 
         add(name, email, discipline, organisation, registerNumber, team, roles, active, password, invite);
         setColspan(roles, 2);
@@ -108,6 +87,50 @@ class PersonForm extends FormLayout {
     /** Copies valid input into the draft; false (with messages at the fields) when invalid. */
     boolean writeTo(PersonDraft draft) {
         return binder.writeBeanIfValid(draft);
+    }
+
+    /** A new person chooses their own password unless the administrator sets one. */
+    private void configureInvite(boolean newPerson) {
+        invite.setLabel(getTranslation(newPerson ? "person.invite.new" : "person.invite.again"));
+        invite.setValue(newPerson);
+        invite.setHelperText(getTranslation("person.invite.help"));
+    }
+
+    private CheckboxGroup<Role> rolesChooser() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
+        roles.setRequiredIndicatorVisible(true);
+        return roles;
+    }
+
+    private ComboBox<Discipline> disciplineChooser() {
+        ComboBox<Discipline> discipline = new ComboBox<>(getTranslation("person.discipline"));
+        discipline.setItems(Arrays.stream(Discipline.values())
+                .sorted(Comparator.comparing(d -> getTranslation(d.translationKey())))
+                .toList());
+        discipline.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
+        discipline.setClearButtonVisible(true);
+        return discipline;
+    }
+
+    private PasswordField passwordField(boolean newPerson) {
+        PasswordField field = Fields.password(
+                getTranslation(newPerson ? "person.password.initial" : "person.password.new"),
+                PasswordPolicy.MAX_LENGTH);
+        field.setHelperText(getTranslation("person.password.help", PasswordPolicy.MIN_LENGTH));
+        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        return field;
+    }
+
+    /** Empty keeps the password; anything else must meet the policy. */
+    private ValidationResult passwordProblem(String value) {
+        return value.isEmpty()
+                ? ValidationResult.ok()
+                : PasswordPolicy.problem(value)
+                        .map(key -> ValidationResult.error(
+                                getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)))
+                        .orElse(ValidationResult.ok());
     }
 
     private static ComboBox<Long> idChooser(String label, Map<Long, String> names) {

@@ -16,9 +16,9 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Objects;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.OwnRegisterNumber;
 import nl.pendel.account.PersonDraft;
-import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.security.PasswordPolicy;
 import nl.pendel.security.Role;
@@ -40,9 +40,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 class ProfileView extends Div implements TranslatedTitle {
 
-    private final PersonService people;
+    private final OwnAccountService people;
 
-    ProfileView(PersonService people, ObjectProvider<ProfileSection> sections) {
+    ProfileView(OwnAccountService people, ObjectProvider<ProfileSection> sections) {
         this.people = people;
         addClassName("page");
         addClassName("narrow");
@@ -111,38 +111,41 @@ class ProfileView extends Div implements TranslatedTitle {
         PasswordField repeat = Fields.password(getTranslation("profile.password.repeat"), PasswordPolicy.MAX_LENGTH);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
-        Button change = new Button(getTranslation("profile.password.change"), click -> {
-            current.setInvalid(false);
-            fresh.setInvalid(false);
-            repeat.setInvalid(false);
-            var problem = PasswordPolicy.problem(fresh.getValue());
-            if (problem.isPresent()) {
-                fresh.setErrorMessage(
-                        getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-                fresh.setInvalid(true);
-                return;
-            }
-            if (!fresh.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("password.error.mismatch"));
-                repeat.setInvalid(true);
-                return;
-            }
-            try {
-                people.changeOwnPassword(current.getValue(), fresh.getValue());
-                current.clear();
-                fresh.clear();
-                repeat.clear();
-                Notifications.success(this, "profile.password.changed");
-            } catch (UserFacingException e) {
-                current.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                current.setInvalid(true);
-            }
-        });
+        Button change =
+                new Button(getTranslation("profile.password.change"), click -> changePassword(current, fresh, repeat));
         change.addThemeVariants(ButtonVariant.PRIMARY);
         FormLayout form = new FormLayout(current, fresh, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Section section = new Section(new H3(getTranslation("profile.password")), form, change);
         section.addClassName("card");
         return section;
+    }
+
+    /** Changes the password when the new one meets the policy and was typed the same twice. */
+    private void changePassword(PasswordField current, PasswordField fresh, PasswordField repeat) {
+        current.setInvalid(false);
+        fresh.setInvalid(false);
+        repeat.setInvalid(false);
+        var problem = PasswordPolicy.problem(fresh.getValue());
+        if (problem.isPresent()) {
+            fresh.setErrorMessage(getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            fresh.setInvalid(true);
+            return;
+        }
+        if (!fresh.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("password.error.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            people.changeOwnPassword(current.getValue(), fresh.getValue());
+            current.clear();
+            fresh.clear();
+            repeat.clear();
+            Notifications.success(this, "profile.password.changed");
+        } catch (UserFacingException e) {
+            current.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            current.setInvalid(true);
+        }
     }
 }

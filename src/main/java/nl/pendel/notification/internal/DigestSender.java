@@ -54,14 +54,7 @@ public class DigestSender {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<Item>> pending = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select id, person_id, subject, body_text from notification_digest_item
-                        where digest_mail_id is null order by person_id, id""").query(rs -> {
-            pending.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                    .add(new Item(
-                            rs.getLong(1), rs.getLong(2), new MailContent(rs.getString(3), "", "", rs.getString(4))));
-        });
+        Map<Long, List<Item>> pending = pending();
         if (pending.isEmpty()) {
             return 0;
         }
@@ -71,28 +64,47 @@ public class DigestSender {
         int written = 0;
         for (Map.Entry<Long, List<Item>> entry : pending.entrySet()) {
             PersonContact to = contacts.get(entry.getKey());
-            if (to == null) {
-                continue;
-            }
-            String key = "digest:" + to.id() + ":" + today;
-            MailContent digest = composer.digest(
-                    to.locale(),
-                    to.displayName(),
-                    entry.getValue().stream().map(Item::content).toList());
-            if (dispatcher.dispatch(List.of(
-                            new NotificationDispatcher.Notice(to, NotificationKind.DIGEST, key, digest, null, null)))
-                    == 1) {
+            if (to != null && send(to, entry.getValue(), today)) {
                 written++;
-                long mailId = jdbc.sql("select id from mail_outbox where dedupe_key = ?")
-                        .param(key)
-                        .query(Long.class)
-                        .single();
-                jdbc.sql("update notification_digest_item set digest_mail_id = :mail where id in (:ids)")
-                        .param("mail", mailId)
-                        .param("ids", entry.getValue().stream().map(Item::id).toList())
-                        .update();
             }
         }
         return written;
+    }
+
+    /** The items not yet in a digest, by person. */
+    private Map<Long, List<Item>> pending() {
+        Map<Long, List<Item>> pending = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select id, person_id, subject, body_text from notification_digest_item
+                        where digest_mail_id is null order by person_id, id""").query(rs -> {
+            long personId = rs.getLong("person_id");
+            pending.computeIfAbsent(personId, k -> new ArrayList<>())
+                    .add(new Item(
+                            rs.getLong("id"),
+                            personId,
+                            new MailContent(rs.getString("subject"), "", "", rs.getString("body_text"))));
+        });
+        return pending;
+    }
+
+    /** Writes one person's digest of today (once) and marks its items; true when written now. */
+    private boolean send(PersonContact to, List<Item> items, LocalDate today) {
+        String key = "digest:" + to.id() + ":" + today;
+        MailContent digest = composer.digest(
+                to.locale(), to.displayName(), items.stream().map(Item::content).toList());
+        if (dispatcher.dispatch(List.of(
+                        new NotificationDispatcher.Notice(to, NotificationKind.DIGEST, key, digest, null, null)))
+                != 1) {
+            return false;
+        }
+        long mailId = jdbc.sql("select id from mail_outbox where dedupe_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update notification_digest_item set digest_mail_id = :mail where id in (:ids)")
+                .param("mail", mailId)
+                .param("ids", items.stream().map(Item::id).toList())
+                .update();
+        return true;
     }
 }

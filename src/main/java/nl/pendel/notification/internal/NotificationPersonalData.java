@@ -39,20 +39,26 @@ class NotificationPersonalData implements PersonalData {
     @Override
     public Object export(long personId, ExportLabels labels) {
         Map<String, Object> part = new LinkedHashMap<>();
-        List<Map<String, Object>> preferences = Rows.list(jdbc, """
-                select kind, delivery from notification_preference where person_id = ? order by kind""", personId);
+        List<Map<String, Object>> preferences =
+                jdbc.sql("""
+                select kind, delivery from notification_preference where person_id = ? order by kind""").param(personId).query(Rows.asJson()).list();
         labels.label(preferences, "delivery", Delivery.class, Delivery::translationKey);
         part.put("preferences", kinds(preferences, labels));
-        List<Map<String, Object>> mails = Rows.list(jdbc, """
+        List<Map<String, Object>> mails =
+                jdbc.sql("""
                 select recipient, kind, subject, body_text, status, created_at, sent_at from mail_outbox
-                where person_id = ? order by created_at, id""", personId);
+                where person_id = ? order by created_at, id""").param(personId).query(Rows.asJson()).list();
         labels.label(mails, "status", MailStatus.class, MailStatus::translationKey);
         part.put("mails", kinds(mails, labels));
-        part.put("digest_items", kinds(Rows.list(jdbc, """
+        part.put(
+                "digest_items",
+                kinds(jdbc.sql("""
                 select kind, subject, body_text, created_at, digest_mail_id is not null as sent
-                from notification_digest_item where person_id = ? order by created_at, id""", personId), labels));
-        part.put("undeliverable_addresses", Rows.list(jdbc, """
-                select email, reason, marked_at from undeliverable_address where person_id = ?""", personId));
+                from notification_digest_item where person_id = ? order by created_at, id""").param(personId).query(Rows.asJson()).list(), labels));
+        part.put(
+                "undeliverable_addresses",
+                jdbc.sql("""
+                select email, reason, marked_at from undeliverable_address where person_id = ?""").param(personId).query(Rows.asJson()).list());
         return part;
     }
 

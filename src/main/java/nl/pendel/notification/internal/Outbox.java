@@ -121,17 +121,17 @@ public class Outbox {
                         from mail_outbox where id = ?""")
                 .param(id)
                 .query((rs, row) -> new Claimed(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getInt(9),
-                        rs.getTimestamp(10).toInstant(),
-                        (Long) rs.getObject(11, Long.class)))
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body_text"),
+                        rs.getString("body_html"),
+                        rs.getString("calendar"),
+                        rs.getString("calendar_method"),
+                        rs.getString("message_id"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getObject("person_id", Long.class)))
                 .single();
     }
 

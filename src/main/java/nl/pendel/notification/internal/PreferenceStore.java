@@ -29,9 +29,9 @@ public class PreferenceStore {
         jdbc.sql("select kind, delivery from notification_preference where person_id = ?")
                 .param(personId)
                 .query(rs -> {
-                    NotificationKind kind = NotificationKind.valueOf(rs.getString(1));
+                    NotificationKind kind = NotificationKind.valueOf(rs.getString("kind"));
                     if (kind.configurable()) {
-                        result.put(kind, Delivery.valueOf(rs.getString(2)));
+                        result.put(kind, Delivery.valueOf(rs.getString("delivery")));
                     }
                 });
         return result;
@@ -47,7 +47,7 @@ public class PreferenceStore {
                 .param("kind", kind.name())
                 .param("ids", people)
                 .query(rs -> {
-                    result.put(rs.getLong(1), Delivery.valueOf(rs.getString(2)));
+                    result.put(rs.getLong("person_id"), Delivery.valueOf(rs.getString("delivery")));
                 });
         return result;
     }

@@ -89,6 +89,27 @@ public class SessionNotices {
                 details.meetings().stream().collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
         Map<Long, Set<Long>> members = subgroups.membersBySubgroup(
                 sessions.stream().map(SessionView::subgroupId).collect(Collectors.toSet()));
+        Map<Long, PersonContact> contacts = contacts(access, members, only);
+        SessionInvitation.Party organizer = organizer();
+        Map<SessionView, List<NotificationDispatcher.Notice>> notices = new LinkedHashMap<>();
+        for (SessionView session : sessions) {
+            CourseDetails.Meeting meeting = meetings.get(session.meetingId());
+            SessionFacts facts = facts(details, meeting, session);
+            List<NotificationDispatcher.Notice> forSession = new ArrayList<>();
+            for (long personId : recipients(access, members, only, session)) {
+                PersonContact to = contacts.get(personId);
+                if (to != null) {
+                    forSession.add(notice(kind, session, facts, to, organizer, cause));
+                }
+            }
+            notices.put(session, forSession);
+        }
+        return notices;
+    }
+
+    /** The contacts of everyone any of the sessions concerns, in one call. */
+    private Map<Long, PersonContact> contacts(
+            CourseAccess access, Map<Long, Set<Long>> members, @Nullable Set<Long> only) {
         Set<Long> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);
         if (only != null) {
@@ -96,31 +117,19 @@ public class SessionNotices {
         }
         everyone.retainAll(access.participantIds());
         everyone.addAll(trainers(access));
-        Map<Long, PersonContact> contacts =
-                people.contacts(everyone).stream().collect(Collectors.toMap(PersonContact::id, Function.identity()));
-        SessionInvitation.Party organizer = organizer();
-        Map<SessionView, List<NotificationDispatcher.Notice>> notices = new LinkedHashMap<>();
-        for (SessionView session : sessions) {
-            CourseDetails.Meeting meeting = meetings.get(session.meetingId());
-            SessionFacts facts = facts(details, meeting, session);
-            // everyone concerned by the session, or just the given people (e.g. who left its subgroup)
-            Set<Long> recipients =
-                    new HashSet<>(only == null ? members.getOrDefault(session.subgroupId(), Set.of()) : only);
-            recipients.retainAll(access.participantIds());
-            if (only == null) {
-                recipients.addAll(trainers(access));
-            }
-            List<NotificationDispatcher.Notice> forSession = new ArrayList<>();
-            for (long personId : recipients) {
-                PersonContact to = contacts.get(personId);
-                if (to == null) {
-                    continue;
-                }
-                forSession.add(notice(kind, session, facts, to, organizer, cause));
-            }
-            notices.put(session, forSession);
+        return people.contacts(everyone).stream().collect(Collectors.toMap(PersonContact::id, Function.identity()));
+    }
+
+    /** Everyone concerned by the session, or just the given people (e.g. who left its subgroup). */
+    private Set<Long> recipients(
+            CourseAccess access, Map<Long, Set<Long>> members, @Nullable Set<Long> only, SessionView session) {
+        Set<Long> recipients =
+                new HashSet<>(only == null ? members.getOrDefault(session.subgroupId(), Set.of()) : only);
+        recipients.retainAll(access.participantIds());
+        if (only == null) {
+            recipients.addAll(trainers(access));
         }
-        return notices;
+        return recipients;
     }
 
     private NotificationDispatcher.Notice notice(

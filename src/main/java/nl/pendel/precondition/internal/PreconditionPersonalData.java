@@ -32,14 +32,16 @@ class PreconditionPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        List<Map<String, Object>> responses = Rows.list(jdbc, """
+        List<Map<String, Object>> responses =
+                jdbc.sql("""
                 select course_id, respondent, updated_at from precondition_response
-                where person_id = ? order by course_id""", personId);
+                where person_id = ? order by course_id""").param(personId).query(Rows.asJson()).list();
         labels.label(responses, "respondent", Respondent.class, Respondent::translationKey);
         Map<Object, List<Map<String, Object>>> answers = new LinkedHashMap<>();
-        for (Map<String, Object> row : Rows.list(jdbc, """
+        for (Map<String, Object> row :
+                jdbc.sql("""
                 select course_id, precondition, rating, comment from precondition_rating
-                where person_id = ? order by course_id, precondition""", personId)) {
+                where person_id = ? order by course_id, precondition""").param(personId).query(Rows.asJson()).list()) {
             row.computeIfPresent(
                     "precondition",
                     (column, code) -> labels.of(code, Precondition.class, Precondition::translationKey));

@@ -97,28 +97,7 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
                 mine.respondent() == Respondent.LEAD ? "precondition.form.lead" : "precondition.form.participant")));
         form.add(new Paragraph(getTranslation("precondition.form.help")));
         for (Precondition p : Precondition.values()) {
-            PreconditionAnswer answer = mine.answers().get(p);
-            RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation(p.translationKey()));
-            rating.setItems(IntStream.rangeClosed(PreconditionService.RATING_MIN, PreconditionService.RATING_MAX)
-                    .boxed()
-                    .toList());
-            rating.setItemLabelGenerator(this::ratingLabel);
-            rating.setHelperText(getTranslation(p.descriptionKey()));
-            rating.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
-            rating.addClassName("precondition-rating");
-            rating.setValue(answer == null ? null : answer.rating());
-            rating.setReadOnly(!mine.editable());
-            TextArea comment = new TextArea(getTranslation("precondition.comment"));
-            comment.setMaxLength(PreconditionService.COMMENT_MAX);
-            comment.setAriaLabel(getTranslation("precondition.comment.of", getTranslation(p.translationKey())));
-            comment.setValue(answer == null ? "" : answer.comment());
-            comment.setWidthFull();
-            comment.setReadOnly(!mine.editable());
-            ratings.put(p, rating);
-            comments.put(p, comment);
-            Div item = new Div(rating, comment);
-            item.addClassName("precondition-item");
-            form.add(item);
+            form.add(item(p, mine.answers().get(p), mine.editable()));
         }
         if (mine.editable()) {
             Button save = new Button(getTranslation("precondition.save"), click -> save());
@@ -127,6 +106,31 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
         } else {
             form.add(new Paragraph(getTranslation("precondition.closed")));
         }
+    }
+
+    /** One precondition's rating and comment. */
+    private Div item(Precondition p, @Nullable PreconditionAnswer answer, boolean editable) {
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation(p.translationKey()));
+        rating.setItems(IntStream.rangeClosed(PreconditionService.RATING_MIN, PreconditionService.RATING_MAX)
+                .boxed()
+                .toList());
+        rating.setItemLabelGenerator(this::ratingLabel);
+        rating.setHelperText(getTranslation(p.descriptionKey()));
+        rating.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
+        rating.addClassName("precondition-rating");
+        rating.setValue(answer == null ? null : answer.rating());
+        rating.setReadOnly(!editable);
+        TextArea comment = new TextArea(getTranslation("precondition.comment"));
+        comment.setMaxLength(PreconditionService.COMMENT_MAX);
+        comment.setAriaLabel(getTranslation("precondition.comment.of", getTranslation(p.translationKey())));
+        comment.setValue(answer == null ? "" : answer.comment());
+        comment.setWidthFull();
+        comment.setReadOnly(!editable);
+        ratings.put(p, rating);
+        comments.put(p, comment);
+        Div item = new Div(rating, comment);
+        item.addClassName("precondition-item");
+        return item;
     }
 
     private void save() {
@@ -156,48 +160,57 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
         for (Comparison.Row row : result.rows()) {
-            Div line = new Div();
-            line.addClassName("precondition-row");
-            line.getStyle().set("margin-block", "var(--lumo-space-m, 0.75rem)");
-            line.add(new H4(getTranslation(row.precondition().translationKey())));
-            Double team = row.teamAverage();
-            if (team == null) {
-                line.add(bar(
-                        getTranslation("precondition.team"),
-                        null,
-                        getTranslation("precondition.too-few", PreconditionService.MIN_PARTICIPANTS),
-                        "team"));
-            } else {
-                line.add(bar(
-                        getTranslation("precondition.team"),
-                        team,
-                        getTranslation("precondition.team.value", number.format(team), row.teamCount()),
-                        "team"));
-            }
-            Double lead = row.leadRating();
-            line.add(bar(
-                    getTranslation("precondition.lead"),
-                    lead,
-                    lead == null ? getTranslation("precondition.lead.none") : number.format(lead),
-                    "lead"));
-            comparison.add(line);
+            comparison.add(row(row, number));
         }
         if (result.commentsShown()) {
-            comparison.add(new H3(getTranslation("precondition.comments")));
-            comparison.add(new Paragraph(getTranslation("precondition.comments.help")));
-            if (result.comments().isEmpty()) {
-                comparison.add(new Paragraph(getTranslation("precondition.comments.none")));
-            }
-            for (Precondition p : Precondition.values()) {
-                List<Comparison.AnonymousComment> these = result.comments().stream()
-                        .filter(c -> c.precondition() == p)
-                        .toList();
-                if (!these.isEmpty()) {
-                    UnorderedList list = new UnorderedList();
-                    list.addClassName("precondition-comments");
-                    these.forEach(c -> list.add(new ListItem(c.text())));
-                    comparison.add(new H4(getTranslation(p.translationKey())), list);
-                }
+            showComments(result.comments());
+        }
+    }
+
+    /** One precondition: the team's bar and the lead's. */
+    private Div row(Comparison.Row row, NumberFormat number) {
+        Div line = new Div();
+        line.addClassName("precondition-row");
+        line.getStyle().set("margin-block", "var(--lumo-space-m, 0.75rem)");
+        line.add(new H4(getTranslation(row.precondition().translationKey())));
+        Double team = row.teamAverage();
+        if (team == null) {
+            line.add(bar(
+                    getTranslation("precondition.team"),
+                    null,
+                    getTranslation("precondition.too-few", PreconditionService.MIN_PARTICIPANTS),
+                    "team"));
+        } else {
+            line.add(bar(
+                    getTranslation("precondition.team"),
+                    team,
+                    getTranslation("precondition.team.value", number.format(team), row.teamCount()),
+                    "team"));
+        }
+        Double lead = row.leadRating();
+        line.add(bar(
+                getTranslation("precondition.lead"),
+                lead,
+                lead == null ? getTranslation("precondition.lead.none") : number.format(lead),
+                "lead"));
+        return line;
+    }
+
+    /** The participants' comments without names, by precondition. */
+    private void showComments(List<Comparison.AnonymousComment> anonymous) {
+        comparison.add(new H3(getTranslation("precondition.comments")));
+        comparison.add(new Paragraph(getTranslation("precondition.comments.help")));
+        if (anonymous.isEmpty()) {
+            comparison.add(new Paragraph(getTranslation("precondition.comments.none")));
+        }
+        for (Precondition p : Precondition.values()) {
+            List<Comparison.AnonymousComment> these =
+                    anonymous.stream().filter(c -> c.precondition() == p).toList();
+            if (!these.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("precondition-comments");
+                these.forEach(c -> list.add(new ListItem(c.text())));
+                comparison.add(new H4(getTranslation(p.translationKey())), list);
             }
         }
     }

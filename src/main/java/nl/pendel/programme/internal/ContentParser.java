@@ -20,6 +20,17 @@ final class ContentParser {
     private static final int MAX_FILE_CHARS = 1_000_000;
     private static final int MAX_THEMES = 100;
 
+    private static final Set<String> PROGRAMME_FIELDS = Set.of(
+            "key",
+            "title",
+            "summary",
+            "goals",
+            "competence-framework",
+            "plan-template",
+            "session-pattern",
+            "meetings",
+            "caseload-themes");
+
     private ContentParser() {}
 
     /** The parsed content, or null when the file has problems (added to {@code problems}). */
@@ -34,6 +45,17 @@ final class ContentParser {
         String key = root.key("key");
         String title = root.text("title", 200, true);
         String description = root.text("description", 0, false);
+        List<ContentModel.Level> scale = scale(root);
+        List<ContentModel.Competence> competences = competences(root);
+        return finish(
+                found,
+                problems,
+                new ContentModel.Framework(
+                        file, key, title, description, List.copyOf(scale), List.copyOf(competences)));
+    }
+
+    /** The rating scale: 2 to 10 levels, values rising. */
+    private static List<ContentModel.Level> scale(ContentNode root) {
         List<ContentModel.Level> scale = new ArrayList<>();
         List<ContentNode> levels = root.children("scale", 2);
         if (levels.size() > 10) {
@@ -49,6 +71,10 @@ final class ContentParser {
             previous = value;
             scale.add(new ContentModel.Level(value, level.text("label", 120, true), level.text("anchor", 500, false)));
         }
+        return List.copyOf(scale);
+    }
+
+    private static List<ContentModel.Competence> competences(ContentNode root) {
         List<ContentModel.Competence> competences = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (ContentNode competence : root.children("competences", 1)) {
@@ -68,11 +94,7 @@ final class ContentParser {
                     orientation(competence),
                     List.copyOf(indicators)));
         }
-        return finish(
-                found,
-                problems,
-                new ContentModel.Framework(
-                        file, key, title, description, List.copyOf(scale), List.copyOf(competences)));
+        return List.copyOf(competences);
     }
 
     static ContentModel.PlanTemplate planTemplate(String file, String yaml, List<ContentProblem> problems) {
@@ -111,16 +133,7 @@ final class ContentParser {
             problems.addAll(found);
             return null;
         }
-        root.allowOnly(Set.of(
-                "key",
-                "title",
-                "summary",
-                "goals",
-                "competence-framework",
-                "plan-template",
-                "session-pattern",
-                "meetings",
-                "caseload-themes"));
+        root.allowOnly(PROGRAMME_FIELDS);
         String key = root.key("key");
         String title = root.text("title", 200, true);
         String summary = root.text("summary", 0, false);
@@ -132,6 +145,27 @@ final class ContentParser {
         ContentNode pattern = root.child("session-pattern");
         pattern.allowOnly(Set.of("subgroups", "slots"));
         int subgroups = pattern.integer("subgroups", 1, 12);
+        List<ContentModel.Slot> slots = slots(pattern, subgroups);
+        List<ContentModel.Meeting> meetings = meetings(root, caseloadThemes.isEmpty());
+        return finish(
+                found,
+                problems,
+                new ContentModel.Programme(
+                        file,
+                        key,
+                        title,
+                        summary,
+                        goals,
+                        framework,
+                        template,
+                        subgroups,
+                        List.copyOf(slots),
+                        List.copyOf(meetings),
+                        caseloadThemes));
+    }
+
+    /** One slot per subgroup: which day of the meeting's week and when. */
+    private static List<ContentModel.Slot> slots(ContentNode pattern, int subgroups) {
         List<ContentModel.Slot> slots = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (ContentNode slot : pattern.children("slots", 1)) {
@@ -150,14 +184,17 @@ final class ContentParser {
         if (seen.size() != subgroups) {
             pattern.problem(pattern.field("slots"), "content.error.slot-per-subgroup", subgroups);
         }
+        return List.copyOf(slots);
+    }
 
+    private static List<ContentModel.Meeting> meetings(ContentNode root, boolean noCaseloadThemes) {
         List<ContentModel.Meeting> meetings = new ArrayList<>();
         for (ContentNode meeting : root.children("meetings", 1)) {
             meeting.allowOnly(Set.of("title", "theme", "preparation", "agenda"));
             ContentNode preparation = meeting.child("preparation");
             preparation.allowOnly(Set.of("title", "instructions", "asks-caseload-themes"));
             boolean asksThemes = preparation.bool("asks-caseload-themes", false);
-            if (asksThemes && caseloadThemes.isEmpty()) {
+            if (asksThemes && noCaseloadThemes) {
                 preparation.problem(preparation.field("asks-caseload-themes"), "content.error.caseload-themes-missing");
             }
             meetings.add(new ContentModel.Meeting(
@@ -168,21 +205,7 @@ final class ContentParser {
                     meeting.texts("agenda", 500, 1),
                     asksThemes));
         }
-        return finish(
-                found,
-                problems,
-                new ContentModel.Programme(
-                        file,
-                        key,
-                        title,
-                        summary,
-                        goals,
-                        framework,
-                        template,
-                        subgroups,
-                        List.copyOf(slots),
-                        List.copyOf(meetings),
-                        caseloadThemes));
+        return List.copyOf(meetings);
     }
 
     static ContentModel.CaseloadThemeList caseloadThemes(String file, String yaml, List<ContentProblem> problems) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,25 +51,7 @@ class ContentStore {
                     .params(id, level.value(), level.label(), level.anchor())
                     .update();
         }
-        int position = 0;
-        for (ContentModel.Competence competence : framework.competences()) {
-            long competenceId = insert(jdbc.sql("""
-                            insert into competence (framework_version_id, position, code, title, short_title, orientation)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id,
-                            ++position,
-                            competence.code(),
-                            competence.title(),
-                            competence.shortTitle(),
-                            competence.orientation().name()));
-            int indicatorPosition = 0;
-            for (ContentModel.Indicator indicator : competence.indicators()) {
-                jdbc.sql("insert into indicator (competence_id, position, code, text) values (?, ?, ?, ?)")
-                        .params(competenceId, ++indicatorPosition, indicator.code(), indicator.text())
-                        .update();
-            }
-        }
+        storeCompetences(id, framework.competences());
         return new Stored(id, versionNo, true);
     }
 
@@ -162,6 +145,34 @@ class ContentStore {
                         programme.subgroups(),
                         programme.file(),
                         now));
+        storeGoalsAndSlots(id, programme);
+        storeMeetings(id, programme.meetings());
+        return new Stored(id, versionNo, true);
+    }
+
+    private void storeCompetences(long id, List<ContentModel.Competence> competences) {
+        int position = 0;
+        for (ContentModel.Competence competence : competences) {
+            long competenceId = insert(jdbc.sql("""
+                            insert into competence (framework_version_id, position, code, title, short_title, orientation)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            ++position,
+                            competence.code(),
+                            competence.title(),
+                            competence.shortTitle(),
+                            competence.orientation().name()));
+            int indicatorPosition = 0;
+            for (ContentModel.Indicator indicator : competence.indicators()) {
+                jdbc.sql("insert into indicator (competence_id, position, code, text) values (?, ?, ?, ?)")
+                        .params(competenceId, ++indicatorPosition, indicator.code(), indicator.text())
+                        .update();
+            }
+        }
+    }
+
+    private void storeGoalsAndSlots(long id, ContentModel.Programme programme) {
         int position = 0;
         for (String goal : programme.goals()) {
             jdbc.sql("insert into programme_goal (programme_version_id, position, text) values (?, ?, ?)")
@@ -177,8 +188,11 @@ class ContentStore {
                     .params(id, ++position, slot.day() - 1, slot.start(), slot.end(), slot.subgroup())
                     .update();
         }
-        position = 0;
-        for (ContentModel.Meeting meeting : programme.meetings()) {
+    }
+
+    private void storeMeetings(long id, List<ContentModel.Meeting> meetings) {
+        int position = 0;
+        for (ContentModel.Meeting meeting : meetings) {
             long meetingId = insert(jdbc.sql("""
                             insert into programme_meeting
                               (programme_version_id, position, title, theme, preparation_title, preparation_instructions,
@@ -199,13 +213,12 @@ class ContentStore {
                         .update();
             }
         }
-        return new Stored(id, versionNo, true);
     }
 
     private Optional<Stored> find(String table, String keyColumn, String key, String hash) {
         return jdbc.sql("select id, version_no from " + table + " where " + keyColumn + " = ? and content_hash = ?")
                 .params(key, hash)
-                .query((rs, row) -> new Stored(rs.getLong(1), rs.getInt(2), false))
+                .query((rs, row) -> new Stored(rs.getLong("id"), rs.getInt("version_no"), false))
                 .optional();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,9 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.pendel.programme.ContentLoadReport;
 import nl.pendel.programme.ContentProblem;
 import nl.pendel.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +42,7 @@ public class CourseContentLoader implements ApplicationRunner {
 
     private final ResourcePatternResolver resources;
     private final ContentStore store;
+    private final ContentReads reads;
     private final TransactionTemplate transactions;
     private final Translations translations;
     private final Clock clock;
@@ -47,12 +52,14 @@ public class CourseContentLoader implements ApplicationRunner {
     CourseContentLoader(
             ResourcePatternResolver resources,
             ContentStore store,
+            ContentReads reads,
             TransactionTemplate transactions,
             Translations translations,
             Clock clock,
             @Value("${pendel.course-content.location:classpath:course-content/}") String location) {
         this.resources = resources;
         this.store = store;
+        this.reads = reads;
         this.transactions = transactions;
         this.translations = translations;
         this.clock = clock;
@@ -71,94 +78,123 @@ public class CourseContentLoader implements ApplicationRunner {
     /** Loads every YAML file below the location and reports what happened. */
     public ContentLoadReport load(String folder) {
         String base = folder.endsWith("/") ? folder : folder + "/";
-        List<ContentProblem> problems = new ArrayList<>();
-        List<String> files = new ArrayList<>();
-        List<String> created = new ArrayList<>();
-        List<ContentModel.Framework> frameworks = new ArrayList<>();
-        List<ContentModel.PlanTemplate> templates = new ArrayList<>();
-        List<ContentModel.CaseloadThemeList> themeLists = new ArrayList<>();
-        List<ContentModel.Programme> programmes = new ArrayList<>();
-
+        Load load = new Load();
         for (Resource resource : yamlFiles(base)) {
-            String file = relativeName(base, resource);
-            files.add(file);
-            String text = read(resource);
-            String kind = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
-            switch (kind) {
-                case "competence-frameworks" -> add(frameworks, ContentParser.framework(file, text, problems));
-                case "plan-templates" -> add(templates, ContentParser.planTemplate(file, text, problems));
-                case "caseload-themes" -> add(themeLists, ContentParser.caseloadThemes(file, text, problems));
-                case "programmes" -> add(programmes, ContentParser.programme(file, text, problems));
-                default ->
-                    problems.add(new ContentProblem(file, "", "content.error.unknown-content-folder", List.of()));
-            }
+            parse(relativeName(base, resource), read(resource), load);
         }
-
-        Map<String, Long> frameworkIds = new HashMap<>();
-        for (ContentModel.Framework framework :
-                uniqueKeys(frameworks, ContentModel.Framework::key, ContentModel.Framework::file, problems)) {
-            var stored = transactions.execute(status -> store.storeFramework(framework, clock.instant()));
-            frameworkIds.put(framework.key(), stored.id());
-            note(created, stored, "competence framework " + framework.key());
-        }
-        Map<String, Long> templateIds = new HashMap<>();
-        for (ContentModel.PlanTemplate template :
-                uniqueKeys(templates, ContentModel.PlanTemplate::key, ContentModel.PlanTemplate::file, problems)) {
-            var stored = transactions.execute(status -> store.storePlanTemplate(template, clock.instant()));
-            templateIds.put(template.key(), stored.id());
-            note(created, stored, "plan template " + template.key());
-        }
-        Map<String, Long> themeListIds = new HashMap<>();
-        for (ContentModel.CaseloadThemeList list : uniqueKeys(
-                themeLists, ContentModel.CaseloadThemeList::key, ContentModel.CaseloadThemeList::file, problems)) {
-            var stored = transactions.execute(status -> store.storeCaseloadThemes(list, clock.instant()));
-            themeListIds.put(list.key(), stored.id());
-            note(created, stored, "caseload themes " + list.key());
-        }
+        Map<String, Long> frameworkIds = storeAll(
+                load.frameworks,
+                ContentModel.Framework::key,
+                ContentModel.Framework::file,
+                store::storeFramework,
+                "competence framework ",
+                load);
+        Map<String, Long> templateIds = storeAll(
+                load.templates,
+                ContentModel.PlanTemplate::key,
+                ContentModel.PlanTemplate::file,
+                store::storePlanTemplate,
+                "plan template ",
+                load);
+        Map<String, Long> themeListIds = storeAll(
+                load.themeLists,
+                ContentModel.CaseloadThemeList::key,
+                ContentModel.CaseloadThemeList::file,
+                store::storeCaseloadThemes,
+                "caseload themes ",
+                load);
         for (ContentModel.Programme programme :
-                uniqueKeys(programmes, ContentModel.Programme::key, ContentModel.Programme::file, problems)) {
-            Long frameworkId = frameworkIds.get(programme.frameworkKey());
-            Long templateId = templateIds.get(programme.planTemplateKey());
-            if (frameworkId == null) {
-                problems.add(new ContentProblem(
-                        programme.file(),
-                        "competence-framework",
-                        "content.error.unknown-reference",
-                        List.of(programme.frameworkKey())));
-            }
-            if (templateId == null) {
-                problems.add(new ContentProblem(
-                        programme.file(),
-                        "plan-template",
-                        "content.error.unknown-reference",
-                        List.of(programme.planTemplateKey())));
-            }
-            boolean hasThemes = !programme.caseloadThemesKey().isEmpty();
-            Long themeListId = hasThemes ? themeListIds.get(programme.caseloadThemesKey()) : null;
-            if (hasThemes && themeListId == null) {
-                problems.add(new ContentProblem(
-                        programme.file(),
-                        "caseload-themes",
-                        "content.error.unknown-reference",
-                        List.of(programme.caseloadThemesKey())));
-            }
-            if (frameworkId != null && templateId != null && (!hasThemes || themeListId != null)) {
-                var stored = transactions.execute(status ->
-                        store.storeProgramme(programme, frameworkId, templateId, themeListId, clock.instant()));
-                note(created, stored, "programme " + programme.key());
-            }
+                uniqueKeys(load.programmes, ContentModel.Programme::key, ContentModel.Programme::file, load.problems)) {
+            storeProgramme(programme, frameworkIds, templateIds, themeListIds, load);
         }
+        return report(base, load);
+    }
 
-        for (ContentProblem problem : problems) {
+    /** What one load found and did so far. */
+    private static final class Load {
+        final List<ContentProblem> problems = new ArrayList<>();
+        final List<String> files = new ArrayList<>();
+        final List<String> created = new ArrayList<>();
+        final List<ContentModel.Framework> frameworks = new ArrayList<>();
+        final List<ContentModel.PlanTemplate> templates = new ArrayList<>();
+        final List<ContentModel.CaseloadThemeList> themeLists = new ArrayList<>();
+        final List<ContentModel.Programme> programmes = new ArrayList<>();
+    }
+
+    /** Parses one file by the folder it is in. */
+    private static void parse(String file, String text, Load load) {
+        load.files.add(file);
+        List<ContentProblem> problems = load.problems;
+        String kind = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+        switch (kind) {
+            case "competence-frameworks" -> add(load.frameworks, ContentParser.framework(file, text, problems));
+            case "plan-templates" -> add(load.templates, ContentParser.planTemplate(file, text, problems));
+            case "caseload-themes" -> add(load.themeLists, ContentParser.caseloadThemes(file, text, problems));
+            case "programmes" -> add(load.programmes, ContentParser.programme(file, text, problems));
+            default -> problems.add(new ContentProblem(file, "", "content.error.unknown-content-folder", List.of()));
+        }
+    }
+
+    /** Stores each item with a unique key, each in a transaction of its own; key → stored version id. */
+    private <T> Map<String, Long> storeAll(
+            List<T> items,
+            Function<T, String> key,
+            Function<T, String> file,
+            BiFunction<T, Instant, ContentStore.Stored> storing,
+            String what,
+            Load load) {
+        Map<String, Long> ids = new HashMap<>();
+        for (T item : uniqueKeys(items, key, file, load.problems)) {
+            ContentStore.Stored stored = transactions.execute(status -> storing.apply(item, clock.instant()));
+            ids.put(key.apply(item), stored.id());
+            note(load.created, stored, what + key.apply(item));
+        }
+        return ids;
+    }
+
+    /** Stores the programme when everything it refers to was found (and stored) in this load. */
+    private void storeProgramme(
+            ContentModel.Programme programme,
+            Map<String, Long> frameworkIds,
+            Map<String, Long> templateIds,
+            Map<String, Long> themeListIds,
+            Load load) {
+        Long frameworkId = reference(programme, "competence-framework", programme.frameworkKey(), frameworkIds, load);
+        Long templateId = reference(programme, "plan-template", programme.planTemplateKey(), templateIds, load);
+        boolean hasThemes = !programme.caseloadThemesKey().isEmpty();
+        Long themeListId = hasThemes
+                ? reference(programme, "caseload-themes", programme.caseloadThemesKey(), themeListIds, load)
+                : null;
+        if (frameworkId != null && templateId != null && (!hasThemes || themeListId != null)) {
+            var stored = transactions.execute(
+                    status -> store.storeProgramme(programme, frameworkId, templateId, themeListId, clock.instant()));
+            note(load.created, stored, "programme " + programme.key());
+        }
+    }
+
+    /** The id stored under the key, or null with a problem noted. */
+    private static @Nullable Long reference(
+            ContentModel.Programme programme, String field, String key, Map<String, Long> ids, Load load) {
+        Long id = ids.get(key);
+        if (id == null) {
+            load.problems.add(
+                    new ContentProblem(programme.file(), field, "content.error.unknown-reference", List.of(key)));
+        }
+        return id;
+    }
+
+    private ContentLoadReport report(String base, Load load) {
+        for (ContentProblem problem : load.problems) {
             log.error("Course content not loaded: {}", describe(problem, Locale.ENGLISH));
         }
         log.info(
                 "Course content from {}: {} files, new versions: {}",
                 base,
-                files.size(),
-                created.isEmpty() ? "none" : created);
-        ContentLoadReport report = new ContentLoadReport(clock.instant(), files, created, problems);
+                load.files.size(),
+                load.created.isEmpty() ? "none" : load.created);
+        ContentLoadReport report = new ContentLoadReport(clock.instant(), load.files, load.created, load.problems);
         lastReport = report;
+        reads.forgetCached();
         return report;
     }
 
@@ -208,10 +244,7 @@ public class CourseContentLoader implements ApplicationRunner {
 
     /** Two files with the same key: neither is loaded, since it is unclear which one is meant. */
     private static <T> List<T> uniqueKeys(
-            List<T> items,
-            java.util.function.Function<T, String> key,
-            java.util.function.Function<T, String> file,
-            List<ContentProblem> problems) {
+            List<T> items, Function<T, String> key, Function<T, String> file, List<ContentProblem> problems) {
         Map<String, List<T>> byKey = new HashMap<>();
         items.forEach(item ->
                 byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));

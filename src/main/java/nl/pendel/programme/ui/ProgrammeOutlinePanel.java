@@ -35,30 +35,35 @@ class ProgrammeOutlinePanel extends Div {
                 .forEach(s -> slots.add(
                         new ListItem(getTranslation("programme.slot", s.subgroup(), s.day(), s.start(), s.end()))));
         add(slots);
-
         add(new H3(getTranslation("programme.meetings")));
-        for (ProgrammeOutline.Meeting meeting : outline.meetings()) {
-            Div body = new Div();
-            if (!meeting.theme().isEmpty()) {
-                body.add(new Paragraph(meeting.theme()));
-            }
-            body.add(new H4(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()));
-            Div instructions = new Div(meeting.preparationInstructions());
-            instructions.addClassName("preformatted");
-            body.add(instructions);
-            if (meeting.asksCaseloadThemes()) {
-                body.add(new Paragraph(getTranslation("programme.asks-caseload-themes")));
-            }
-            body.add(new H4(getTranslation("programme.agenda")));
-            OrderedList agenda = new OrderedList();
-            meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
-            body.add(agenda);
-            Details details =
-                    new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body);
-            add(details);
+        outline.meetings().forEach(meeting -> add(meeting(meeting)));
+        addFramework(outline.framework());
+        addPlanTemplate(outline.planTemplate());
+        if (outline.caseloadThemes() != null) {
+            addCaseloadThemes(outline.caseloadThemes());
         }
+    }
 
-        ProgrammeOutline.Framework framework = outline.framework();
+    private Details meeting(ProgrammeOutline.Meeting meeting) {
+        Div body = new Div();
+        if (!meeting.theme().isEmpty()) {
+            body.add(new Paragraph(meeting.theme()));
+        }
+        body.add(new H4(getTranslation("programme.preparation") + ": " + meeting.preparationTitle()));
+        Div instructions = new Div(meeting.preparationInstructions());
+        instructions.addClassName("preformatted");
+        body.add(instructions);
+        if (meeting.asksCaseloadThemes()) {
+            body.add(new Paragraph(getTranslation("programme.asks-caseload-themes")));
+        }
+        body.add(new H4(getTranslation("programme.agenda")));
+        OrderedList agenda = new OrderedList();
+        meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
+        body.add(agenda);
+        return new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body);
+    }
+
+    private void addFramework(ProgrammeOutline.Framework framework) {
         add(new H3(getTranslation("programme.framework") + ": " + framework.title() + " (v" + framework.versionNo()
                 + ")"));
         OrderedList scale = new OrderedList();
@@ -74,25 +79,23 @@ class ProgrammeOutlinePanel extends Div {
                                     "orientation." + competence.orientation().name()),
                     body));
         }
+    }
 
-        add(new H3(getTranslation("programme.plan-template") + ": "
-                + outline.planTemplate().title()));
+    private void addPlanTemplate(ProgrammeOutline.PlanTemplate template) {
+        add(new H3(getTranslation("programme.plan-template") + ": " + template.title()));
         OrderedList sections = new OrderedList();
-        outline.planTemplate()
-                .sections()
-                .forEach(s -> sections.add(new ListItem(s.title() + (s.required() ? " *" : ""))));
+        template.sections().forEach(s -> sections.add(new ListItem(s.title() + (s.required() ? " *" : ""))));
         add(sections);
+    }
 
-        ProgrammeOutline.CaseloadThemeList themeList = outline.caseloadThemes();
-        if (themeList != null) {
-            add(new H3(getTranslation("programme.caseload-themes") + ": " + themeList.title() + " (v"
-                    + themeList.versionNo() + ")"));
-            UnorderedList themes = new UnorderedList();
-            themeList
-                    .themes()
-                    .forEach(t -> themes.add(
-                            new ListItem(t.description().isEmpty() ? t.label() : t.label() + " – " + t.description())));
-            add(themes);
-        }
+    private void addCaseloadThemes(ProgrammeOutline.CaseloadThemeList themeList) {
+        add(new H3(getTranslation("programme.caseload-themes") + ": " + themeList.title() + " (v"
+                + themeList.versionNo() + ")"));
+        UnorderedList themes = new UnorderedList();
+        themeList
+                .themes()
+                .forEach(t -> themes.add(
+                        new ListItem(t.description().isEmpty() ? t.label() : t.label() + " – " + t.description())));
+        add(themes);
     }
 }

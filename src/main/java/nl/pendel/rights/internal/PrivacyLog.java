@@ -1,9 +1,18 @@
 package nl.pendel.rights.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
 import nl.pendel.rights.PrivacyActionKind;
 import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
@@ -32,9 +41,11 @@ public class PrivacyLog implements PersonalData {
             @Nullable Integer rowsChanged) {}
 
     private final JdbcClient jdbc;
+    private final PersonService people;
 
-    PrivacyLog(JdbcClient jdbc) {
+    PrivacyLog(JdbcClient jdbc, PersonService people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     /** An export: its size and number of attachments. */
@@ -69,14 +80,7 @@ public class PrivacyLog implements PersonalData {
                         where (? is null or subject_id = ? or actor_id = ?) and (? is null or kind = ?)
                         order by happened_at desc, id desc limit ? offset ?""")
                 .params(personId, personId, personId, name(kind), name(kind), limit, offset)
-                .query((rs, n) -> new Entry(
-                        rs.getTimestamp(1).toInstant(),
-                        PrivacyActionKind.valueOf(rs.getString(2)),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getObject(5, Long.class),
-                        rs.getObject(6, Integer.class),
-                        rs.getObject(7, Integer.class)))
+                .query(PrivacyLog::entry)
                 .list();
     }
 
@@ -91,17 +95,7 @@ public class PrivacyLog implements PersonalData {
     public List<Entry> about(long subjectId) {
         return jdbc.sql("""
                         select happened_at, kind, subject_id, actor_id, size_bytes, files, rows_changed from privacy_action
-                        where subject_id = ? order by happened_at desc, id desc""")
-                .param(subjectId)
-                .query((rs, n) -> new Entry(
-                        rs.getTimestamp(1).toInstant(),
-                        PrivacyActionKind.valueOf(rs.getString(2)),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getObject(5, Long.class),
-                        rs.getObject(6, Integer.class),
-                        rs.getObject(7, Integer.class)))
-                .list();
+                        where subject_id = ? order by happened_at desc, id desc""").param(subjectId).query(PrivacyLog::entry).list();
     }
 
     @Override
@@ -111,11 +105,27 @@ public class PrivacyLog implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        return labels.label(
-                Rows.list(jdbc, """
-                select a.kind, a.happened_at, p.display_name as by_whom, a.size_bytes, a.files, a.rows_changed
-                from privacy_action a join person p on p.id = a.actor_id
-                where a.subject_id = ? order by a.happened_at""", personId), "kind", PrivacyActionKind.class, PrivacyActionKind::translationKey);
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
+                        select kind, happened_at, actor_id, size_bytes, files, rows_changed
+                        from privacy_action where subject_id = ? order by happened_at""").param(personId).query(Rows.asJson()).list();
+        Set<Long> actors = rows.stream()
+                .map(row -> ((Number) row.get("actor_id")).longValue())
+                .collect(Collectors.toSet());
+        Map<Long, String> names = people.profiles(actors).stream()
+                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+        List<Map<String, Object>> named = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("kind", row.get("kind"));
+            line.put("happened_at", row.get("happened_at"));
+            line.put("by_whom", names.get(((Number) row.get("actor_id")).longValue()));
+            line.put("size_bytes", row.get("size_bytes"));
+            line.put("files", row.get("files"));
+            line.put("rows_changed", row.get("rows_changed"));
+            named.add(line);
+        }
+        return labels.label(named, "kind", PrivacyActionKind.class, PrivacyActionKind::translationKey);
     }
 
     @Override
@@ -129,6 +139,17 @@ public class PrivacyLog implements PersonalData {
                         "delete from privacy_action where happened_at < ?")
                 .param(Timestamp.from(cutoff))
                 .update()));
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(
+                rs.getTimestamp("happened_at").toInstant(),
+                PrivacyActionKind.valueOf(rs.getString("kind")),
+                rs.getLong("subject_id"),
+                rs.getLong("actor_id"),
+                rs.getObject("size_bytes", Long.class),
+                rs.getObject("files", Integer.class),
+                rs.getObject("rows_changed", Integer.class));
     }
 
     private static @Nullable String name(@Nullable PrivacyActionKind kind) {

@@ -69,22 +69,7 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
         addClassName("page");
         add(new Paragraph(getTranslation("rights.admin.intro")));
 
-        person.setLabel(getTranslation("rights.admin.person"));
-        person.setPlaceholder(getTranslation("rights.admin.person.all"));
-        person.setClearButtonVisible(true);
-        person.setItemLabelGenerator(p -> p.displayName() + " · " + p.email());
-        person.setItems(
-                query -> people
-                        .search(
-                                query.getFilter().orElse(""),
-                                null,
-                                PageRequest.of(query.getPage(), query.getPageSize()))
-                        .stream(),
-                query -> (int) people.count(query.getFilter().orElse(""), null));
-        person.addValueChangeListener(change -> choose(change.getValue()));
-        person.setWidth("min(30rem, 100%)");
-        person.setMinWidth("min(22rem, 100%)");
-
+        configurePersonChooser(people);
         download.setText(getTranslation("rights.admin.download"));
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         download.addClassName("button-link");
@@ -101,6 +86,25 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
         add(new H3(getTranslation("rights.admin.score-views")), scoreViews);
         add(new H3(getTranslation("rights.admin.actions")), actions);
         choose(null);
+    }
+
+    /** Any person, found by name or address; none chosen shows everyone's actions. */
+    private void configurePersonChooser(PersonService people) {
+        person.setLabel(getTranslation("rights.admin.person"));
+        person.setPlaceholder(getTranslation("rights.admin.person.all"));
+        person.setClearButtonVisible(true);
+        person.setItemLabelGenerator(p -> p.displayName() + " · " + p.email());
+        person.setItems(
+                query -> people
+                        .search(
+                                query.getFilter().orElse(""),
+                                null,
+                                PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream(),
+                query -> (int) people.count(query.getFilter().orElse(""), null));
+        person.addValueChangeListener(change -> choose(change.getValue()));
+        person.setWidth("min(30rem, 100%)");
+        person.setMinWidth("min(22rem, 100%)");
     }
 
     @Override

@@ -63,18 +63,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 new H1(getTranslation("app.name")),
                 new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("login-brand");
-
-        Locale other = Translations.supported(getLocale()).equals(Translations.ENGLISH)
-                ? Translations.DUTCH
-                : Translations.ENGLISH;
-        Button language = new Button(getTranslation("login.switch-language"), click -> {
-            UserLocale.chooseBeforeSignIn(VaadinSession.getCurrent(), other);
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
-        language.addThemeVariants(ButtonVariant.TERTIARY);
-        language.addClassName("login-language");
-        language.getElement().setAttribute("lang", other.getLanguage());
-
+        Button language = languageSwitch();
         Anchor privacy = new Anchor("privacy", getTranslation("login.privacy"));
         privacy.addClassName("login-privacy");
         Div card = new Div(brand);
@@ -89,6 +78,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         card.add(form, language, privacy);
         card.addClassName("login-card");
         add(card);
+    }
+
+    /** Shows the page in the other language (before sign-in, for this browser session). */
+    private Button languageSwitch() {
+        Locale other = Translations.supported(getLocale()).equals(Translations.ENGLISH)
+                ? Translations.DUTCH
+                : Translations.ENGLISH;
+        Button language = new Button(getTranslation("login.switch-language"), click -> {
+            UserLocale.chooseBeforeSignIn(VaadinSession.getCurrent(), other);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        language.addThemeVariants(ButtonVariant.TERTIARY);
+        language.addClassName("login-language");
+        language.getElement().setAttribute("lang", other.getLanguage());
+        return language;
     }
 
     @Override

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import nl.pendel.KaribuTest;
 import nl.pendel.TestData;
-import nl.pendel.account.PersonService;
+import nl.pendel.account.OwnAccountService;
 import nl.pendel.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProfileViewTest extends KaribuTest {
 
     @Autowired
-    PersonService people;
+    OwnAccountService people;
 
     @Test
     void person_sees_a_dutch_message_when_the_new_passwords_differ() {

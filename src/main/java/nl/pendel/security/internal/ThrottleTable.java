@@ -1,4 +1,4 @@
-package nl.pendel.security;
+package nl.pendel.security.internal;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
  * same moment wait for each other instead of both seeing the old count.
  */
 @Repository
-class ThrottleTable {
+public class ThrottleTable {
 
     /** One bucket as stored. */
-    record Row(
+    public record Row(
             String key,
             int failures,
             @Nullable Long lastFailure,
@@ -28,7 +28,7 @@ class ThrottleTable {
     }
 
     /** The bucket, created empty when new, locked until the transaction ends. */
-    Row lock(String key) {
+    public Row lock(String key) {
         // an upsert, not INSERT IGNORE: it takes the row's exclusive lock at once (INSERT IGNORE on
         // an existing row takes a shared one, and two attempts upgrading theirs deadlock)
         jdbc.sql("""
@@ -38,27 +38,32 @@ class ThrottleTable {
                         select failures, last_failure, blocked_until from sign_in_throttle
                         where throttle_key = ? for update""")
                 .param(key)
-                .query((rs, n) -> new Row(key, rs.getInt(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class)))
+                .query((rs, n) -> new Row(
+                        key,
+                        rs.getInt("failures"),
+                        rs.getObject("last_failure", Long.class),
+                        rs.getObject("blocked_until", Long.class)))
                 .single();
     }
 
     /** When the account last signed in from this bucket's address (pair buckets only). */
-    Optional<Long> lastSuccess(String key) {
+    public Optional<Long> lastSuccess(String key) {
         return jdbc.sql("select last_success from sign_in_throttle where throttle_key = ?")
                 .param(key)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("last_success", Long.class)))
                 .optional()
                 .flatMap(v -> v);
     }
 
-    void countFailure(String key, int failures, long at, @Nullable Long blockedUntil) {
+    /** Stores the bucket's new failure count and wait. */
+    public void countFailure(String key, int failures, long at, @Nullable Long blockedUntil) {
         jdbc.sql("""
                         update sign_in_throttle set failures = ?, last_failure = ?, blocked_until = ?
                         where throttle_key = ?""").params(failures, at, blockedUntil, key).update();
     }
 
     /** Forgets the bucket's failures (the right password was given through it). */
-    void forgetFailures(String key) {
+    public void forgetFailures(String key) {
         jdbc.sql("update sign_in_throttle set failures = 0, blocked_until = null where throttle_key = ?")
                 .param(key)
                 .update();
@@ -68,7 +73,7 @@ class ThrottleTable {
      * Takes back the one failure counted in advance for an attempt that succeeded; the wait stays
      * when the bucket is still over its free failures without it.
      */
-    void takeBackOne(String key, int free) {
+    public void takeBackOne(String key, int free) {
         // blocked_until first: MariaDB evaluates the assignments left to right, with the new values
         jdbc.sql("""
                         update sign_in_throttle
@@ -78,21 +83,22 @@ class ThrottleTable {
     }
 
     /** Remembers that the account signed in from this address (a pair bucket), with no failures. */
-    void succeeded(String pairKey, long at) {
+    public void succeeded(String pairKey, long at) {
         jdbc.sql("""
                         insert into sign_in_throttle (throttle_key, failures, last_success) values (?, 0, ?)
                         on duplicate key update failures = 0, blocked_until = null, last_success = ?""").params(pairKey, at, at).update();
     }
 
     /** Deletes buckets with nothing left to remember. */
-    int prune(long failuresBefore, long successesBefore, long now) {
+    public int prune(long failuresBefore, long successesBefore, long now) {
         return jdbc.sql("""
                         delete from sign_in_throttle
                         where coalesce(last_failure, 0) < ? and coalesce(last_success, 0) < ?
                           and coalesce(blocked_until, 0) < ?""").params(failuresBefore, successesBefore, now).update();
     }
 
-    void clear() {
+    /** Forgets every bucket. */
+    public void clear() {
         jdbc.sql("delete from sign_in_throttle").update();
     }
 }
