@@ -109,13 +109,7 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
         grid.addColumn(PlanSummary::subgroupNumber)
                 .setHeader(getTranslation("plan.list.subgroup"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-                    Span badge = new Span(getTranslation(p.status().translationKey()));
-                    badge.addClassNames(
-                            "badge",
-                            p.status().ordinal() >= PlanStatus.READY.ordinal() ? "badge-success" : "badge-muted");
-                    return badge;
-                })
+        grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("plan.list.status"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.emptyRequired() == 0
@@ -128,6 +122,13 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 .setAutoWidth(true);
         grid.setItems(list);
         add(grid);
+    }
+
+    private Span statusBadge(PlanSummary p) {
+        Span badge = new Span(getTranslation(p.status().translationKey()));
+        badge.addClassNames(
+                "badge", p.status().ordinal() >= PlanStatus.READY.ordinal() ? "badge-success" : "badge-muted");
+        return badge;
     }
 
     private String title(PlanSummary p) {
