@@ -52,7 +52,6 @@ public class PlanSectionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // the module's parts and the other modules it asks
     PlanSectionService(
             PlanStore store,
             PlanReads reads,

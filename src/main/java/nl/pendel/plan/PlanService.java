@@ -61,7 +61,6 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // the module's parts and the other modules it asks
     PlanService(
             PlanStore store,
             PlanAccess access,
@@ -107,15 +106,22 @@ public class PlanService {
         return overview.summaries(Map.of(courseId, courses.summary(courseId)), user);
     }
 
-    /** Whether the signed-in person may start a plan in this course (a placed participant or a trainer). */
-    public boolean canStart(long courseId) {
-        CourseAccess course = courses.requireView(courseId);
+    /** What a course's plans tab shows: its title, whether the reader may start a plan, and its plans. */
+    public CoursePlans coursePlans(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        CourseSummary course = courses.summary(courseId);
         PendelUser user = currentUser.require();
+        return new CoursePlans(
+                course.title(), canStart(access, user), overview.summaries(Map.of(courseId, course), user));
+    }
+
+    /** Whether the person may start a plan in this course (a placed participant or a trainer). */
+    private boolean canStart(CourseAccess course, PendelUser user) {
         if (!course.status().editable()) {
             return false;
         }
         return course.canManage(user)
-                || subgroups.subgroupOf(courseId, user.personId()).isPresent();
+                || subgroups.subgroupOf(course.courseId(), user.personId()).isPresent();
     }
 
     /**

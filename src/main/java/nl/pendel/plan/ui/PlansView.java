@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
+import nl.pendel.plan.CoursePlans;
 import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanStatus;
 import nl.pendel.plan.PlanSummary;
@@ -74,16 +75,15 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             long courseId = page.courseId();
-            add(
-                    new H2(courses.summary(courseId).title()),
-                    new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
+            CoursePlans course = plans.coursePlans(courseId);
+            add(new H2(course.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
             Paragraph intro = new Paragraph(getTranslation("plan.course.intro"));
             intro.addClassName("muted");
             add(intro);
-            if (plans.canStart(courseId)) {
+            if (course.canStart()) {
                 add(startButton(courseId, page.access().canManage(currentUser.require())));
             }
-            show(plans.plansOfCourse(courseId), false);
+            show(course.plans(), false);
         });
     }
 
