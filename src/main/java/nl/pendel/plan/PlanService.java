@@ -16,7 +16,6 @@ import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.plan.internal.PlanAccess;
 import nl.pendel.plan.internal.PlanAssembly;
-import nl.pendel.plan.internal.PlanCommentStore;
 import nl.pendel.plan.internal.PlanOverview;
 import nl.pendel.plan.internal.PlanStore;
 import nl.pendel.programme.ProgrammeOutline;
@@ -52,7 +51,6 @@ public class PlanService {
     private final PlanAccess access;
     private final PlanAssembly assembly;
     private final PlanOverview overview;
-    private final PlanCommentStore comments;
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
@@ -66,7 +64,6 @@ public class PlanService {
             PlanAccess access,
             PlanAssembly assembly,
             PlanOverview overview,
-            PlanCommentStore comments,
             CourseService courses,
             SubgroupService subgroups,
             ProgrammeService programmes,
@@ -78,7 +75,6 @@ public class PlanService {
         this.access = access;
         this.assembly = assembly;
         this.overview = overview;
-        this.comments = comments;
         this.courses = courses;
         this.subgroups = subgroups;
         this.programmes = programmes;
@@ -162,7 +158,8 @@ public class PlanService {
     /** One plan with its sections (and the reader's unsaved drafts). */
     public Plan plan(long planId) {
         PlanAccess.Context context = access.read(planId);
-        return assembly.plan(context, courses.summary(context.plan().courseId()));
+        return assembly.plan(context, courses.summary(context.plan().courseId()))
+                .plan();
     }
 
     /**
@@ -172,9 +169,8 @@ public class PlanService {
     public PlanPage page(long planId) {
         PlanAccess.Context context = access.read(planId);
         CourseSummary course = courses.summary(context.plan().courseId());
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        comments.ofPlan(planId).forEach(c -> counts.merge(c.sectionKey(), 1, Integer::sum));
-        return new PlanPage(assembly.plan(context, course), choices(course), counts);
+        PlanAssembly.Assembled plan = assembly.plan(context, course);
+        return new PlanPage(plan.plan(), choices(course), plan.comments());
     }
 
     /**

@@ -26,39 +26,51 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanAssembly {
 
-    private final PlanStore store;
     private final PlanReads reads;
     private final ProgrammeService programmes;
     private final SubgroupService subgroups;
     private final PersonService people;
 
-    PlanAssembly(
-            PlanStore store,
-            PlanReads reads,
-            ProgrammeService programmes,
-            SubgroupService subgroups,
-            PersonService people) {
-        this.store = store;
+    PlanAssembly(PlanReads reads, ProgrammeService programmes, SubgroupService subgroups, PersonService people) {
         this.reads = reads;
         this.programmes = programmes;
         this.subgroups = subgroups;
         this.people = people;
     }
 
+    /** A plan with the number of comments on each of its sections (the sections without are missing). */
+    public record Assembled(Plan plan, Map<String, Integer> comments) {}
+
     /** The plan of this context, in a course whose summary the caller read. */
-    public Plan plan(PlanAccess.Context context, CourseSummary course) {
+    public Assembled plan(PlanAccess.Context context, CourseSummary course) {
         PlanStore.PlanRow row = context.plan();
-        Map<String, PlanStore.StoredSection> stored = store.sections(row.id()).stream()
+        List<PlanReads.ShownSection> shown = reads.sections(row.id());
+        Map<String, PlanStore.StoredSection> stored = shown.stream()
+                .map(PlanReads.ShownSection::saved)
                 .collect(Collectors.toMap(PlanStore.StoredSection::sectionKey, Function.identity()));
+        Map<String, Integer> comments = shown.stream()
+                .filter(s -> s.comments() > 0)
+                .collect(Collectors.toMap(s -> s.saved().sectionKey(), PlanReads.ShownSection::comments));
         Set<Long> members =
                 subgroups.membersBySubgroup(List.of(row.subgroupId())).getOrDefault(row.subgroupId(), Set.of());
         Map<Long, String> names = names(stored.values(), row.signedOffBy(), members);
         List<PlanSection> sections = sections(context, stored, names);
         int number = subgroups.subgroupNumbers(row.courseId()).getOrDefault(row.subgroupId(), 0);
+        return new Assembled(plan(context, course.title(), number, sections, names, members), comments);
+    }
+
+    private static Plan plan(
+            PlanAccess.Context context,
+            String courseTitle,
+            int number,
+            List<PlanSection> sections,
+            Map<Long, String> names,
+            Set<Long> members) {
+        PlanStore.PlanRow row = context.plan();
         return new Plan(
                 row.id(),
                 row.courseId(),
-                course.title(),
+                courseTitle,
                 row.subgroupId(),
                 number,
                 row.title(),

@@ -35,6 +35,9 @@ public class PlanReads {
             boolean empty,
             @Nullable Instant updatedAt) {}
 
+    /** A section as saved, with the number of comments on it. */
+    public record ShownSection(PlanStore.StoredSection saved, int comments) {}
+
     /** A writer's unsaved text of a section. */
     public record DraftRow(String sectionKey, String content, long baseVersion, Instant updatedAt) {}
 
@@ -80,6 +83,18 @@ public class PlanReads {
                         rs.getString("section_key"),
                         rs.getBoolean("empty"),
                         instant(rs, "updated_at")))
+                .list();
+    }
+
+    /** Every section of a plan as saved, with its comments counted. */
+    public List<ShownSection> sections(long planId) {
+        return jdbc.sql("""
+                        select s.section_key, s.content, s.version, s.updated_by, s.updated_at,
+                               (select count(*) from plan_comment c
+                                where c.plan_id = s.plan_id and c.section_key = s.section_key) as comments
+                        from plan_section s where s.plan_id = ?""")
+                .param(planId)
+                .query((rs, n) -> new ShownSection(PlanStore.storedSection(rs), rs.getInt("comments")))
                 .list();
     }
 

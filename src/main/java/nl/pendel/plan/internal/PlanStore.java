@@ -143,13 +143,6 @@ public class PlanStore {
                 .optional();
     }
 
-    /** Every section of a plan as saved. */
-    public List<StoredSection> sections(long planId) {
-        return jdbc.sql("""
-                        select section_key, content, version, updated_by, updated_at from plan_section
-                        where plan_id = ?""").param(planId).query((rs, n) -> storedSection(rs)).list();
-    }
-
     /** Whether the section's text is blank (or the plan has no such section). */
     public boolean sectionEmpty(long planId, String sectionKey) {
         return jdbc.sql("select content from plan_section where plan_id = ? and section_key = ?")
@@ -234,7 +227,7 @@ public class PlanStore {
         return at == null ? null : at.toInstant();
     }
 
-    private static StoredSection storedSection(ResultSet rs) throws SQLException {
+    static StoredSection storedSection(ResultSet rs) throws SQLException {
         return new StoredSection(
                 rs.getString("section_key"),
                 rs.getString("content"),
