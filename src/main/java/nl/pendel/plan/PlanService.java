@@ -104,11 +104,11 @@ public class PlanService {
 
     /** What a course's plans tab shows: its title, whether the reader may start a plan, and its plans. */
     public CoursePlans coursePlans(long courseId) {
-        CourseAccess access = courses.requireView(courseId);
+        CourseAccess facts = courses.requireView(courseId);
         CourseSummary course = courses.summary(courseId);
         PendelUser user = currentUser.require();
         return new CoursePlans(
-                course.title(), canStart(access, user), overview.summaries(Map.of(courseId, course), user));
+                course.title(), canStart(facts, user), overview.summaries(Map.of(courseId, course), user));
     }
 
     /** Whether the person may start a plan in this course (a placed participant or a trainer). */
