@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.pendel.account.PersonContact;
 import nl.pendel.account.PersonService;
+import nl.pendel.plan.PlanProgressService;
 import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanStatus;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 class DemoPlans {
 
     private final PlanService plans;
+    private final PlanProgressService progress;
     private final PlanSectionService sections;
     private final SubgroupService subgroups;
     private final PersonService people;
@@ -33,11 +35,13 @@ class DemoPlans {
 
     DemoPlans(
             PlanService plans,
+            PlanProgressService progress,
             PlanSectionService sections,
             SubgroupService subgroups,
             PersonService people,
             UserDetailsService accounts) {
         this.plans = plans;
+        this.progress = progress;
         this.sections = sections;
         this.subgroups = subgroups;
         this.people = people;
@@ -70,8 +74,8 @@ class DemoPlans {
                 throw new IllegalStateException("Demo plan section " + key + " was not saved: " + saved.result());
             }
         }
-        long version = as(writers.getFirst(), () -> plans.changeStatus(planId, PlanStatus.IN_PROGRESS, 0));
-        as(writers.getFirst(), () -> plans.setCompetences(planId, competences(subgroup), version));
+        long version = as(writers.getFirst(), () -> progress.changeStatus(planId, PlanStatus.IN_PROGRESS, 0));
+        as(writers.getFirst(), () -> progress.setCompetences(planId, competences(subgroup), version));
         if (subgroup == 1 && writers.size() > 1) {
             as(
                     writers.get(1),

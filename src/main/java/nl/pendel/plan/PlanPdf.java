@@ -32,7 +32,26 @@ final class PlanPdf {
     private static final Color MUTED = new Color(0x5B, 0x66, 0x6B);
     private static final Color BLOCK = new Color(0xF1, 0xF4, 0xF4);
 
-    private PlanPdf() {}
+    private final Translations translations;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Document document;
+    /** One set of fonts for the document, so each is embedded once. */
+    private final PdfFonts fonts = PdfFonts.forDocument();
+
+    private final Font label;
+    private final Font body;
+    private final Font muted;
+
+    private PlanPdf(Translations translations, Locale locale, ZoneId zone, Document document) {
+        this.translations = translations;
+        this.locale = locale;
+        this.zone = zone;
+        this.document = document;
+        this.label = fonts.font(PdfFonts.Cut.BOLD, 9);
+        this.body = fonts.font(PdfFonts.Cut.REGULAR, 10.5f);
+        this.muted = fonts.font(PdfFonts.Cut.ITALIC, 9.5f, MUTED);
+    }
 
     static byte[] write(
             Plan plan,
@@ -50,76 +69,11 @@ final class PlanPdf {
             document.addTitle(title);
             document.addCreator("Pendel");
             document.open();
-
-            PdfFonts fonts = PdfFonts.forDocument();
-            Font kicker = fonts.font(PdfFonts.Cut.REGULAR, 9, ACCENT);
-            Font heading = fonts.font(PdfFonts.Cut.BOLD, 20);
-            Font sectionHeading = fonts.font(PdfFonts.Cut.BOLD, 12.5f, ACCENT);
-            Font body = fonts.font(PdfFonts.Cut.REGULAR, 10.5f);
-            Font label = fonts.font(PdfFonts.Cut.BOLD, 9);
-            Font muted = fonts.font(PdfFonts.Cut.ITALIC, 9.5f, MUTED);
-
-            document.add(
-                    new Paragraph(t(translations, locale, "plan.pdf.kicker").toUpperCase(locale), kicker));
-            Paragraph titleLine = new Paragraph(title, heading);
-            titleLine.setSpacingAfter(10);
-            document.add(titleLine);
-
-            PdfPTable facts = new PdfPTable(new float[] {1.1f, 3f});
-            facts.setWidthPercentage(100);
-            fact(facts, t(translations, locale, "plan.pdf.course"), plan.courseTitle(), label, body);
-            fact(
-                    facts,
-                    t(translations, locale, "plan.pdf.subgroup"),
-                    Integer.toString(plan.subgroupNumber()),
-                    label,
-                    body);
-            fact(facts, t(translations, locale, "plan.pdf.members"), String.join(", ", plan.members()), label, body);
-            fact(
-                    facts,
-                    t(translations, locale, "plan.pdf.status"),
-                    t(translations, locale, plan.status().translationKey()),
-                    label,
-                    body);
-            fact(facts, t(translations, locale, "plan.pdf.competences"), competences, label, body);
-            if (plan.signedOffBy() != null && plan.signedOffAt() != null) {
-                fact(
-                        facts,
-                        t(translations, locale, "plan.pdf.signed-off"),
-                        plan.signedOffBy() + ", "
-                                + DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
-                                        .withZone(zone)
-                                        .format(plan.signedOffAt()),
-                        label,
-                        body);
-            }
-            document.add(facts);
-
-            for (PlanSection section : plan.sections()) {
-                Paragraph sectionTitle = new Paragraph(section.title(), sectionHeading);
-                sectionTitle.setSpacingBefore(14);
-                sectionTitle.setSpacingAfter(4);
-                document.add(sectionTitle);
-                if (section.isEmpty()) {
-                    document.add(new Paragraph(t(translations, locale, "plan.pdf.empty"), muted));
-                    continue;
-                }
-                for (String paragraph : section.content().strip().split("\\R\\s*\\R")) {
-                    Paragraph text = new Paragraph(paragraph.strip(), body);
-                    text.setLeading(14.5f);
-                    text.setSpacingAfter(5);
-                    document.add(text);
-                }
-            }
-            Paragraph made = new Paragraph(
-                    t(translations, locale, "plan.pdf.made")
-                            + " "
-                            + DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
-                                    .withZone(zone)
-                                    .format(now),
-                    muted);
-            made.setSpacingBefore(18);
-            document.add(made);
+            PlanPdf pdf = new PlanPdf(translations, locale, zone, document);
+            pdf.heading(title);
+            pdf.facts(plan, competences);
+            pdf.sections(plan);
+            pdf.made(now);
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not make the plan PDF", e);
         } finally {
@@ -130,8 +84,60 @@ final class PlanPdf {
         return out.toByteArray();
     }
 
-    private static void fact(PdfPTable table, String name, String value, Font label, Font body) {
-        PdfPCell left = new PdfPCell(new Phrase(name, label));
+    private void heading(String title) {
+        document.add(
+                new Paragraph(t("plan.pdf.kicker").toUpperCase(locale), fonts.font(PdfFonts.Cut.REGULAR, 9, ACCENT)));
+        Paragraph titleLine = new Paragraph(title, fonts.font(PdfFonts.Cut.BOLD, 20));
+        titleLine.setSpacingAfter(10);
+        document.add(titleLine);
+    }
+
+    private void facts(Plan plan, String competences) {
+        PdfPTable facts = new PdfPTable(new float[] {1.1f, 3f});
+        facts.setWidthPercentage(100);
+        fact(facts, "plan.pdf.course", plan.courseTitle());
+        fact(facts, "plan.pdf.subgroup", Integer.toString(plan.subgroupNumber()));
+        fact(facts, "plan.pdf.members", String.join(", ", plan.members()));
+        fact(facts, "plan.pdf.status", t(plan.status().translationKey()));
+        fact(facts, "plan.pdf.competences", competences);
+        if (plan.signedOffBy() != null && plan.signedOffAt() != null) {
+            fact(facts, "plan.pdf.signed-off", plan.signedOffBy() + ", " + date(plan.signedOffAt()));
+        }
+        document.add(facts);
+    }
+
+    private void sections(Plan plan) {
+        Font sectionHeading = fonts.font(PdfFonts.Cut.BOLD, 12.5f, ACCENT);
+        for (PlanSection section : plan.sections()) {
+            Paragraph sectionTitle = new Paragraph(section.title(), sectionHeading);
+            sectionTitle.setSpacingBefore(14);
+            sectionTitle.setSpacingAfter(4);
+            document.add(sectionTitle);
+            if (section.isEmpty()) {
+                document.add(new Paragraph(t("plan.pdf.empty"), muted));
+                continue;
+            }
+            for (String paragraph : section.content().strip().split("\\R\\s*\\R")) {
+                Paragraph text = new Paragraph(paragraph.strip(), body);
+                text.setLeading(14.5f);
+                text.setSpacingAfter(5);
+                document.add(text);
+            }
+        }
+    }
+
+    private void made(java.time.Instant now) {
+        Paragraph made = new Paragraph(t("plan.pdf.made") + " " + date(now), muted);
+        made.setSpacingBefore(18);
+        document.add(made);
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone).format(instant);
+    }
+
+    private void fact(PdfPTable table, String key, String value) {
+        PdfPCell left = new PdfPCell(new Phrase(t(key), label));
         PdfPCell right = new PdfPCell(new Phrase(new Chunk(value.isBlank() ? "–" : value, body)));
         for (PdfPCell cell : new PdfPCell[] {left, right}) {
             cell.setBorder(0);
@@ -141,7 +147,7 @@ final class PlanPdf {
         }
     }
 
-    private static String t(Translations translations, Locale locale, String key) {
+    private String t(String key) {
         return translations.getTranslation(key, locale);
     }
 }

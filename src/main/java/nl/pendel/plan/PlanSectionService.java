@@ -1,15 +1,18 @@
 package nl.pendel.plan;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.plan.internal.PlanAccess;
+import nl.pendel.plan.internal.PlanCommentNotices;
+import nl.pendel.plan.internal.PlanCommentStore;
+import nl.pendel.plan.internal.PlanReads;
+import nl.pendel.plan.internal.PlanStore;
 import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.programme.ProgrammeOutline;
@@ -17,10 +20,8 @@ import nl.pendel.programme.ProgrammeService;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
-import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,28 +41,34 @@ public class PlanSectionService {
     /** The longest comment, in characters. */
     public static final int COMMENT_MAX = 2_000;
 
-    private final JdbcClient jdbc;
+    private final PlanStore store;
+    private final PlanReads reads;
+    private final PlanCommentStore commentStore;
+    private final PlanCommentNotices notices;
     private final PlanAccess access;
     private final ProgrammeService programmes;
-    private final SubgroupService subgroups;
     private final PersonService people;
     private final PrivacyGuard privacy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanSectionService(
-            JdbcClient jdbc,
+            PlanStore store,
+            PlanReads reads,
+            PlanCommentStore commentStore,
+            PlanCommentNotices notices,
             PlanAccess access,
             ProgrammeService programmes,
-            SubgroupService subgroups,
             PersonService people,
             PrivacyGuard privacy,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
+        this.reads = reads;
+        this.commentStore = commentStore;
+        this.notices = notices;
         this.access = access;
         this.programmes = programmes;
-        this.subgroups = subgroups;
         this.people = people;
         this.privacy = privacy;
         this.events = events;
@@ -90,51 +97,43 @@ public class PlanSectionService {
             return new SectionSave(SectionSave.Result.NEEDS_CONFIRMATION, expectedVersion, notices, null);
         }
         long personId = context.user().personId();
-        Current before = current(planId, sectionKey);
+        PlanStore.StoredSection before = current(planId, sectionKey);
         if (before.content().equals(content)) {
             // the text as saved (by anyone): nothing to store, and the draft is no longer needed
-            deleteDraft(planId, sectionKey, personId);
+            store.deleteDraft(planId, sectionKey, personId);
             return new SectionSave(SectionSave.Result.UNCHANGED, before.version(), notices, null);
         }
         // the BLOCKED outcome above shows where; this is the rule at the write (also for a restore)
         StorableText.check(content);
-        Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.sql("""
-                        update plan_section set content = ?, version = version + 1, updated_by = ?, updated_at = ?
-                        where plan_id = ? and section_key = ? and version = ?""")
-                .params(content, personId, now, planId, sectionKey, expectedVersion)
-                .update();
-        if (updated == 0) {
-            Current current = current(planId, sectionKey);
-            String author = current.by() == null ? "?" : name(current.by());
-            return new SectionSave(
-                    SectionSave.Result.CONFLICT,
-                    expectedVersion,
-                    notices,
-                    new SectionSave.Conflict(
-                            current.content(),
-                            current.version(),
-                            author,
-                            current.at() == null
-                                    ? clock.instant()
-                                    : current.at().toInstant(),
-                            content));
+        Instant now = clock.instant();
+        if (!store.saveSection(planId, sectionKey, content, personId, now, expectedVersion)) {
+            return conflict(planId, sectionKey, content, expectedVersion, notices);
         }
         long version = expectedVersion + 1;
-        jdbc.sql("""
-                        insert into plan_section_version (plan_id, section_key, version, content, saved_by, saved_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(planId, sectionKey, version, content, personId, now)
-                .update();
-        deleteDraft(planId, sectionKey, personId);
+        store.deleteDraft(planId, sectionKey, personId);
         if (isTitleSection(context, sectionKey)) {
-            jdbc.sql("update activity_plan set title = ? where id = ?")
-                    .params(titleOf(content), planId)
-                    .update();
+            store.setTitle(planId, titleOf(content));
         }
         events.publishEvent(new PlanSectionSaved(
-                planId, sectionKey, version, personId, context.user().displayName(), content, now.toInstant()));
+                planId, sectionKey, version, personId, context.user().displayName(), content, now));
         return new SectionSave(SectionSave.Result.SAVED, version, notices, null);
+    }
+
+    /** The outcome of a save on a version someone else saved over: their text beside the writer's. */
+    private SectionSave conflict(
+            long planId, String sectionKey, String mine, long expectedVersion, List<PrivacyNotice> notices) {
+        PlanStore.StoredSection current = current(planId, sectionKey);
+        String author = current.updatedBy() == null ? "?" : name(current.updatedBy());
+        return new SectionSave(
+                SectionSave.Result.CONFLICT,
+                expectedVersion,
+                notices,
+                new SectionSave.Conflict(
+                        current.content(),
+                        current.version(),
+                        author,
+                        current.updatedAt() == null ? clock.instant() : current.updatedAt(),
+                        mine));
     }
 
     /**
@@ -146,58 +145,30 @@ public class PlanSectionService {
         PlanAccess.Context context = writable(planId, sectionKey);
         String content = checked(text, SECTION_MAX, "plan.error.section-too-long");
         StorableText.check(content);
-        jdbc.sql("""
-                        insert into plan_section_draft (plan_id, section_key, person_id, content, base_version, updated_at)
-                        values (?, ?, ?, ?, ?, ?)
-                        on duplicate key update content = values(content), base_version = values(base_version),
-                                                updated_at = values(updated_at)""")
-                .params(
-                        planId,
-                        sectionKey,
-                        context.user().personId(),
-                        content,
-                        baseVersion,
-                        Timestamp.from(clock.instant()))
-                .update();
+        store.keepDraft(planId, sectionKey, context.user().personId(), content, baseVersion, clock.instant());
     }
 
     /** Throws away the writer's unsaved text of a section. */
     @Transactional
     public void discardDraft(long planId, String sectionKey) {
         PlanAccess.Context context = access.edit(planId);
-        deleteDraft(planId, sectionKey, context.user().personId());
+        store.deleteDraft(planId, sectionKey, context.user().personId());
     }
 
     /** Every saved version of a section, newest first. */
     public List<SectionVersion> history(long planId, String sectionKey) {
         access.read(planId);
-        record Row(
-                long id,
-                long version,
-                String content,
-                long by,
-                java.time.Instant at,
-                @Nullable Long from) {}
-        List<Row> rows = jdbc.sql("""
-                        select id, version, content, saved_by, saved_at, restored_from from plan_section_version
-                        where plan_id = ? and section_key = ? order by version desc""")
-                .params(planId, sectionKey)
-                .query((rs, n) -> {
-                    long from = rs.getLong(6);
-                    Long restoredFrom = rs.wasNull() ? null : from;
-                    return new Row(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getString(3),
-                            rs.getLong(4),
-                            rs.getTimestamp(5).toInstant(),
-                            restoredFrom);
-                })
-                .list();
-        Map<Long, String> names = names(rows.stream().map(Row::by).collect(Collectors.toSet()));
+        List<PlanReads.VersionRow> rows = reads.history(planId, sectionKey);
+        Map<Long, String> names =
+                names(rows.stream().map(PlanReads.VersionRow::savedBy).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new SectionVersion(
-                        r.id(), r.version(), r.content(), names.getOrDefault(r.by(), "?"), r.at(), r.from()))
+                        r.id(),
+                        r.version(),
+                        r.content(),
+                        names.getOrDefault(r.savedBy(), "?"),
+                        r.savedAt(),
+                        r.restoredFrom()))
                 .toList();
     }
 
@@ -205,18 +176,11 @@ public class PlanSectionService {
     @Transactional
     public SectionSave restore(long planId, String sectionKey, long versionId, long expectedVersion) {
         writable(planId, sectionKey);
-        String content = jdbc.sql(
-                        "select content from plan_section_version where id = ? and plan_id = ? and section_key = ?")
-                .params(versionId, planId, sectionKey)
-                .query(String.class)
-                .optional()
+        String content = store.versionContent(versionId, planId, sectionKey)
                 .orElseThrow(() -> new UserFacingException("plan.error.not-found"));
         SectionSave outcome = save(planId, sectionKey, content, expectedVersion, true);
         if (outcome.result() == SectionSave.Result.SAVED) {
-            jdbc.sql(
-                            "update plan_section_version set restored_from = ? where plan_id = ? and section_key = ? and version = ?")
-                    .params(versionId, planId, sectionKey, outcome.version())
-                    .update();
+            store.markRestored(planId, sectionKey, outcome.version(), versionId);
         }
         return outcome;
     }
@@ -224,21 +188,12 @@ public class PlanSectionService {
     /** The comments on the plan's sections, oldest first. */
     public List<PlanComment> comments(long planId) {
         access.read(planId);
-        record Row(long id, String key, long author, String text, java.time.Instant at) {}
-        List<Row> rows = jdbc.sql("""
-                        select id, section_key, author_id, text, created_at from plan_comment
-                        where plan_id = ? order by created_at, id""")
-                .param(planId)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
-        Map<Long, String> names = names(rows.stream().map(Row::author).collect(Collectors.toSet()));
+        List<PlanCommentStore.CommentRow> rows = commentStore.ofPlan(planId);
+        Map<Long, String> names =
+                names(rows.stream().map(PlanCommentStore.CommentRow::authorId).collect(Collectors.toSet()));
         return rows.stream()
-                .map(r -> new PlanComment(r.id(), r.key(), names.getOrDefault(r.author(), "?"), r.text(), r.at()))
+                .map(r -> new PlanComment(
+                        r.id(), r.sectionKey(), names.getOrDefault(r.authorId(), "?"), r.text(), r.createdAt()))
                 .toList();
     }
 
@@ -255,10 +210,7 @@ public class PlanSectionService {
             throw new UserFacingException("plan.error.comment-empty");
         }
         StorableText.check(body);
-        jdbc.sql("insert into plan_comment (plan_id, section_key, author_id, text, created_at) values (?, ?, ?, ?, ?)")
-                .params(planId, sectionKey, context.user().personId(), body, Timestamp.from(clock.instant()))
-                .update();
-        long id = jdbc.sql("select last_insert_id()").query(Long.class).single();
+        long id = commentStore.insert(planId, sectionKey, context.user().personId(), body, clock.instant());
         events.publishEvent(new PlanCommented(planId, id));
         return id;
     }
@@ -266,36 +218,7 @@ public class PlanSectionService {
     /** What the notification of a comment says and to whom (the system only). */
     @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
     public PlanCommentNotice commentNotice(long planId, long commentId) {
-        PlanAccess.PlanRow plan = access.row(planId);
-        record Row(String key, long author, String text) {}
-        Row row = jdbc.sql("select section_key, author_id, text from plan_comment where id = ? and plan_id = ?")
-                .params(commentId, planId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3)))
-                .single();
-        ProgrammeOutline.PlanTemplate template = programmes.planTemplateVersion(plan.templateVersionId());
-        String sectionTitle = template.sections().stream()
-                .filter(s -> s.key().equals(row.key()))
-                .map(ProgrammeOutline.Section::title)
-                .findFirst()
-                .orElse(row.key());
-        var course = access.courseAccess(plan.courseId());
-        Set<Long> recipients = new TreeSet<>(
-                subgroups.membersBySubgroup(List.of(plan.subgroupId())).getOrDefault(plan.subgroupId(), Set.of()));
-        recipients.retainAll(course.participantIds());
-        recipients.add(course.trainerId());
-        if (course.coTrainerId() != null) {
-            recipients.add(course.coTrainerId());
-        }
-        recipients.remove(row.author());
-        return new PlanCommentNotice(
-                planId,
-                plan.title(),
-                subgroups.subgroupNumbers(plan.courseId()).getOrDefault(plan.subgroupId(), 0),
-                access.courseTitle(plan.courseId()),
-                sectionTitle,
-                name(row.author()),
-                row.text(),
-                recipients);
+        return notices.notice(planId, commentId);
     }
 
     // ---- helpers
@@ -310,12 +233,7 @@ public class PlanSectionService {
     }
 
     private void requireSection(PlanAccess.Context context, String sectionKey) {
-        boolean known = jdbc.sql("select count(*) from plan_section where plan_id = ? and section_key = ?")
-                        .params(context.plan().id(), sectionKey)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!known) {
+        if (store.section(context.plan().id(), sectionKey).isEmpty()) {
             throw new UserFacingException("plan.error.not-found");
         }
     }
@@ -348,25 +266,8 @@ public class PlanSectionService {
         return body;
     }
 
-    private record Current(
-            String content, long version, @Nullable Long by, java.sql.@Nullable Timestamp at) {}
-
-    private Current current(long planId, String sectionKey) {
-        return jdbc.sql(
-                        "select content, version, updated_by, updated_at from plan_section where plan_id = ? and section_key = ?")
-                .params(planId, sectionKey)
-                .query((rs, n) -> {
-                    long by = rs.getLong(3);
-                    Long updatedBy = rs.wasNull() ? null : by;
-                    return new Current(rs.getString(1), rs.getLong(2), updatedBy, rs.getTimestamp(4));
-                })
-                .single();
-    }
-
-    private void deleteDraft(long planId, String sectionKey, long personId) {
-        jdbc.sql("delete from plan_section_draft where plan_id = ? and section_key = ? and person_id = ?")
-                .params(planId, sectionKey, personId)
-                .update();
+    private PlanStore.StoredSection current(long planId, String sectionKey) {
+        return store.section(planId, sectionKey).orElseThrow(() -> new UserFacingException("plan.error.not-found"));
     }
 
     private String name(long personId) {

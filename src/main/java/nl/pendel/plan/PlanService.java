@@ -1,34 +1,33 @@
 package nl.pendel.plan;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.pendel.account.PersonProfile;
-import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseSummary;
+import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.plan.internal.PlanAccess;
+import nl.pendel.plan.internal.PlanAssembly;
+import nl.pendel.plan.internal.PlanOverview;
+import nl.pendel.plan.internal.PlanStore;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
-import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.Texts;
+import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plans as a whole: the overviews (a participant sees their subgroup's plans, trainers their
- * courses', a team lead their team's), starting a plan from the programme's template, reading it,
- * the competences it exercises and its status with the trainer's sign-off. Sections are written
- * through {@link PlanSectionService}.
+ * courses', a team lead their team's), starting a plan from the programme's template, reading it
+ * (with everything its page shows) and its PDF. Its status and competences change through
+ * {@link PlanProgressService}, its sections through {@link PlanSectionService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,35 +47,38 @@ public class PlanService {
     /** The longest plan title: the first line of the first section (empty until it is written). */
     public static final int TITLE_MAX = 200;
 
-    private final JdbcClient jdbc;
+    private final PlanStore store;
     private final PlanAccess access;
+    private final PlanAssembly assembly;
+    private final PlanOverview overview;
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
-    private final nl.pendel.homework.HomeworkReviewService homework;
-    private final PersonService people;
-    private final nl.pendel.shared.Translations translations;
+    private final HomeworkReviewService homework;
+    private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PlanService(
-            JdbcClient jdbc,
+            PlanStore store,
             PlanAccess access,
+            PlanAssembly assembly,
+            PlanOverview overview,
             CourseService courses,
             SubgroupService subgroups,
             ProgrammeService programmes,
-            nl.pendel.homework.HomeworkReviewService homework,
-            PersonService people,
-            nl.pendel.shared.Translations translations,
+            HomeworkReviewService homework,
+            Translations translations,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
+        this.assembly = assembly;
+        this.overview = overview;
         this.courses = courses;
         this.subgroups = subgroups;
         this.programmes = programmes;
         this.homework = homework;
-        this.people = people;
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -90,26 +92,32 @@ public class PlanService {
         PendelUser user = currentUser.require();
         Map<Long, CourseSummary> visible = courses.visibleCourses(Pageable.ofSize(1000)).stream()
                 .collect(Collectors.toMap(CourseSummary::id, Function.identity()));
-        return summaries(visible, user, null);
+        return overview.summaries(visible, user);
     }
 
     /** The plans of one course the signed-in person may see. */
     public List<PlanSummary> plansOfCourse(long courseId) {
         courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        CourseSummary course = courses.summary(courseId);
-        return summaries(Map.of(courseId, course), user, courseId);
+        return overview.summaries(Map.of(courseId, courses.summary(courseId)), user);
     }
 
-    /** Whether the signed-in person may start a plan in this course (a placed participant or a trainer). */
-    public boolean canStart(long courseId) {
-        CourseAccess course = courses.requireView(courseId);
+    /** What a course's plans tab shows: its title, whether the reader may start a plan, and its plans. */
+    public CoursePlans coursePlans(long courseId) {
+        CourseAccess facts = courses.requireView(courseId);
+        CourseSummary course = courses.summary(courseId);
         PendelUser user = currentUser.require();
+        return new CoursePlans(
+                course.title(), canStart(facts, user), overview.summaries(Map.of(courseId, course), user));
+    }
+
+    /** Whether the person may start a plan in this course (a placed participant or a trainer). */
+    private boolean canStart(CourseAccess course, PendelUser user) {
         if (!course.status().editable()) {
             return false;
         }
         return course.canManage(user)
-                || subgroups.subgroupOf(courseId, user.personId()).isPresent();
+                || subgroups.subgroupOf(course.courseId(), user.personId()).isPresent();
     }
 
     /**
@@ -123,185 +131,46 @@ public class PlanService {
         if (!course.status().editable()) {
             throw new UserFacingException("course.error.closed");
         }
-        long subgroup;
-        if (course.canManage(user)) {
-            if (subgroupId == null || !subgroups.subgroupNumbers(courseId).containsKey(subgroupId)) {
-                throw new UserFacingException("plan.error.choose-subgroup");
-            }
-            subgroup = subgroupId;
-        } else {
-            subgroup = subgroups
-                    .subgroupOf(courseId, user.personId())
-                    .filter(s -> course.participantIds().contains(user.personId()))
-                    .orElseThrow(() -> new AccessDeniedException("Only members of a subgroup start its plans"));
-        }
+        long subgroup = course.canManage(user) ? chosenSubgroup(courseId, subgroupId) : ownSubgroup(course, user);
         long programmeVersionId = courses.summary(courseId).programmeVersionId();
         ProgrammeOutline.PlanTemplate template = programmes
                 .planTemplateOf(programmeVersionId)
                 .orElseThrow(() -> new UserFacingException("plan.error.no-template"));
-        jdbc.sql("""
-                        insert into activity_plan (course_id, subgroup_id, template_version_id, title, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(courseId, subgroup, template.id(), "", user.personId(), Timestamp.from(clock.instant()))
-                .update();
-        long planId = jdbc.sql("select last_insert_id()").query(Long.class).single();
-        for (ProgrammeOutline.Section section : template.sections()) {
-            jdbc.sql("insert into plan_section (plan_id, section_key, content) values (?, ?, '')")
-                    .params(planId, section.key())
-                    .update();
+        List<String> keys =
+                template.sections().stream().map(ProgrammeOutline.Section::key).toList();
+        return store.insertPlan(courseId, subgroup, template.id(), user.personId(), clock.instant(), keys);
+    }
+
+    private long chosenSubgroup(long courseId, @Nullable Long subgroupId) {
+        if (subgroupId == null || !subgroups.subgroupNumbers(courseId).containsKey(subgroupId)) {
+            throw new UserFacingException("plan.error.choose-subgroup");
         }
-        return planId;
+        return subgroupId;
+    }
+
+    private long ownSubgroup(CourseAccess course, PendelUser user) {
+        return subgroups
+                .subgroupOf(course.courseId(), user.personId())
+                .filter(s -> course.participantIds().contains(user.personId()))
+                .orElseThrow(() -> new AccessDeniedException("Only members of a subgroup start its plans"));
     }
 
     /** One plan with its sections (and the reader's unsaved drafts). */
     public Plan plan(long planId) {
         PlanAccess.Context context = access.read(planId);
-        PlanAccess.PlanRow row = context.plan();
-        ProgrammeOutline.PlanTemplate template = programmes.planTemplateVersion(row.templateVersionId());
-        record Stored(
-                String content,
-                long version,
-                @Nullable Long by,
-                @Nullable Instant at) {}
-        Map<String, Stored> stored = new HashMap<>();
-        jdbc.sql("select section_key, content, version, updated_by, updated_at from plan_section where plan_id = ?")
-                .param(planId)
-                .query(rs -> {
-                    long by = rs.getLong(4);
-                    Long updatedBy = rs.wasNull() ? null : by;
-                    Timestamp at = rs.getTimestamp(5);
-                    stored.put(
-                            rs.getString(1),
-                            new Stored(rs.getString(2), rs.getLong(3), updatedBy, at == null ? null : at.toInstant()));
-                });
-        Map<String, PlanSection.Draft> drafts = new HashMap<>();
-        jdbc.sql("""
-                        select section_key, content, base_version, updated_at from plan_section_draft
-                        where plan_id = ? and person_id = ?""").params(planId, context.user().personId()).query(rs -> {
-            drafts.put(
-                    rs.getString(1),
-                    new PlanSection.Draft(
-                            rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant()));
-        });
-        Set<Long> personIds = new TreeSet<>();
-        stored.values().stream()
-                .map(Stored::by)
-                .filter(java.util.Objects::nonNull)
-                .forEach(personIds::add);
-        if (row.signedOffBy() != null) {
-            personIds.add(row.signedOffBy());
-        }
-        Set<Long> memberIds =
-                subgroups.membersBySubgroup(List.of(row.subgroupId())).getOrDefault(row.subgroupId(), Set.of());
-        personIds.addAll(memberIds);
-        Map<Long, String> names = people.profiles(personIds).stream()
-                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
-        List<PlanSection> sections = new ArrayList<>();
-        for (ProgrammeOutline.Section section : template.sections()) {
-            Stored s = stored.getOrDefault(section.key(), new Stored("", 0, null, null));
-            sections.add(new PlanSection(
-                    section.key(),
-                    section.title(),
-                    section.guidance(),
-                    section.required(),
-                    s.content(),
-                    s.version(),
-                    s.by() == null ? null : names.get(s.by()),
-                    s.at(),
-                    drafts.get(section.key()),
-                    context.canWrite(section.key())));
-        }
-        int number = subgroups.subgroupNumbers(row.courseId()).getOrDefault(row.subgroupId(), 0);
-        return new Plan(
-                row.id(),
-                row.courseId(),
-                courses.summary(row.courseId()).title(),
-                row.subgroupId(),
-                number,
-                row.title(),
-                row.status(),
-                row.competences(),
-                sections,
-                row.signedOffBy() == null ? null : names.get(row.signedOffBy()),
-                row.signedOffAt(),
-                row.version(),
-                context.canEdit(),
-                context.trainer() && context.course().status().editable(),
-                memberIds.stream()
-                        .map(names::get)
-                        .filter(java.util.Objects::nonNull)
-                        .sorted()
-                        .toList());
-    }
-
-    /** Tags the competences the plan exercises (codes of the course's framework). */
-    @Transactional
-    public long setCompetences(long planId, Set<String> codes, long expectedVersion) {
-        PlanAccess.Context context = access.edit(planId);
-        requireCourseOpen(context);
-        Set<String> known = programmes
-                .frameworkOf(courses.summary(context.plan().courseId()).programmeVersionId())
-                .map(f -> f.competences().stream()
-                        .map(ProgrammeOutline.Competence::code)
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
-        if (!known.containsAll(codes)) {
-            throw new UserFacingException("plan.error.competence");
-        }
-        return updatePlan(planId, expectedVersion, "competences = ?", String.join(",", new TreeSet<>(codes)));
+        return assembly.plan(context, courses.summary(context.plan().courseId()))
+                .plan();
     }
 
     /**
-     * Moves the plan on (one step) or back. "Klaar voor bijeenkomst 3" is the trainer's sign-off
-     * and needs every required section filled in; "geëvalueerd" needs the evaluation. After the
-     * course closed, a subgroup can still record that the activity was evaluated.
+     * What a plan's page shows, in one read: the plan, the competences it can be tagged with and
+     * the number of comments per section.
      */
-    @Transactional
-    public long changeStatus(long planId, PlanStatus target, long expectedVersion) {
-        PlanAccess.Context context = access.edit(planId);
-        PlanAccess.PlanRow row = context.plan();
-        PlanStatus current = row.status();
-        if (target == current) {
-            return row.version();
-        }
-        if (!context.course().status().editable()
-                && !(target == PlanStatus.EVALUATED || target == PlanStatus.RUNNING)) {
-            throw new UserFacingException("course.error.closed");
-        }
-        if (target.ordinal() > current.ordinal() + 1) {
-            throw new UserFacingException("plan.error.one-step");
-        }
-        if (target == PlanStatus.READY && target.ordinal() > current.ordinal()) {
-            if (!context.trainer()) {
-                throw new UserFacingException("plan.error.sign-off-trainer");
-            }
-            List<String> empty = emptyRequired(row);
-            if (!empty.isEmpty()) {
-                throw new UserFacingException("plan.error.sections-empty", String.join(", ", empty));
-            }
-            int updated = jdbc.sql("""
-                            update activity_plan set status = ?, signed_off_by = ?, signed_off_at = ?, version = version + 1
-                            where id = ? and version = ?""")
-                    .params(
-                            target.name(),
-                            context.user().personId(),
-                            Timestamp.from(clock.instant()),
-                            planId,
-                            expectedVersion)
-                    .update();
-            return checked(updated, expectedVersion);
-        }
-        if (target == PlanStatus.EVALUATED && sectionEmpty(planId, PlanAccess.EVALUATION_SECTION)) {
-            throw new UserFacingException("plan.error.evaluation-empty");
-        }
-        if (target.ordinal() < PlanStatus.READY.ordinal()) {
-            int updated =
-                    jdbc.sql("""
-                            update activity_plan set status = ?, signed_off_by = null, signed_off_at = null, version = version + 1
-                            where id = ? and version = ?""").params(target.name(), planId, expectedVersion).update();
-            return checked(updated, expectedVersion);
-        }
-        return updatePlan(planId, expectedVersion, "status = ?", target.name());
+    public PlanPage page(long planId) {
+        PlanAccess.Context context = access.read(planId);
+        CourseSummary course = courses.summary(context.plan().courseId());
+        PlanAssembly.Assembled plan = assembly.plan(context, course);
+        return new PlanPage(plan.plan(), choices(course), plan.comments());
     }
 
     /**
@@ -314,7 +183,7 @@ public class PlanService {
         int number =
                 subgroups.subgroupNumbers(courseId).getOrDefault(context.plan().subgroupId(), 0);
         List<NeedChoice> choices = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (var meeting : courses.meetingsOf(courseId)) {
             if (!meeting.asksCaseloadThemes()) {
                 continue;
@@ -337,23 +206,26 @@ public class PlanService {
     /** The competences of the course's framework a plan can be tagged with: code → "code · short title". */
     public Map<String, String> competenceChoices(long planId) {
         PlanAccess.Context context = access.read(planId);
-        Map<String, String> choices = new java.util.LinkedHashMap<>();
-        programmes
-                .frameworkOf(courses.summary(context.plan().courseId()).programmeVersionId())
-                .ifPresent(f -> f.competences().forEach(c -> choices.put(c.code(), c.code() + " · " + c.shortTitle())));
+        return choices(courses.summary(context.plan().courseId()));
+    }
+
+    private Map<String, String> choices(CourseSummary course) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        programmes.frameworkOf(course.programmeVersionId()).ifPresent(f -> f.competences()
+                .forEach(c -> choices.put(c.code(), c.code() + " · " + c.shortTitle())));
         return choices;
     }
 
     /** A plan document, e.g. for the team meeting or a partner. */
-    public PlanFile pdf(long planId, java.util.Locale locale) {
-        Plan plan = plan(planId);
-        Map<String, String> choices = competenceChoices(planId);
+    public PlanFile pdf(long planId, Locale locale) {
+        PlanPage page = page(planId);
+        Plan plan = page.plan();
         String title = Texts.blank(plan.title())
                 ? translations.getTranslation("plan.untitled", locale, plan.subgroupNumber())
                 : plan.title();
         String competences = plan.competences().stream()
                 .sorted()
-                .map(code -> choices.getOrDefault(code, code))
+                .map(code -> page.competenceChoices().getOrDefault(code, code))
                 .collect(Collectors.joining(", "));
         byte[] content =
                 PlanPdf.write(plan, title, competences, translations, locale, clock.getZone(), clock.instant());
@@ -362,121 +234,4 @@ public class PlanService {
 
     /** A file to download. */
     public record PlanFile(String fileName, byte[] content) {}
-
-    // ---- helpers
-
-    private List<PlanSummary> summaries(Map<Long, CourseSummary> visible, PendelUser user, @Nullable Long onlyCourse) {
-        if (visible.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> placements = subgroups.myPlacements();
-        Set<Long> whole = new TreeSet<>();
-        boolean admin = user.hasRole(Role.ADMIN);
-        for (CourseSummary c : visible.values()) {
-            boolean trainer =
-                    c.trainerId() == user.personId() || (c.coTrainerId() != null && c.coTrainerId() == user.personId());
-            boolean lead =
-                    user.hasRole(Role.TEAM_LEAD) && Long.valueOf(c.teamId()).equals(user.teamId());
-            if (admin || (trainer && user.hasRole(Role.TRAINER)) || lead) {
-                whole.add(c.id());
-            }
-        }
-        record Row(long id, long courseId, long subgroupId, int number, String title, PlanStatus status) {}
-        List<Row> rows = jdbc
-                .sql("""
-                        select p.id, p.course_id, p.subgroup_id, g.number, p.title, p.status
-                        from activity_plan p join subgroup g on g.id = p.subgroup_id
-                        where p.course_id in (:courses)""")
-                .param("courses", onlyCourse == null ? visible.keySet() : List.of(onlyCourse))
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        PlanStatus.valueOf(rs.getString(6))))
-                .list()
-                .stream()
-                .filter(r -> whole.contains(r.courseId())
-                        || Long.valueOf(r.subgroupId()).equals(placements.get(r.courseId())))
-                .toList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, Integer> empty = new HashMap<>();
-        Map<Long, Instant> updated = new HashMap<>();
-        jdbc.sql("""
-                        select s.plan_id,
-                               sum(case when t.required and s.content = '' then 1 else 0 end),
-                               max(s.updated_at)
-                        from plan_section s
-                        join activity_plan p on p.id = s.plan_id
-                        join plan_template_section t
-                          on t.template_version_id = p.template_version_id and t.section_key = s.section_key
-                        where s.plan_id in (:ids)
-                        group by s.plan_id""").param("ids", ids).query(rs -> {
-            empty.put(rs.getLong(1), rs.getInt(2));
-            Timestamp at = rs.getTimestamp(3);
-            if (at != null) {
-                updated.put(rs.getLong(1), at.toInstant());
-            }
-        });
-        return rows.stream()
-                .map(r -> new PlanSummary(
-                        r.id(),
-                        r.courseId(),
-                        visible.get(r.courseId()).title(),
-                        r.number(),
-                        r.title(),
-                        r.status(),
-                        empty.getOrDefault(r.id(), 0),
-                        updated.get(r.id())))
-                .sorted(java.util.Comparator.comparing(
-                                (PlanSummary p) -> p.updatedAt() == null ? Instant.EPOCH : p.updatedAt())
-                        .reversed()
-                        .thenComparing(PlanSummary::id))
-                .toList();
-    }
-
-    private List<String> emptyRequired(PlanAccess.PlanRow row) {
-        return jdbc.sql("""
-                        select t.title from plan_template_section t
-                        join plan_section s on s.section_key = t.section_key and s.plan_id = ?
-                        where t.template_version_id = ? and t.required and s.content = ''
-                        order by t.position""")
-                .params(row.id(), row.templateVersionId())
-                .query(String.class)
-                .list();
-    }
-
-    private boolean sectionEmpty(long planId, String key) {
-        return jdbc.sql("select content from plan_section where plan_id = ? and section_key = ?")
-                .params(planId, key)
-                .query(String.class)
-                .optional()
-                .map(String::isBlank)
-                .orElse(true);
-    }
-
-    private long updatePlan(long planId, long expectedVersion, String assignment, Object value) {
-        int updated = jdbc.sql("update activity_plan set " + assignment
-                        + ", version = version + 1 where id = ? and version = ?")
-                .params(value, planId, expectedVersion)
-                .update();
-        return checked(updated, expectedVersion);
-    }
-
-    private static long checked(int updated, long expectedVersion) {
-        if (updated == 0) {
-            throw new EditConflictException();
-        }
-        return expectedVersion + 1;
-    }
-
-    private static void requireCourseOpen(PlanAccess.Context context) {
-        if (!context.course().status().editable()) {
-            throw new UserFacingException("course.error.closed");
-        }
-    }
 }

@@ -28,6 +28,9 @@ class PlanPdfTest {
     PlanService plans;
 
     @Autowired
+    PlanProgressService progress;
+
+    @Autowired
     PlanSectionService sections;
 
     @Test
@@ -44,7 +47,7 @@ class PlanPdfTest {
                     "Elke zaterdag samen tuinieren.\n\nIn de winter: zaaiplannen maken.",
                     0,
                     false);
-            plans.setCompetences(planId, Set.of("2", "3"), 0);
+            progress.setCompetences(planId, Set.of("2", "3"), 0);
         });
 
         PlanService.PlanFile file =

@@ -31,6 +31,9 @@ class PlanServiceTest {
     PlanService plans;
 
     @Autowired
+    PlanProgressService progress;
+
+    @Autowired
     PlanSectionService sections;
 
     @Autowired
@@ -265,12 +268,13 @@ class PlanServiceTest {
         var course = fixtures.published(8);
         var member = course.member(1, 0);
         long planId = testData.runAs(member.email(), () -> plans.start(course.id(), null));
-        long v1 = testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.IN_PROGRESS, 0));
-        assertThatThrownBy(() -> testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.READY, v1)))
+        long v1 = testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.IN_PROGRESS, 0));
+        assertThatThrownBy(
+                        () -> testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.READY, v1)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("plan.error.sign-off-trainer"));
         assertThatThrownBy(() -> testData.runAs(
-                        course.trainer().email(), () -> plans.changeStatus(planId, PlanStatus.READY, v1)))
+                        course.trainer().email(), () -> progress.changeStatus(planId, PlanStatus.READY, v1)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("plan.error.sections-empty");
                     assertThat((String) e.arguments()[0]).contains("Doelgroep").doesNotContain("Evaluatie");
@@ -283,17 +287,18 @@ class PlanServiceTest {
                         () -> sections.save(planId, section.key(), "Ingevuld: " + section.title(), 0, false));
             }
         }
-        long v2 = testData.runAs(course.trainer().email(), () -> plans.changeStatus(planId, PlanStatus.READY, v1));
+        long v2 = testData.runAs(course.trainer().email(), () -> progress.changeStatus(planId, PlanStatus.READY, v1));
         Plan ready = testData.runAs(member.email(), () -> plans.plan(planId));
         assertThat(ready.status()).isEqualTo(PlanStatus.READY);
         assertThat(ready.signedOffBy()).isEqualTo(course.trainer().displayName());
 
-        long v3 = testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.RUNNING, v2));
+        long v3 = testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.RUNNING, v2));
         assertThatThrownBy(() ->
-                        testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.EVALUATED, v3)))
+                        testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.EVALUATED, v3)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("plan.error.evaluation-empty"));
-        assertThatThrownBy(() -> testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.IDEA, v2)))
+        assertThatThrownBy(
+                        () -> testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.IDEA, v2)))
                 .as("a stale version")
                 .isInstanceOf(nl.pendel.shared.EditConflictException.class);
 
@@ -310,7 +315,7 @@ class PlanServiceTest {
         testData.runAs(
                 member.email(),
                 () -> sections.save(planId, "evaluatie", "Twaalf bewoners kwamen elke week.", 0, false));
-        testData.runAs(member.email(), () -> plans.changeStatus(planId, PlanStatus.EVALUATED, v3));
+        testData.runAs(member.email(), () -> progress.changeStatus(planId, PlanStatus.EVALUATED, v3));
         assertThat(testData.runAs(course.lead().email(), () -> plans.plan(planId))
                         .status())
                 .isEqualTo(PlanStatus.EVALUATED);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
@@ -78,22 +79,18 @@ public class PlanEventLog {
                 .param("me", node.name())
                 .param("window", window.toNanos() / 1_000)
                 .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getLong("id"),
+                        rs.getLong("plan_id"),
+                        rs.getString("section_key"),
+                        rs.getLong("version"),
+                        rs.getLong("person_id"),
+                        rs.getString("content"),
+                        rs.getTimestamp("saved_at").toInstant()))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        // the background thread that polls has no signed-in user
-        Map<Long, String> names = SystemAuthentication.runAsAdministrator(
-                        () -> people.profiles(rows.stream().map(Row::personId).collect(Collectors.toSet())))
-                .stream()
-                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+        Map<Long, String> names = names(rows.stream().map(Row::personId).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new Remote(
                         r.id(),
@@ -106,6 +103,12 @@ public class PlanEventLog {
                                 r.content(),
                                 r.at())))
                 .toList();
+    }
+
+    private Map<Long, String> names(Set<Long> personIds) {
+        // the background thread that polls has no signed-in user
+        return SystemAuthentication.runAsAdministrator(() -> people.profiles(personIds)).stream()
+                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
     }
 
     /** Removes the rows older than {@code age}; answers how many. */

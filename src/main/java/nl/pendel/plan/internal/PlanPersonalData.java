@@ -38,20 +38,24 @@ class PlanPersonalData implements PersonalData {
         Map<String, Object> part = new LinkedHashMap<>();
         part.put(
                 "plans_started",
-                labels.label(Rows.list(jdbc, """
-                select id, course_id, title, status, created_at from activity_plan
-                where created_by = ? order by id""", personId), "status", PlanStatus.class, PlanStatus::translationKey));
-        part.put("section_versions_written", Rows.list(jdbc, """
+                labels.label(rows("""
+                                select id, course_id, title, status, created_at from activity_plan
+                                where created_by = ? order by id""", personId), "status", PlanStatus.class, PlanStatus::translationKey));
+        part.put("section_versions_written", rows("""
                 select v.plan_id, p.title as plan, v.section_key, v.version, v.content, v.saved_at, v.restored_from
                 from plan_section_version v join activity_plan p on p.id = v.plan_id
                 where v.saved_by = ? order by v.plan_id, v.section_key, v.version""", personId));
-        part.put("drafts", Rows.list(jdbc, """
+        part.put("drafts", rows("""
                 select plan_id, section_key, content, base_version, updated_at from plan_section_draft
                 where person_id = ? order by plan_id, section_key""", personId));
-        part.put("comments", Rows.list(jdbc, """
+        part.put("comments", rows("""
                 select plan_id, section_key, text, created_at from plan_comment
                 where author_id = ? order by created_at""", personId));
         return part;
+    }
+
+    private List<Map<String, Object>> rows(String sql, long personId) {
+        return jdbc.sql(sql).param(personId).query(Rows.asJson()).list();
     }
 
     @Override

@@ -24,12 +24,23 @@ import nl.pendel.shared.ui.Notifications;
  */
 class HistoryDialog extends Dialog {
 
+    private final long planId;
+    private final PlanSection section;
+    private final PlanSectionService sections;
+    private final BiConsumer<String, Long> restored;
+    private final Grid<SectionVersion> grid = new Grid<>();
+    private final Button restore = new Button();
+
     HistoryDialog(
             long planId,
             PlanSection section,
             PlanSectionService sections,
             BiConsumer<String, Long> restored,
             ZoneId zone) {
+        this.planId = planId;
+        this.section = section;
+        this.sections = sections;
+        this.restored = restored;
         setHeaderTitle(getTranslation("plan.history.title", section.title()));
         setWidth("min(64rem, 100vw)");
         addClassName("plan-history");
@@ -40,9 +51,25 @@ class HistoryDialog extends Dialog {
             return;
         }
         SectionVersion current = versions.getFirst();
+        prepareGrid(versions, zone);
+        Div chosen = text(current.content());
+        Div compare = new Div(
+                labelled(getTranslation("plan.history.chosen"), chosen),
+                labelled(getTranslation("plan.history.current"), text(current.content())));
+        compare.addClassName("conflict-columns");
+        prepareRestore(current);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            SectionVersion v = e.getValue();
+            chosen.setText(v == null ? "" : v.content());
+            restore.setEnabled(v != null && v.version() != current.version());
+        });
+        add(grid, compare);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), restore);
+    }
+
+    private void prepareGrid(List<SectionVersion> versions, ZoneId zone) {
         DateTimeFormatter when =
                 DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).withZone(zone);
-        Grid<SectionVersion> grid = new Grid<>();
         grid.addColumn(SectionVersion::version)
                 .setHeader(getTranslation("plan.history.version"))
                 .setAutoWidth(true);
@@ -54,48 +81,42 @@ class HistoryDialog extends Dialog {
                 .setAutoWidth(true);
         grid.setItems(versions);
         grid.setHeight("14rem");
-        Div chosen = text(current.content());
-        Div now = text(current.content());
-        Div compare = new Div(
-                labelled(getTranslation("plan.history.chosen"), chosen),
-                labelled(getTranslation("plan.history.current"), now));
-        compare.addClassName("conflict-columns");
-        Button restore = new Button(getTranslation("plan.history.restore"));
+    }
+
+    private void prepareRestore(SectionVersion current) {
+        restore.setText(getTranslation("plan.history.restore"));
         restore.setId("history-restore");
         restore.addThemeVariants(ButtonVariant.PRIMARY);
         restore.setEnabled(false);
         restore.setVisible(section.editable());
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            SectionVersion v = e.getValue();
-            chosen.setText(v == null ? "" : v.content());
-            restore.setEnabled(v != null && v.version() != current.version());
-        });
         restore.addClickListener(e -> {
             SectionVersion v = grid.asSingleSelect().getValue();
-            if (v == null) {
-                return;
-            }
-            try {
-                SectionSave outcome = sections.restore(planId, section.key(), v.id(), current.version());
-                switch (outcome.result()) {
-                    case SAVED -> {
-                        restored.accept(v.content(), outcome.version());
-                        Notifications.success(this, "plan.history.restored", v.version());
-                        close();
-                    }
-                    case UNCHANGED -> close();
-                    case CONFLICT -> {
-                        Notifications.error(this, "plan.history.conflict");
-                        close();
-                    }
-                    default -> Notifications.error(this, "privacy.blocked", "");
-                }
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
+            if (v != null) {
+                restore(v, current);
             }
         });
-        add(grid, compare);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), restore);
+    }
+
+    /** Makes the chosen version the current text again, on the version this dialog showed as current. */
+    private void restore(SectionVersion v, SectionVersion current) {
+        try {
+            SectionSave outcome = sections.restore(planId, section.key(), v.id(), current.version());
+            switch (outcome.result()) {
+                case SAVED -> {
+                    restored.accept(v.content(), outcome.version());
+                    Notifications.success(this, "plan.history.restored", v.version());
+                    close();
+                }
+                case UNCHANGED -> close();
+                case CONFLICT -> {
+                    Notifications.error(this, "plan.history.conflict");
+                    close();
+                }
+                default -> Notifications.error(this, "privacy.blocked", "");
+            }
+        } catch (UserFacingException ex) {
+            Notifications.error(this, ex);
+        }
     }
 
     private static Div text(String content) {

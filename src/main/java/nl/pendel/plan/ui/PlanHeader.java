@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.pendel.plan.Plan;
+import nl.pendel.plan.PlanPage;
+import nl.pendel.plan.PlanProgressService;
 import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanStatus;
 import nl.pendel.shared.EditConflictException;
@@ -33,13 +35,19 @@ import org.springframework.security.access.AccessDeniedException;
 class PlanHeader extends Div {
 
     private final PlanService plans;
+    private final PlanProgressService progress;
     private final long planId;
+    /** The competences of the course's framework: they do not change while the page is open. */
+    private final Map<String, String> choices;
+
     private Plan plan;
 
-    PlanHeader(PlanService plans, Plan plan) {
+    PlanHeader(PlanService plans, PlanProgressService progress, PlanPage page) {
         this.plans = plans;
-        this.planId = plan.id();
-        this.plan = plan;
+        this.progress = progress;
+        this.planId = page.plan().id();
+        this.plan = page.plan();
+        this.choices = page.competenceChoices();
         addClassName("plan-header");
         show();
     }
@@ -99,7 +107,7 @@ class PlanHeader extends Div {
     private Button statusButton(PlanStatus target, String key, boolean primary) {
         Button button = new Button(getTranslation(key, getTranslation(target.translationKey())), e -> {
             try {
-                plans.changeStatus(planId, target, plan.version());
+                progress.changeStatus(planId, target, plan.version());
                 Notifications.success(this, "plan.status.changed", getTranslation(target.translationKey()));
             } catch (EditConflictException ex) {
                 Notifications.error(this, "plan.error.conflict");
@@ -136,7 +144,6 @@ class PlanHeader extends Div {
     }
 
     private CheckboxGroup<String> competences() {
-        Map<String, String> choices = plans.competenceChoices(planId);
         CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("plan.competences"));
         group.setId("plan-competences");
         group.setItems(choices.keySet());
@@ -148,7 +155,7 @@ class PlanHeader extends Div {
                 return;
             }
             try {
-                plans.setCompetences(planId, e.getValue(), plan.version());
+                progress.setCompetences(planId, e.getValue(), plan.version());
             } catch (EditConflictException ex) {
                 Notifications.error(this, "plan.error.conflict");
             } catch (UserFacingException ex) {

@@ -14,9 +14,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.pendel.plan.Plan;
+import nl.pendel.plan.PlanPage;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanService;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,10 +28,7 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     private final PlanService plans;
 
-    private final ScreenReads reads;
-
-    PlanPrintView(PlanService plans, ScreenReads reads) {
-        this.reads = reads;
+    PlanPrintView(PlanService plans) {
         this.plans = plans;
         addClassNames("page", "narrow", "plan-print");
     }
@@ -40,34 +37,39 @@ class PlanPrintView extends Div implements BeforeEnterObserver, TranslatedTitle 
         return "plannen/" + planId + "/afdrukken";
     }
 
+    /** Builds the screen from the plan's page, read at once. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
         long planId = event.getRouteParameters().getLong("planId").orElse(-1L);
-        Plan plan;
+        PlanPage page;
         try {
-            plan = plans.plan(planId);
+            page = plans.page(planId);
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
+        add(tools(planId));
+        show(page);
+    }
+
+    private Div tools(long planId) {
         Button print = new Button(getTranslation("plan.print.now"), e -> getUI().ifPresent(
                         ui -> ui.getPage().executeJs("window.print()")));
         print.setId("print-now");
         Div tools = new Div(new Anchor(PlanView.route(planId), getTranslation("plan.print.back")), print);
         tools.addClassNames("toolbar", "no-print");
-        add(tools);
+        return tools;
+    }
+
+    private void show(PlanPage page) {
+        Plan plan = page.plan();
         Paragraph kicker = new Paragraph(getTranslation("plan.pdf.kicker"));
         kicker.addClassName("plan-kicker");
         add(
                 kicker,
                 new H2(plan.title().isBlank() ? getTranslation("plan.untitled", plan.subgroupNumber()) : plan.title()));
-        Map<String, String> choices = plans.competenceChoices(planId);
+        Map<String, String> choices = page.competenceChoices();
         Div facts = new Div(
                 fact("plan.pdf.course", plan.courseTitle()),
                 fact("plan.pdf.subgroup", Integer.toString(plan.subgroupNumber())),

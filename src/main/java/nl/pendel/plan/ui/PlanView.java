@@ -19,13 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.pendel.plan.Plan;
+import nl.pendel.plan.PlanPage;
+import nl.pendel.plan.PlanProgressService;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
 import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.PlanService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.shared.ui.UnsavedWork;
@@ -43,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle, PlanLiveHub.Listener {
 
     private final PlanService plans;
+    private final PlanProgressService progress;
     private final PlanSectionService sections;
     private final PlanLiveHub hub;
     private final CurrentUser currentUser;
@@ -55,17 +57,15 @@ class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
     private long planId;
     private Plan plan;
 
-    private final ScreenReads reads;
-
     PlanView(
             PlanService plans,
+            PlanProgressService progress,
             PlanSectionService sections,
             PlanLiveHub hub,
             CurrentUser currentUser,
-            Clock clock,
-            ScreenReads reads) {
-        this.reads = reads;
+            Clock clock) {
         this.plans = plans;
+        this.progress = progress;
         this.sections = sections;
         this.hub = hub;
         this.currentUser = currentUser;
@@ -77,11 +77,6 @@ class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
         return "plannen/" + planId;
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
     /** Another screen of Pendel: asks first while a section shows text that is neither saved nor kept. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
@@ -90,23 +85,35 @@ class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
         }
     }
 
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
+    /** Builds the screen from the plan's page, read at once. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         planId = event.getRouteParameters().getLong("planId").orElse(-1L);
+        PlanPage page;
         try {
-            plan = plans.plan(planId);
+            page = plans.page(planId);
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        plan = page.plan();
         removeAll();
         editors.clear();
         Anchor back = new Anchor("cursussen/" + plan.courseId() + "/plannen", getTranslation("plan.back"));
-        header = new PlanHeader(plans, plan);
+        header = new PlanHeader(plans, progress, page);
         add(back, header);
-        Map<String, Integer> comments = new java.util.HashMap<>();
-        sections.comments(planId).forEach(c -> comments.merge(c.sectionKey(), 1, Integer::sum));
-        SectionEditor.Events events = new SectionEditor.Events() {
+        SectionEditor.Events events = editorEvents();
+        for (PlanSection section : plan.sections()) {
+            SectionEditor editor = new SectionEditor(
+                    planId, section, page.comments(section.key()), sections, this::commonNeeds, events, clock);
+            editors.put(section.key(), editor);
+            add(editor);
+        }
+    }
+
+    /** What the section editors tell this page: who edits where (for the others), and saves. */
+    private SectionEditor.Events editorEvents() {
+        return new SectionEditor.Events() {
             @Override
             public void editing(String sectionKey) {
                 PendelUser me = currentUser.require();
@@ -123,18 +130,6 @@ class PlanView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
                 header.refresh();
             }
         };
-        for (PlanSection section : plan.sections()) {
-            SectionEditor editor = new SectionEditor(
-                    planId,
-                    section,
-                    comments.getOrDefault(section.key(), 0),
-                    sections,
-                    this::commonNeeds,
-                    events,
-                    clock);
-            editors.put(section.key(), editor);
-            add(editor);
-        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
+import nl.pendel.plan.CoursePlans;
 import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanStatus;
 import nl.pendel.plan.PlanSummary;
@@ -74,16 +75,15 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             long courseId = page.courseId();
-            add(
-                    new H2(courses.summary(courseId).title()),
-                    new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
+            CoursePlans course = plans.coursePlans(courseId);
+            add(new H2(course.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
             Paragraph intro = new Paragraph(getTranslation("plan.course.intro"));
             intro.addClassName("muted");
             add(intro);
-            if (plans.canStart(courseId)) {
+            if (course.canStart()) {
                 add(startButton(courseId, page.access().canManage(currentUser.require())));
             }
-            show(plans.plansOfCourse(courseId), false);
+            show(course.plans(), false);
         });
     }
 
@@ -109,13 +109,7 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
         grid.addColumn(PlanSummary::subgroupNumber)
                 .setHeader(getTranslation("plan.list.subgroup"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-                    Span badge = new Span(getTranslation(p.status().translationKey()));
-                    badge.addClassNames(
-                            "badge",
-                            p.status().ordinal() >= PlanStatus.READY.ordinal() ? "badge-success" : "badge-muted");
-                    return badge;
-                })
+        grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("plan.list.status"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.emptyRequired() == 0
@@ -128,6 +122,13 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 .setAutoWidth(true);
         grid.setItems(list);
         add(grid);
+    }
+
+    private Span statusBadge(PlanSummary p) {
+        Span badge = new Span(getTranslation(p.status().translationKey()));
+        badge.addClassNames(
+                "badge", p.status().ordinal() >= PlanStatus.READY.ordinal() ? "badge-success" : "badge-muted");
+        return badge;
     }
 
     private String title(PlanSummary p) {

@@ -1,13 +1,8 @@
 package nl.pendel.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +12,7 @@ import nl.pendel.plan.PlanSection;
 import nl.pendel.plan.PlanSectionSaved;
 import nl.pendel.plan.PlanSectionService;
 import nl.pendel.plan.SectionSave;
-import nl.pendel.shared.IdentifierRefused;
-import nl.pendel.shared.UserFacingException;
-import nl.pendel.shared.ui.DraftState;
 import nl.pendel.shared.ui.Notifications;
-import nl.pendel.shared.ui.PrivacyFindings;
-import nl.pendel.shared.ui.UnsavedWork;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * version someone else has saved in between opens the choice between the two texts. Others'
  * saves arrive by push; who is editing the section is shown.
  */
-class SectionEditor extends Div {
+class SectionEditor extends Div implements SectionWriter.Owner {
 
     /** The clicked button's action (its {@code data-action}), sent with a click on the card. */
     static final String ACTION = "event.target.dataset.action";
@@ -66,24 +56,21 @@ class SectionEditor extends Div {
 
     private final Div presence = new Div();
     private final Div notice = new Div();
-    /** The editor's components, while editing. */
-    private @Nullable Div editor;
+    /** The editor, while editing. */
+    private @Nullable SectionWriter writer;
 
-    private @Nullable TextArea area;
-    private @Nullable PrivacyFindings findings;
-    private @Nullable DraftState draftState;
-    /** What is typed while editing and whether it is kept; null while reading. */
-    private @Nullable UnsavedWork unsaved;
-
-    private UnsavedWork.@Nullable Watched typed;
     private @Nullable SectionComments discussion;
     private int commentCount;
-    private String content;
-    private long version;
-    private @Nullable String updatedBy;
-    private @Nullable Instant updatedAt;
-    private long baseVersion;
+    /** The section's text as last saved (here or elsewhere), with its version, writer and time. */
+    private Saved saved;
+
     private boolean editing;
+
+    private record Saved(
+            String content,
+            long version,
+            @Nullable String by,
+            @Nullable Instant at) {}
 
     SectionEditor(
             long planId,
@@ -101,10 +88,7 @@ class SectionEditor extends Div {
         this.needs = needs;
         this.clock = clock;
         this.zone = clock.getZone();
-        this.content = section.content();
-        this.version = section.version();
-        this.updatedBy = section.updatedBy();
-        this.updatedAt = section.updatedAt();
+        this.saved = new Saved(section.content(), section.version(), section.updatedBy(), section.updatedAt());
         addClassNames("card", "plan-section");
         setId("section-" + section.key());
         presence.addClassName("plan-presence");
@@ -131,7 +115,7 @@ class SectionEditor extends Div {
         switch (action) {
             case "edit" -> {
                 if (section.editable() && !editing) {
-                    edit(content, version);
+                    edit(saved.content(), saved.version());
                 }
             }
             case "history" -> {
@@ -156,21 +140,16 @@ class SectionEditor extends Div {
 
     /** True while the editor shows text that is neither saved nor kept as the writer's draft. */
     boolean hasUnsavedText() {
-        return unsaved != null && unsaved.pending();
+        return writer != null && writer.hasUnsavedText();
     }
 
     // ---- reading
 
     private void read() {
         editing = false;
-        if (editor != null) {
-            remove(editor);
-            editor = null;
-            area = null;
-            findings = null;
-            draftState = null;
-            unsaved = null;
-            typed = null;
+        if (writer != null) {
+            remove(writer);
+            writer = null;
         }
         view.getElement().setProperty("innerHTML", SectionHtml.reading(shown(), this::getTranslation));
     }
@@ -181,10 +160,11 @@ class SectionEditor extends Div {
     }
 
     private SectionHtml.Shown shown() {
-        String lastSaved = updatedAt == null
+        String lastSaved = saved.at() == null
                 ? null
-                : getTranslation("plan.section.meta", updatedBy == null ? "?" : updatedBy, time(updatedAt), version);
-        return new SectionHtml.Shown(section, content, lastSaved, commentCount, discussion != null);
+                : getTranslation(
+                        "plan.section.meta", saved.by() == null ? "?" : saved.by(), time(saved.at()), saved.version());
+        return new SectionHtml.Shown(section, saved.content(), lastSaved, commentCount, discussion != null);
     }
 
     /** Opens the discussion below the section (built now, with its comments read now), or closes it. */
@@ -221,212 +201,70 @@ class SectionEditor extends Div {
 
     // ---- editing
 
-    /** The editor's text area, made when the section is first edited (most sections are only read). */
-    private TextArea area() {
-        if (area == null) {
-            TextArea made = new TextArea();
-            made.setLabel(section.title());
-            made.addClassName("section-editor");
-            made.setWidthFull();
-            made.setMinHeight("8rem");
-            made.setMaxLength(PlanSectionService.SECTION_MAX);
-            made.addValueChangeListener(e -> {
-                if (e.isFromClient() && editing) {
-                    keepDraft();
-                }
-            });
-            area = made;
-        }
-        return area;
-    }
-
     private void edit(String text, long base) {
         editing = true;
-        baseVersion = base;
         readHeadingOnly();
-        if (editor != null) {
-            remove(editor);
+        if (writer != null) {
+            remove(writer);
         }
-        area = null;
-        findings = new PrivacyFindings();
-        draftState = new DraftState();
-        area().setValue(text);
-        // kept as the writer's draft a moment after typing starts and before the page is left
-        unsaved = new UnsavedWork();
-        typed = unsaved.watch(area());
-        Button save = new Button(getTranslation("plan.section.save"), e -> save(area().getValue(), baseVersion, false));
-        save.setId("save-" + section.key());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("plan.section.cancel"), e -> cancel());
-        cancel.setId("cancel-" + section.key());
-        Div actions = new Div(save, cancel, draftState);
-        actions.addClassName("toolbar");
-        editor = new Div();
-        editor.addClassName("plan-section-editor");
-        if (section.asksCommonNeed() && !needs.get().isEmpty()) {
-            editor.add(needPicker());
-        }
-        editor.add(area(), findings, actions);
+        List<NeedChoice> choices = section.asksCommonNeed() ? needs.get() : List.of();
+        writer = new SectionWriter(planId, section, text, base, choices, sections, clock, this);
         // the editor goes where the text was: above an open discussion
-        addComponentAtIndex(3, editor);
-        area().focus();
+        addComponentAtIndex(3, writer);
+        writer.focusText();
         events.editing(section.key());
     }
 
-    /** The common needs board to pick the need from: the choice is added to the text. */
-    private ComboBox<NeedChoice> needPicker() {
-        ComboBox<NeedChoice> picker = new ComboBox<>(getTranslation("plan.need.pick"));
-        picker.setId("need-picker");
-        picker.setWidthFull();
-        picker.setItems(needs.get());
-        picker.setItemLabelGenerator(n -> getTranslation(
-                n.ownSubgroup() ? "plan.need.subgroup" : "plan.need.team", n.label(), n.participants(), n.cases()));
-        picker.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                return;
-            }
-            String current = area().getValue().strip();
-            area().setValue(
-                            current.isEmpty()
-                                    ? e.getValue().label()
-                                    : current + "\n" + e.getValue().label());
-            picker.clear();
-            keepDraft();
-        });
-        return picker;
+    @Override
+    public void adopt(SectionSave.Conflict theirs) {
+        saved = new Saved(theirs.theirs(), theirs.theirVersion(), theirs.theirAuthor(), theirs.theirSavedAt());
     }
 
-    private void keepDraft() {
-        String text = area().getValue();
-        try {
-            sections.saveDraft(planId, section.key(), text, baseVersion);
-            if (typed != null) {
-                typed.stored(text);
-            }
-            if (draftState != null) {
-                draftState.saved(getTranslation("plan.draft-kept", time(clock.instant())));
-            }
-        } catch (IdentifierRefused e) {
-            // the kept draft stays as it was; the text stays in the field
-            if (draftState != null) {
-                draftState.notSaved(getTranslation("privacy.draft-refused", e.arguments()));
-            }
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
-        }
-    }
-
-    private void save(String text, long expectedVersion, boolean confirmed) {
-        SectionSave outcome;
-        try {
-            outcome = sections.save(planId, section.key(), text, expectedVersion, confirmed);
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
-            return;
-        }
-        switch (outcome.result()) {
-            case SAVED, UNCHANGED -> {
-                if (outcome.result() == SectionSave.Result.SAVED) {
-                    content = text;
-                    version = outcome.version();
-                    updatedBy = getTranslation("plan.you");
-                    updatedAt = clock.instant();
-                } else {
-                    version = Math.max(version, outcome.version());
-                }
-                notice.removeAll();
-                read();
-                focusButton("edit-");
-                events.stopped(section.key());
-                events.saved(section.key(), content);
-                Notifications.success(this, "plan.section.saved", section.title());
-            }
-            case CONFLICT -> {
-                if (!editing) {
-                    edit(text, expectedVersion);
-                }
-                new ConflictDialog(section.title(), outcome.conflict(), choice -> resolve(choice, outcome.conflict()))
-                        .open();
-            }
-            case BLOCKED -> {
-                if (findings != null) {
-                    findings.show(outcome.notices(), true);
-                }
-                Notifications.error(this, "privacy.blocked", PrivacyFindings.kinds(this, outcome.notices()));
-            }
-            case NEEDS_CONFIRMATION -> confirmWarnings(text, expectedVersion, outcome);
-        }
-    }
-
-    private void resolve(ConflictDialog.Choice choice, SectionSave.Conflict conflict) {
-        content = conflict.theirs();
-        version = conflict.theirVersion();
-        updatedBy = conflict.theirAuthor();
-        updatedAt = conflict.theirSavedAt();
-        switch (choice.kind()) {
-            case THEIRS -> {
-                sections.discardDraft(planId, section.key());
-                notice.removeAll();
-                read();
-                events.stopped(section.key());
-            }
-            case MINE, MERGED -> {
-                area().setValue(choice.text());
-                baseVersion = conflict.theirVersion();
-                save(choice.text(), conflict.theirVersion(), false);
-            }
-        }
-    }
-
-    private void confirmWarnings(String text, long expectedVersion, SectionSave outcome) {
-        PrivacyFindings findings = this.findings == null ? new PrivacyFindings() : this.findings;
-        findings.show(outcome.notices(), false);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("homework.privacy.confirm.title"));
-        dialog.setText(new Div(new Paragraph(getTranslation("privacy.why")), findings.list(outcome.notices())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("homework.privacy.confirm.edit"));
-        dialog.setConfirmText(getTranslation("plan.privacy.confirm"));
-        dialog.addConfirmListener(e -> save(text, expectedVersion, true));
-        dialog.open();
-    }
-
-    private void cancel() {
-        sections.discardDraft(planId, section.key());
+    @Override
+    public void saved(String text, SectionSave outcome) {
+        saved = outcome.result() == SectionSave.Result.SAVED
+                ? new Saved(text, outcome.version(), getTranslation("plan.you"), clock.instant())
+                : new Saved(saved.content(), Math.max(saved.version(), outcome.version()), saved.by(), saved.at());
         notice.removeAll();
         read();
         focusButton("edit-");
         events.stopped(section.key());
+        events.saved(section.key(), saved.content());
+        Notifications.success(this, "plan.section.saved", section.title());
+    }
+
+    @Override
+    public void closed(boolean cancelled) {
+        notice.removeAll();
+        read();
+        if (cancelled) {
+            focusButton("edit-");
+        }
+        events.stopped(section.key());
     }
 
     private void restored(String text, long newVersion) {
-        content = text;
-        version = newVersion;
-        updatedBy = getTranslation("plan.you");
-        updatedAt = clock.instant();
+        saved = new Saved(text, newVersion, getTranslation("plan.you"), clock.instant());
         if (!editing) {
             read();
         }
-        events.saved(section.key(), content);
+        events.saved(section.key(), saved.content());
     }
 
     // ---- what others do
 
     /** Someone else saved this section (pushed): shown at once when reading, announced when writing. */
-    void savedElsewhere(PlanSectionSaved saved) {
-        if (saved.version() <= version) {
+    void savedElsewhere(PlanSectionSaved elsewhere) {
+        if (elsewhere.version() <= saved.version()) {
             return;
         }
-        content = saved.content();
-        version = saved.version();
-        updatedBy = saved.personName();
-        updatedAt = saved.savedAt();
+        saved = new Saved(elsewhere.content(), elsewhere.version(), elsewhere.personName(), elsewhere.savedAt());
         if (editing) {
-            info(getTranslation("plan.saved-elsewhere.editing", saved.personName()));
+            info(getTranslation("plan.saved-elsewhere.editing", elsewhere.personName()));
             readHeadingOnly();
         } else {
             read();
-            info(getTranslation("plan.saved-elsewhere", saved.personName()));
+            info(getTranslation("plan.saved-elsewhere", elsewhere.personName()));
         }
     }
 
