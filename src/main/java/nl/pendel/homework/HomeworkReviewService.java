@@ -334,7 +334,38 @@ public class HomeworkReviewService {
         if (!access.canManage(user) && !isLead(access, user)) {
             throw new AccessDeniedException("Completion figures are for the trainers and the team lead");
         }
-        return store.completion(courseId, LocalDateTime.now(clock));
+        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+        Deadlines deadlines = deadlines(courseId, meetings);
+        Map<Long, Long> placements = placements(courseId);
+        Map<Long, Map<Long, HomeworkReads.HandIn>> handIns = reads.handIns(courseId).stream()
+                .collect(Collectors.groupingBy(
+                        HomeworkReads.HandIn::meetingId,
+                        Collectors.toMap(HomeworkReads.HandIn::personId, Function.identity())));
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<MeetingCompletion> result = new ArrayList<>();
+        for (CourseDetails.Meeting meeting : meetings) {
+            Map<Completion, Integer> counts = new java.util.EnumMap<>(Completion.class);
+            for (long person : access.participantIds()) {
+                HomeworkReads.HandIn handIn =
+                        handIns.getOrDefault(meeting.id(), Map.of()).get(person);
+                Completion completion =
+                        handIn != null && handIn.state() == HomeworkState.SUBMITTED && handIn.lastLate() != null
+                                ? (handIn.lastLate() ? Completion.LATE : Completion.ON_TIME)
+                                : deadlines.passed(meeting.id(), placements.get(person), now)
+                                        ? Completion.MISSING
+                                        : Completion.OPEN;
+                counts.merge(completion, 1, Integer::sum);
+            }
+            result.add(new MeetingCompletion(
+                    meeting.id(),
+                    meeting.position(),
+                    meeting.title(),
+                    counts.getOrDefault(Completion.ON_TIME, 0),
+                    counts.getOrDefault(Completion.LATE, 0),
+                    counts.getOrDefault(Completion.OPEN, 0),
+                    counts.getOrDefault(Completion.MISSING, 0)));
+        }
+        return result;
     }
 
     /**

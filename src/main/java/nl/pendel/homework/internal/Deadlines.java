@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When homework is due: at the start of the participant's own session of the meeting (so each
- * subgroup has its own deadline), unless the trainer set one deadline for the meeting. {@link
- * HomeworkStore#completion} counts by the same rule in SQL, for the completion figures.
+ * subgroup has its own deadline), unless the trainer set one deadline for the meeting. The
+ * completion figures, the trainer's overview and the reminders all count by this rule.
  */
 public final class Deadlines {
 

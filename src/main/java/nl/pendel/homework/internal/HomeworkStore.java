@@ -88,61 +88,6 @@ public class HomeworkStore {
                 .optional();
     }
 
-    /**
-     * Per meeting of the course, in order, how many of its participants handed in on time, late,
-     * not yet (open) or not at all (missing) at {@code now}, counted in the database in one
-     * statement. The same rule as {@link Deadlines} and the trainer's overview: handed in counts by
-     * the late flag of the newest version; otherwise the deadline (the trainer's one for the
-     * meeting, else the start of the participant's own subgroup's session, a planned one before a
-     * cancelled one) decides between missing and open, and without a deadline it is open.
-     */
-    public List<nl.pendel.homework.MeetingCompletion> completion(long courseId, LocalDateTime now) {
-        return jdbc.sql("""
-                        select cm.id, cm.position, cm.title,
-                               count(case t.completion when 'ON_TIME' then 1 end),
-                               count(case t.completion when 'LATE' then 1 end),
-                               count(case t.completion when 'OPEN' then 1 end),
-                               count(case t.completion when 'MISSING' then 1 end)
-                        from course_meeting cm
-                        left join (
-                            select m.id as meeting_id,
-                                   case
-                                       when h.state = 'SUBMITTED' and latest.late is not null
-                                           then case when latest.late then 'LATE' else 'ON_TIME' end
-                                       when coalesce(st.due_at,
-                                                     (select timestamp(s.session_date, s.start_time)
-                                                      from course_session s
-                                                      where s.meeting_id = m.id and s.subgroup_id = sm.subgroup_id
-                                                      order by s.status = 'CANCELLED', s.session_date, s.start_time
-                                                      limit 1)) <= :now
-                                           then 'MISSING'
-                                       else 'OPEN'
-                                   end as completion
-                            from course_meeting m
-                            join course_participant cp on cp.course_id = m.course_id
-                            left join assignment_setting st on st.meeting_id = m.id
-                            left join subgroup_member sm on sm.course_id = m.course_id and sm.person_id = cp.person_id
-                            left join homework h on h.meeting_id = m.id and h.person_id = cp.person_id
-                            left join homework_submission latest on latest.homework_id = h.id
-                                 and latest.number = (select max(v.number) from homework_submission v
-                                                      where v.homework_id = h.id)
-                            where m.course_id = :course) t on t.meeting_id = cm.id
-                        where cm.course_id = :course
-                        group by cm.id, cm.position, cm.title
-                        order by cm.position""")
-                .param("course", courseId)
-                .param("now", now)
-                .query((rs, n) -> new nl.pendel.homework.MeetingCompletion(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7)))
-                .list();
-    }
-
     public List<Row> ofCourse(long courseId) {
         return jdbc.sql("select * from homework where course_id = ?")
                 .params(courseId)
@@ -267,7 +212,7 @@ public class HomeworkStore {
         jdbc.sql("""
                         select file_name, extracted_text from homework_file
                         where homework_id = ? and removed_at is null order by id""").params(homeworkId).query(rs -> {
-            result.merge(rs.getString(1), rs.getString(2), (a, b) -> a + "\n" + b);
+            result.merge(rs.getString("file_name"), rs.getString("extracted_text"), (a, b) -> a + "\n" + b);
         });
         return result;
     }
@@ -279,7 +224,10 @@ public class HomeworkStore {
         return jdbc.sql("select homework_id, file_name, kind, content from homework_file where id = ?")
                 .params(fileId)
                 .query((rs, n) -> new FileContent(
-                        rs.getLong(1), rs.getString(2), FileKind.valueOf(rs.getString(3)), rs.getBytes(4)))
+                        rs.getLong("homework_id"),
+                        rs.getString("file_name"),
+                        FileKind.valueOf(rs.getString("kind")),
+                        rs.getBytes("content")))
                 .optional();
     }
 
@@ -420,17 +368,12 @@ public class HomeworkStore {
 
     // ---- settings
 
-    /** The settings of these meetings, meeting id → setting; read once per read-only transaction. */
+    /** The settings of these meetings, meeting id → setting. */
     public Map<Long, SettingRow> settings(Collection<Long> meetingIds) {
-        if (meetingIds.isEmpty()) {
-            return new HashMap<>();
-        }
-        java.util.Set<Long> ids = java.util.Set.copyOf(meetingIds);
-        return new HashMap<>(nl.pendel.shared.ReadMemo.get("homework.settings", ids, () -> readSettings(ids)));
-    }
-
-    private Map<Long, SettingRow> readSettings(Collection<Long> meetingIds) {
         Map<Long, SettingRow> result = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return result;
+        }
         jdbc.sql("select * from assignment_setting where meeting_id in (:ids)")
                 .param("ids", meetingIds)
                 .query(rs -> {
