@@ -53,7 +53,7 @@ public class PlanService {
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
-    private final nl.pendel.homework.HomeworkReviewService homework;
+    private final nl.pendel.homework.NeedsBoardService homework;
     private final PersonService people;
     private final nl.pendel.shared.Translations translations;
     private final CurrentUser currentUser;
@@ -65,7 +65,7 @@ public class PlanService {
             CourseService courses,
             SubgroupService subgroups,
             ProgrammeService programmes,
-            nl.pendel.homework.HomeworkReviewService homework,
+            nl.pendel.homework.NeedsBoardService homework,
             PersonService people,
             nl.pendel.shared.Translations translations,
             CurrentUser currentUser,

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import nl.pendel.homework.internal.HomeworkStore.SettingRow;
+import nl.pendel.homework.internal.AssignmentSettingStore.SettingRow;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import org.jspecify.annotations.Nullable;

@@ -280,7 +280,7 @@ public class HomeworkReads {
                         from homework_file f left join homework_submission_file sf on sf.file_id = f.id
                         where f.homework_id = ? and (f.removed_at is null or sf.submission_id is not null)
                         order by f.id""").params(homeworkId).query(rs -> {
-            HomeworkFile file = HomeworkStore.file(rs);
+            HomeworkFile file = HomeworkFileStore.file(rs);
             if (rs.getTimestamp("removed_at") == null) {
                 attached.putIfAbsent(file.id(), file);
             }
