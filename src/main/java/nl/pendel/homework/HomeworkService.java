@@ -6,22 +6,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.course.CaseloadTheme;
-import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.homework.ParticipantContexts.Context;
 import nl.pendel.homework.internal.HomeworkFileStore;
-import nl.pendel.homework.internal.HomeworkFileStore.FileContent;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
-import nl.pendel.security.CurrentUser;
-import nl.pendel.security.PendelUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
@@ -29,9 +24,7 @@ import nl.pendel.shared.Versions;
 import nl.pendel.shared.files.AttachmentText;
 import nl.pendel.shared.files.InspectedFile;
 import nl.pendel.shared.files.UploadedFileInspector;
-import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A participant writing their homework: the draft saved while typing, attachments, caseload
- * themes, handing in (after the privacy guard) and withdrawing until their session starts; and the
- * attachments' download for whoever may see them. What the participant reads is {@link
- * MyHomeworkService}'s. Everything is checked for the object: one's own homework only, in a course
+ * themes, handing in (after the privacy guard) and withdrawing until their session starts. What
+ * the participant reads is {@link MyHomeworkService}'s, the attachments' download {@link
+ * HomeworkDownloadService}'s. Everything is checked for the object: one's own homework only, in a course
  * one takes part in.
  */
 @Service
@@ -60,9 +53,7 @@ public class HomeworkService {
     private final HomeworkFileStore files;
     private final ParticipantContexts contexts;
     private final CourseService courses;
-    private final SubgroupService subgroups;
     private final PrivacyGuard privacy;
-    private final CurrentUser currentUser;
     private final TransactionTemplate writes;
     private final Clock clock;
 
@@ -71,18 +62,14 @@ public class HomeworkService {
             HomeworkFileStore files,
             ParticipantContexts contexts,
             CourseService courses,
-            SubgroupService subgroups,
             PrivacyGuard privacy,
-            CurrentUser currentUser,
             TransactionTemplate writes,
             Clock clock) {
         this.store = store;
         this.files = files;
         this.contexts = contexts;
         this.courses = courses;
-        this.subgroups = subgroups;
         this.privacy = privacy;
-        this.currentUser = currentUser;
         this.writes = writes;
         this.clock = clock;
     }
@@ -255,40 +242,6 @@ public class HomeworkService {
         }
         store.withdraw(row.id(), clock.instant());
         store.changeState(row.id(), HomeworkState.DRAFT);
-    }
-
-    /**
-     * An attachment's content, for whoever may see it: its writer, the course's trainers and
-     * administrators, and members of the writer's subgroup once it was handed in and the
-     * deadline passed. Everyone else gets "not found".
-     */
-    public FileDownload download(long fileId) {
-        FileContent file = files.fileContent(fileId).orElseThrow(TrainerCourses::notFound);
-        Row row = store.byId(file.homeworkId()).orElseThrow(TrainerCourses::notFound);
-        PendelUser user = currentUser.require();
-        CourseAccess access = courses.access(row.courseId()).orElseThrow(TrainerCourses::notFound);
-        boolean allowed = row.personId() == user.personId()
-                || access.canManage(user)
-                || (row.state() == HomeworkState.SUBMITTED
-                        && access.status().visibleToTeam()
-                        && access.participantIds().contains(user.personId())
-                        && files.fileSubmitted(fileId)
-                        && sharedInSubgroup(row, user));
-        if (!allowed) {
-            throw new AccessDeniedException("File " + fileId + " is not visible to this person");
-        }
-        return new FileDownload(file.fileName(), file.kind().contentType(), file.content());
-    }
-
-    /** Whether the reader is in the writer's subgroup and their deadline passed. */
-    private boolean sharedInSubgroup(Row row, PendelUser reader) {
-        Optional<Long> mine = subgroups.subgroupOf(row.courseId(), reader.personId());
-        Optional<Long> theirs = subgroups.subgroupOf(row.courseId(), row.personId());
-        if (mine.isEmpty() || !mine.equals(theirs)) {
-            return false;
-        }
-        return contexts.deadlines(row.courseId(), courses.meetingsOf(row.courseId()))
-                .passed(row.meetingId(), mine.get(), LocalDateTime.now(clock));
     }
 
     /** What the privacy guard finds in a text, with its surroundings (for a live warning). */

@@ -45,6 +45,9 @@ class HomeworkServiceTest {
     TestClock clock;
 
     @Autowired
+    HomeworkDownloadService downloads;
+
+    @Autowired
     HomeworkService homework;
 
     @Autowired
@@ -360,7 +363,7 @@ class HomeworkServiceTest {
         });
         FileDownload own = testData.runAs(
                 writer.email(),
-                () -> homework.download(testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
+                () -> downloads.download(testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
                         .files()
                         .getFirst()
                         .id()));
@@ -422,7 +425,7 @@ class HomeworkServiceTest {
         assertThat(filesOf(course, meeting1, writer))
                 .as("the version handed in keeps its file")
                 .isEqualTo(1);
-        FileDownload kept = testData.runAs(writer.email(), () -> homework.download(handedIn));
+        FileDownload kept = testData.runAs(writer.email(), () -> downloads.download(handedIn));
         assertThat(kept.fileName()).isEqualTo("kaart.pdf");
     }
 
@@ -556,7 +559,7 @@ class HomeworkServiceTest {
             homework.submit(course.id(), meeting1, saved.version(), false);
             return file.id();
         });
-        assertThatThrownBy(() -> testData.runAs(peer.email(), () -> homework.download(fileId)))
+        assertThatThrownBy(() -> testData.runAs(peer.email(), () -> downloads.download(fileId)))
                 .as("a subgroup member before the deadline")
                 .isInstanceOf(AccessDeniedException.class);
         testData.runAs(peer.email(), () -> homework.saveDraft(course.id(), meeting1, "geheim concept", 0));
@@ -574,12 +577,13 @@ class HomeworkServiceTest {
         assertThat(testData.runAs(otherGroup.email(), () -> myHomework.subgroupWork(course.id(), meeting1)))
                 .as("another subgroup")
                 .isEmpty();
-        assertThat(testData.runAs(peer.email(), () -> homework.download(fileId)).fileName())
+        assertThat(testData.runAs(peer.email(), () -> downloads.download(fileId))
+                        .fileName())
                 .isEqualTo("kaart.pdf");
-        assertThatThrownBy(() -> testData.runAs(otherGroup.email(), () -> homework.download(fileId)))
+        assertThatThrownBy(() -> testData.runAs(otherGroup.email(), () -> downloads.download(fileId)))
                 .as("another subgroup")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(testData.runAs(course.trainer(), () -> homework.download(fileId))
+        assertThat(testData.runAs(course.trainer(), () -> downloads.download(fileId))
                         .content())
                 .isNotEmpty();
 

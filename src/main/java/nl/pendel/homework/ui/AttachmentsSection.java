@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.shared.UserFacingException;
@@ -24,6 +25,7 @@ class AttachmentsSection extends Div {
 
     AttachmentsSection(
             HomeworkService homework,
+            HomeworkDownloadService downloads,
             long courseId,
             long meetingId,
             List<HomeworkFile> files,
@@ -32,7 +34,7 @@ class AttachmentsSection extends Div {
         add(new H3(getTranslation("homework.files.title")));
         addClassNames("card", "attachments");
         add(new Paragraph(getTranslation("homework.files.help", UploadedFileInspector.MAX_FILES)));
-        add(new FileList(homework, files, remove));
+        add(new FileList(downloads, files, remove));
         if (files.size() < UploadedFileInspector.MAX_FILES) {
             add(upload(homework, courseId, meetingId, files.size(), added));
         }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
-import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.Submission;
 
 /**
@@ -15,7 +15,8 @@ import nl.pendel.homework.Submission;
  */
 class EarlierVersions extends Div {
 
-    EarlierVersions(HomeworkService homework, List<Submission> earlier, Function<java.time.Instant, String> time) {
+    EarlierVersions(
+            HomeworkDownloadService homework, List<Submission> earlier, Function<java.time.Instant, String> time) {
         if (earlier.isEmpty()) {
             return;
         }

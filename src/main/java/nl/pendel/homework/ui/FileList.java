@@ -7,14 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkFile;
-import nl.pendel.homework.HomeworkService;
 import org.jspecify.annotations.Nullable;
 
 /** Attachments as download links with their size; with {@code remove}, each with a remove button. */
 class FileList extends Div {
 
-    FileList(HomeworkService homework, List<HomeworkFile> files, @Nullable Consumer<HomeworkFile> remove) {
+    FileList(HomeworkDownloadService homework, List<HomeworkFile> files, @Nullable Consumer<HomeworkFile> remove) {
         addClassName("file-list");
         for (HomeworkFile file : files) {
             Anchor link = new Anchor(HomeworkDownloads.handler(homework, file.id()), file.fileName());

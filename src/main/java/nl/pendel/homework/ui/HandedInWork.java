@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pendel.course.CaseloadTheme;
-import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.MyHomework;
 import nl.pendel.homework.Submission;
 import nl.pendel.homework.ThemeAnswer;
@@ -22,7 +22,7 @@ import nl.pendel.homework.ThemeAnswer;
 class HandedInWork extends Div {
 
     HandedInWork(
-            HomeworkService homework,
+            HomeworkDownloadService homework,
             MyHomework mine,
             List<CaseloadTheme> caseloadThemes,
             Function<Instant, String> time,

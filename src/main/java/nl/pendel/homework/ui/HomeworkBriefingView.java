@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import nl.pendel.homework.Briefing;
 import nl.pendel.homework.HomeworkBriefingService;
-import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
@@ -30,9 +30,9 @@ import org.springframework.security.access.AccessDeniedException;
 class HomeworkBriefingView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final HomeworkBriefingService briefings;
-    private final HomeworkService homework;
+    private final HomeworkDownloadService homework;
 
-    HomeworkBriefingView(HomeworkBriefingService briefings, HomeworkService homework) {
+    HomeworkBriefingView(HomeworkBriefingService briefings, HomeworkDownloadService homework) {
         this.briefings = briefings;
         this.homework = homework;
         addClassNames("page", "briefing");

@@ -3,12 +3,8 @@ package nl.pendel.homework.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,15 +18,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.pendel.course.CaseloadTheme;
-import nl.pendel.homework.Assignment;
 import nl.pendel.homework.DraftSaved;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkPage;
 import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomework;
 import nl.pendel.homework.MyHomeworkService;
-import nl.pendel.homework.PeerWork;
 import nl.pendel.homework.Submission;
 import nl.pendel.homework.SubmitOutcome;
 import nl.pendel.homework.ThemeAnswer;
@@ -72,10 +67,13 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
     private UnsavedWork.@Nullable Watched draft;
 
     private final MyHomeworkService myHomework;
+    private final HomeworkDownloadService downloads;
 
-    HomeworkEditorView(HomeworkService homework, MyHomeworkService myHomework, Clock clock) {
+    HomeworkEditorView(
+            HomeworkService homework, MyHomeworkService myHomework, HomeworkDownloadService downloads, Clock clock) {
         this.homework = homework;
         this.myHomework = myHomework;
+        this.downloads = downloads;
         this.clock = clock;
         addClassNames("page", "homework-editor");
     }
@@ -115,9 +113,9 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         columns = null;
         draft = null;
         removeAll();
-        header(mine.assignment());
+        add(new AssignmentHeader(mine.assignment(), LocalDateTime.now(clock)));
         if (mine.assignment().state() == HomeworkState.SUBMITTED) {
-            add(new HandedInWork(homework, mine, caseloadThemes, this::time, this::withdraw));
+            add(new HandedInWork(downloads, mine, caseloadThemes, this::time, this::withdraw));
         } else if (mine.editable()) {
             add(editor(mine));
         } else {
@@ -126,41 +124,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
             add(closed);
         }
         add(history(mine));
-        peers(page.peers());
-    }
-
-    /** The way back, the meeting's assignment, its course, deadline and state, and the instructions. */
-    private void header(Assignment assignment) {
-        Anchor back = new Anchor("huiswerk", getTranslation("homework.back"));
-        Span course = new Span(assignment.courseTitle());
-        course.addClassName("muted");
-        add(
-                back,
-                new H2(getTranslation(
-                        "homework.meeting-assignment", assignment.meetingPosition(), assignment.title())));
-        Div meta = new Div(
-                course,
-                new Span(HomeworkTexts.due(this, assignment.dueAt())),
-                HomeworkTexts.stateBadge(this, assignment, LocalDateTime.now(clock)));
-        meta.addClassName("toolbar");
-        add(meta);
-        Div instructions = HomeworkHtml.of(assignment.instructionsHtml());
-        instructions.addClassNames("card", "instructions");
-        add(instructions);
-    }
-
-    /** After the deadline: what the other members of the subgroup handed in. */
-    private void peers(List<PeerWork> peers) {
-        if (peers.isEmpty()) {
-            return;
-        }
-        add(new H3(getTranslation("homework.peers.title")));
-        for (PeerWork peer : peers) {
-            Div card = new Div(
-                    new H3(peer.name()), HomeworkHtml.of(peer.bodyHtml()), new FileList(homework, peer.files(), null));
-            card.addClassName("card");
-            add(card);
-        }
+        add(new PeerWorkList(downloads, page.peers()));
     }
 
     // ---- writing
@@ -284,7 +248,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
     // ---- attachments
 
     private AttachmentsSection attachments(List<HomeworkFile> files) {
-        return new AttachmentsSection(homework, courseId, meetingId, files, this::removeFile, name -> {
+        return new AttachmentsSection(homework, downloads, courseId, meetingId, files, this::removeFile, name -> {
             Notifications.success(this, "homework.files.added", name);
             build(myHomework.page(courseId, meetingId));
         });
@@ -315,7 +279,7 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         List<Submission> earlier = mine.assignment().state() == HomeworkState.SUBMITTED
                 ? mine.submissions().subList(1, mine.submissions().size())
                 : mine.submissions();
-        return new EarlierVersions(homework, earlier, this::time);
+        return new EarlierVersions(downloads, earlier, this::time);
     }
 
     private String time(java.time.Instant instant) {

@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import nl.pendel.homework.Feedback;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkReading;
 import nl.pendel.homework.HomeworkReviewService;
-import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.Submission;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
@@ -30,7 +30,7 @@ class HomeworkReadingDialog extends Dialog {
 
     HomeworkReadingDialog(
             HomeworkReviewService review,
-            HomeworkService homework,
+            HomeworkDownloadService homework,
             Clock clock,
             long courseId,
             HomeworkReading reading,
@@ -56,7 +56,7 @@ class HomeworkReadingDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
-    private Div version(HomeworkService homework, Submission submission) {
+    private Div version(HomeworkDownloadService homework, Submission submission) {
         Div version = new Div();
         version.addClassName("card");
         Paragraph when = new Paragraph(getTranslation(

@@ -29,10 +29,10 @@ import nl.pendel.course.CourseService;
 import nl.pendel.homework.Assignment;
 import nl.pendel.homework.AssignmentSettingsService;
 import nl.pendel.homework.Completion;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkReading;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkRow;
-import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkTab;
 import nl.pendel.homework.HomeworkTabService;
 import nl.pendel.homework.MeetingCompletion;
@@ -56,7 +56,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
     private final HomeworkTabService tabs;
     private final HomeworkReviewService review;
     private final AssignmentSettingsService settings;
-    private final HomeworkService homework;
+    private final HomeworkDownloadService homework;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -68,7 +68,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             HomeworkTabService tabs,
             HomeworkReviewService review,
             AssignmentSettingsService settings,
-            HomeworkService homework,
+            HomeworkDownloadService homework,
             CourseService courses,
             CurrentUser currentUser,
             Clock clock) {
