@@ -34,7 +34,7 @@ import nl.pendel.dashboard.TeamDashboard.GroupRow;
 import nl.pendel.dashboard.TeamDashboard.IndicatorRow;
 import nl.pendel.dashboard.TeamDashboard.MomentCompletion;
 import nl.pendel.dashboard.TeamDashboard.Stats;
-import nl.pendel.homework.HomeworkReviewService;
+import nl.pendel.homework.HomeworkFiguresService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -70,7 +70,7 @@ public class TeamDashboardService {
     private final SubgroupService subgroups;
     private final PersonService people;
     private final AttendanceService attendance;
-    private final HomeworkReviewService homework;
+    private final HomeworkFiguresService homework;
     private final CurrentUser currentUser;
     private final Translations translations;
 
@@ -81,7 +81,7 @@ public class TeamDashboardService {
             SubgroupService subgroups,
             PersonService people,
             AttendanceService attendance,
-            HomeworkReviewService homework,
+            HomeworkFiguresService homework,
             CurrentUser currentUser,
             Translations translations) {
         this.jdbc = jdbc;

@@ -16,6 +16,7 @@ import nl.pendel.course.CourseService;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.MyHomeworkService;
 import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.SystemAuthentication;
@@ -64,6 +65,7 @@ class DemoHomework {
             "Helder beschreven. Probeer bij de volgende opdracht ook te tellen hoe vaak je dit ziet.");
 
     private final HomeworkService homework;
+    private final MyHomeworkService myHomework;
     private final HomeworkReviewService review;
     private final CourseService courses;
     private final SubgroupService subgroups;
@@ -73,6 +75,7 @@ class DemoHomework {
 
     DemoHomework(
             HomeworkService homework,
+            MyHomeworkService myHomework,
             HomeworkReviewService review,
             CourseService courses,
             SubgroupService subgroups,
@@ -80,6 +83,7 @@ class DemoHomework {
             UserDetailsService accounts,
             Clock clock) {
         this.homework = homework;
+        this.myHomework = myHomework;
         this.review = review;
         this.courses = courses;
         this.subgroups = subgroups;
@@ -109,24 +113,22 @@ class DemoHomework {
             PersonContact person = participants.get(i);
             LocalDateTime start = start(sessions, one.id(), placements.get(person.id()));
             boolean late = i == participants.size() - 3;
-            Clock then = Clock.fixed(
-                    (late ? start.plusHours(1) : start.minusDays(2).withHour(20).withMinute(0))
-                            .atZone(clock.getZone())
-                            .toInstant(),
-                    clock.getZone());
-            HomeworkService past = homework.at(then);
+            LocalDateTime then =
+                    late ? start.plusHours(1) : start.minusDays(2).withHour(20).withMinute(0);
             String text = MEETING_ONE.get(i % MEETING_ONE.size());
-            as(person, () -> {
-                DraftSaved saved = past.saveDraft(courseId, one.id(), text, 0);
-                past.submit(courseId, one.id(), saved.version(), true);
-            });
+            homework.handInAsOf(
+                    courseId,
+                    one.id(),
+                    person.id(),
+                    text,
+                    then.atZone(clock.getZone()).toInstant());
             handedIn.add(person.id());
         }
         // the trainer's reply on the first few
         PersonContact trainer =
                 people.contacts(List.of(details.summary().trainerId())).getFirst();
         for (int i = 0; i < 6 && i < handedIn.size(); i++) {
-            long submission = as(participants.get(i), () -> homework.mine(courseId, one.id()))
+            long submission = as(participants.get(i), () -> myHomework.mine(courseId, one.id()))
                     .submissions()
                     .getFirst()
                     .id();

@@ -21,8 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import nl.pendel.account.OwnRegisterNumber;
-import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.MyHomeworkService;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -43,14 +43,14 @@ class HomeView extends Div implements TranslatedTitle {
     HomeView(
             CurrentUser currentUser,
             ScheduleService schedule,
-            HomeworkService homework,
+            MyHomeworkService homework,
             Clock clock,
             ScreenReads reads) {
         reads.run(() -> build(currentUser, schedule, homework, clock));
     }
 
     /** Builds the page, in one read-only transaction ({@link ScreenReads}). */
-    private void build(CurrentUser currentUser, ScheduleService schedule, HomeworkService homework, Clock clock) {
+    private void build(CurrentUser currentUser, ScheduleService schedule, MyHomeworkService homework, Clock clock) {
         addClassName("page");
         addClassName("home");
         PendelUser user = currentUser.require();

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseSummary;
-import nl.pendel.homework.HomeworkReviewService;
+import nl.pendel.homework.NeedsBoardService;
 import nl.pendel.plan.internal.PlanAccess;
 import nl.pendel.plan.internal.PlanAssembly;
 import nl.pendel.plan.internal.PlanOverview;
@@ -54,7 +54,7 @@ public class PlanService {
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
-    private final HomeworkReviewService homework;
+    private final NeedsBoardService homework;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -67,7 +67,7 @@ public class PlanService {
             CourseService courses,
             SubgroupService subgroups,
             ProgrammeService programmes,
-            HomeworkReviewService homework,
+            NeedsBoardService homework,
             Translations translations,
             CurrentUser currentUser,
             Clock clock) {

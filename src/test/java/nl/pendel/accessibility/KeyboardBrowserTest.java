@@ -29,6 +29,9 @@ class KeyboardBrowserTest extends BrowserTest {
     HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     nl.pendel.plan.PlanService plans;
 
     @Autowired
@@ -64,7 +67,7 @@ class KeyboardBrowserTest extends BrowserTest {
         tabTo(browser, "#homework-submit");
         screenshot(browser, "focus-on-submit");
         keys(browser, Keys.ENTER);
-        waitUntil(browser, d -> !testData.runAs(participant.email(), () -> homework.mine(course.id(), meeting1))
+        waitUntil(browser, d -> !testData.runAs(participant.email(), () -> myHomework.mine(course.id(), meeting1))
                 .submissions()
                 .isEmpty());
         screenshot(browser, "handed-in");

@@ -38,6 +38,9 @@ class HomeworkBadInputTest {
     @Autowired
     HomeworkService homework;
 
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
     @Test
     void the_draft_keeps_every_character_or_is_refused_in_dutch_and_left_unchanged() {
         var course = fixtures.published(8);
@@ -60,7 +63,7 @@ class HomeworkBadInputTest {
                     .as("no privacy finding in %s", abbreviated(text))
                     .isEmpty();
             version = saved.version();
-            MyHomework mine = testData.runAs(participant, () -> homework.mine(courseId, meetingId));
+            MyHomework mine = testData.runAs(participant, () -> myHomework.mine(courseId, meetingId));
             assertThat(mine.draft()).as("stored exactly: %s", abbreviated(text)).isEqualTo(text);
             assertThat(mine.version()).isEqualTo(version);
             inputs++;
@@ -80,7 +83,7 @@ class HomeworkBadInputTest {
                         assertThat(BadInputs.dutch(e.messageKey(), e.arguments()))
                                 .isEqualTo(tooLong);
                     });
-            MyHomework mine = testData.runAs(participant, () -> homework.mine(courseId, meetingId));
+            MyHomework mine = testData.runAs(participant, () -> myHomework.mine(courseId, meetingId));
             assertThat(mine.version()).as("nothing stored").isEqualTo(stable);
             assertThat(mine.draft()).isEqualTo(accepted.getLast());
             inputs++;
@@ -107,7 +110,7 @@ class HomeworkBadInputTest {
             testData.runAs(
                     participant,
                     () -> homework.saveThemes(courseId, meetingId, List.of(new ThemeAnswer(null, label, 3))));
-            MyHomework mine = testData.runAs(participant, () -> homework.mine(courseId, meetingId));
+            MyHomework mine = testData.runAs(participant, () -> myHomework.mine(courseId, meetingId));
             assertThat(mine.themes()).as("stored exactly: %s", label).containsExactly(new ThemeAnswer(null, label, 3));
             inputs++;
         }
@@ -115,7 +118,7 @@ class HomeworkBadInputTest {
                 .map(label -> new ThemeAnswer(null, label, 1))
                 .toList();
         testData.runAs(participant, () -> homework.saveThemes(courseId, meetingId, all));
-        assertThat(testData.runAs(participant, () -> homework.mine(courseId, meetingId))
+        assertThat(testData.runAs(participant, () -> myHomework.mine(courseId, meetingId))
                         .themes())
                 .as("all at once, in order")
                 .containsExactlyElementsOf(all);
@@ -159,7 +162,7 @@ class HomeworkBadInputTest {
                     .isInstanceOfSatisfying(
                             UserFacingException.class, e -> assertThat(BadInputs.dutch(e.messageKey(), e.arguments()))
                                     .isEqualTo(refusal.dutch()));
-            assertThat(testData.runAs(participant, () -> homework.mine(courseId, meetingId))
+            assertThat(testData.runAs(participant, () -> myHomework.mine(courseId, meetingId))
                             .themes())
                     .as("nothing stored")
                     .containsExactlyElementsOf(all);

@@ -82,6 +82,9 @@ class ResidentIdentifiersNeverStoredTest {
     HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     HomeworkReviewService review;
 
     @Autowired
@@ -153,7 +156,8 @@ class ResidentIdentifiersNeverStoredTest {
                     .version();
             assertThat(homework.submit(course.id(), textMeeting, version, true).result())
                     .isEqualTo(SubmitOutcome.Result.SUBMITTED);
-            return homework.mine(course.id(), textMeeting)
+            return myHomework
+                    .mine(course.id(), textMeeting)
                     .submissions()
                     .getFirst()
                     .id();
@@ -186,7 +190,9 @@ class ResidentIdentifiersNeverStoredTest {
                                         course.id(),
                                         textMeeting,
                                         text,
-                                        homework.mine(course.id(), textMeeting).version()))),
+                                        myHomework
+                                                .mine(course.id(), textMeeting)
+                                                .version()))),
                 path(
                         "homework handed in (the store's write behind HomeworkService.submit)",
                         Set.of("homework_submission.body"),

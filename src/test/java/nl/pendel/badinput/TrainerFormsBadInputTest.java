@@ -52,6 +52,12 @@ class TrainerFormsBadInputTest {
     HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.AssignmentSettingsService assignmentSettings;
+
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     HomeworkReviewService homeworkReview;
 
     @Test
@@ -130,7 +136,7 @@ class TrainerFormsBadInputTest {
             var draft = homework.saveDraft(courseId, meeting1, "Mijn voorbereiding.", 0);
             return homework.submit(courseId, meeting1, draft.version(), false);
         });
-        long submission = testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+        long submission = testData.runAs(member.email(), () -> myHomework.mine(courseId, meeting1))
                 .submissions()
                 .getFirst()
                 .id();
@@ -150,14 +156,14 @@ class TrainerFormsBadInputTest {
                                     .isNotBlank());
             inputs++;
         }
-        assertThat(testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+        assertThat(testData.runAs(member.email(), () -> myHomework.mine(courseId, meeting1))
                         .submissions()
                         .getFirst()
                         .feedback())
                 .as("only the accepted ones")
                 .hasSize(BadInputs.ACCEPTED_TEXTS.size());
 
-        AssignmentSettings start = testData.runAs(trainer, () -> homeworkReview.settings(courseId, meeting1));
+        AssignmentSettings start = testData.runAs(trainer, () -> assignmentSettings.settings(courseId, meeting1));
         List<AssignmentSettings> refused = List.of(
                 new AssignmentSettings(meeting1, null, BadInputs.NEGATIVE, start.version()),
                 new AssignmentSettings(meeting1, null, 0, start.version()),
@@ -166,13 +172,13 @@ class TrainerFormsBadInputTest {
                 new AssignmentSettings(meeting1, BadInputs.YEAR_9999.atTime(23, 59), 2, start.version()),
                 new AssignmentSettings(meeting1, LocalDateTime.of(2026, 1, 1, 9, 0), 2, start.version()));
         for (AssignmentSettings settings : refused) {
-            assertThatThrownBy(() -> testData.runAs(trainer, () -> homeworkReview.saveSettings(courseId, settings)))
+            assertThatThrownBy(() -> testData.runAs(trainer, () -> assignmentSettings.saveSettings(courseId, settings)))
                     .isInstanceOfSatisfying(
                             UserFacingException.class, e -> assertThat(BadInputs.dutch(e.messageKey(), e.arguments()))
                                     .isNotBlank());
             inputs++;
         }
-        assertThat(testData.runAs(trainer, () -> homeworkReview.settings(courseId, meeting1)))
+        assertThat(testData.runAs(trainer, () -> assignmentSettings.settings(courseId, meeting1)))
                 .as("nothing stored by a refusal")
                 .isEqualTo(start);
         System.out.printf("bad input: feedback and assignment settings, %d inputs%n", inputs);

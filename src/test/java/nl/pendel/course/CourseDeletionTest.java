@@ -37,6 +37,9 @@ class CourseDeletionTest {
     HomeworkReviewService homework;
 
     @Autowired
+    nl.pendel.homework.AssignmentSettingsService assignmentSettings;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -52,7 +55,7 @@ class CourseDeletionTest {
             long subgroup = subgroups.subgroupNumbers(id).keySet().iterator().next();
             plans.start(id, subgroup);
             long meeting = courses.details(id).meetings().getFirst().id();
-            homework.saveSettings(id, new AssignmentSettings(meeting, null, 3, 0));
+            assignmentSettings.saveSettings(id, new AssignmentSettings(meeting, null, 3, 0));
         });
         assertThat(rowsOf(id))
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());

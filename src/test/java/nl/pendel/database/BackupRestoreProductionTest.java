@@ -168,7 +168,8 @@ class BackupRestoreProductionTest {
 
     @Test
     void the_application_on_the_restored_database_serves_the_attachment_to_its_writer() {
-        HomeworkService restoredHomework = production.getBean(HomeworkService.class);
+        nl.pendel.homework.HomeworkDownloadService restoredHomework =
+                production.getBean(nl.pendel.homework.HomeworkDownloadService.class);
         byte[] served = testData.runAs(
                 writer.email(), () -> restoredHomework.download(attachmentId).content());
         assertThat(sha256(served)).isEqualTo(sha256(attachment));

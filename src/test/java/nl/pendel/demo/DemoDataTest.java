@@ -200,6 +200,12 @@ class DemoDataTest {
     @Autowired
     nl.pendel.homework.HomeworkReviewService homeworkReview;
 
+    @Autowired
+    nl.pendel.homework.HomeworkFiguresService homeworkFigures;
+
+    @Autowired
+    nl.pendel.homework.NeedsBoardService needsBoards;
+
     @Test
     void korrewegwijk_homework_of_meeting_one_is_mostly_handed_in_and_meeting_two_has_themes_and_drafts() {
         var course =
@@ -209,7 +215,7 @@ class DemoDataTest {
                         .orElseThrow();
         var meetings = SystemAuthentication.runAsAdministrator(() -> courses.details(course.id()))
                 .meetings();
-        var figures = SystemAuthentication.runAsAdministrator(() -> homeworkReview.completion(course.id()));
+        var figures = SystemAuthentication.runAsAdministrator(() -> homeworkFigures.completion(course.id()));
         assertThat(figures.get(0).onTime()).isEqualTo(21);
         assertThat(figures.get(0).late()).isEqualTo(1);
         assertThat(figures.get(0).missing()).isEqualTo(2);
@@ -219,7 +225,7 @@ class DemoDataTest {
         assertThat(figures.get(1).onTime()).isEqualTo(12);
         assertThat(figures.get(1).open()).isEqualTo(12);
         var board = SystemAuthentication.runAsAdministrator(
-                () -> homeworkReview.needsBoard(course.id(), meetings.get(1).id()));
+                () -> needsBoards.needsBoard(course.id(), meetings.get(1).id()));
         assertThat(board.contributions()).isEqualTo(12);
         assertThat(board.team()).hasSizeGreaterThan(5);
         assertThat(board.bySubgroup()).containsOnlyKeys(1, 2, 3, 4);

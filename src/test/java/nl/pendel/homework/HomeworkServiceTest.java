@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.pendel.IntegrationTest;
-import nl.pendel.MutableClock;
+import nl.pendel.TestClock;
 import nl.pendel.TestData;
 import nl.pendel.TestData.CourseFixture;
 import nl.pendel.account.PersonSummary;
@@ -36,8 +35,6 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class HomeworkServiceTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     @Autowired
     TestData testData;
 
@@ -45,13 +42,37 @@ class HomeworkServiceTest {
     java.time.Clock applicationClock;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
+    HomeworkDownloadService downloads;
+
+    @Autowired
     HomeworkService homework;
+
+    @Autowired
+    nl.pendel.homework.AssignmentSettingsService assignmentSettings;
+
+    @Autowired
+    nl.pendel.homework.HomeworkBriefingService briefings;
+
+    @Autowired
+    nl.pendel.homework.HomeworkFiguresService homeworkFigures;
+
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
+    nl.pendel.homework.NeedsBoardService needsBoards;
 
     @Autowired
     HomeworkReviewService review;
 
     @Autowired
     HomeworkStore store;
+
+    @Autowired
+    nl.pendel.homework.internal.AssignmentSettingStore settingStore;
 
     @Autowired
     CourseService courses;
@@ -61,9 +82,6 @@ class HomeworkServiceTest {
 
     @Autowired
     SubgroupService subgroups;
-
-    @Autowired
-    nl.pendel.shared.ScreenReads screenReads;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -84,18 +102,20 @@ class HomeworkServiceTest {
         LocalDateTime common = LocalDateTime.of(2027, 1, 24, 20, 0);
         testData.runAs(
                 course.trainer(),
-                () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 2, 0)));
+                () -> assignmentSettings.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 2, 0)));
         assertThat(due(first, meeting1)).isEqualTo(common);
         assertThat(due(third, meeting1)).isEqualTo(common);
 
         assertThatThrownBy(() -> testData.runAs(
                         course.trainer(),
-                        () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 2, 0))))
+                        () -> assignmentSettings.saveSettings(
+                                course.id(), new AssignmentSettings(meeting1, common, 2, 0))))
                 .as("a stale version is refused")
                 .isInstanceOf(nl.pendel.shared.EditConflictException.class);
         assertThatThrownBy(() -> testData.runAs(
                         course.trainer(),
-                        () -> review.saveSettings(course.id(), new AssignmentSettings(meeting1, common, 30, 1))))
+                        () -> assignmentSettings.saveSettings(
+                                course.id(), new AssignmentSettings(meeting1, common, 30, 1))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("homework.error.reminder-days"));
     }
@@ -107,18 +127,16 @@ class HomeworkServiceTest {
         PersonSummary early = course.member(1);
         PersonSummary late = course.members(1).get(1);
         LocalDateTime start = course.sessionStart(1, 1);
-        MutableClock clock =
-                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
-        HomeworkService timed = at(clock);
+        clock.setTo(start.minusDays(1));
 
         SubmitOutcome onTime = testData.runAs(early.email(), () -> {
-            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Veel vragen over **eenzaamheid**.", 0);
-            return timed.submit(course.id(), meeting1, saved.version(), false);
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Veel vragen over **eenzaamheid**.", 0);
+            return homework.submit(course.id(), meeting1, saved.version(), false);
         });
-        clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
+        clock.setTo(start.plusMinutes(5));
         SubmitOutcome afterwards = testData.runAs(late.email(), () -> {
-            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Schulden komen steeds terug.", 0);
-            return timed.submit(course.id(), meeting1, saved.version(), false);
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Schulden komen steeds terug.", 0);
+            return homework.submit(course.id(), meeting1, saved.version(), false);
         });
 
         assertThat(onTime.result()).isEqualTo(SubmitOutcome.Result.SUBMITTED);
@@ -147,20 +165,21 @@ class HomeworkServiceTest {
         PersonSummary late = course.members(1).get(1);
         PersonSummary drafting = course.member(2);
         LocalDateTime start = course.sessionStart(1, 1);
-        MutableClock clock =
-                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
-        HomeworkService timed = at(clock);
-        handIn(timed, course, meeting1, early);
-        testData.runAs(drafting.email(), () -> timed.saveDraft(course.id(), meeting1, "half af", 0));
-        clock.set(start.plusMinutes(5).atZone(AMSTERDAM).toInstant());
-        handIn(timed, course, meeting1, late);
+        clock.setTo(start.minusDays(1));
+        handIn(course, meeting1, early);
+        testData.runAs(drafting.email(), () -> homework.saveDraft(course.id(), meeting1, "half af", 0));
+        clock.setTo(start.plusMinutes(5));
+        handIn(course, meeting1, late);
+        // back to the suite's time line, where the figures are read
+        clock.reset();
         // one deadline for the whole meeting that has passed already (by the application's clock,
         // which the figures are read by): who did not hand in is missing
-        store.saveSetting(
+        settingStore.saveSetting(
                 course.id(), meeting2, LocalDateTime.now(applicationClock).minusDays(1), null, 0);
-        handIn(timed, course, meeting2, early);
+        handIn(course, meeting2, early);
 
-        List<MeetingCompletion> figures = testData.runAs(course.trainer(), () -> review.completion(course.id()));
+        List<MeetingCompletion> figures =
+                testData.runAs(course.trainer(), () -> homeworkFigures.completion(course.id()));
 
         assertThat(figures)
                 .extracting(MeetingCompletion::meetingId)
@@ -203,35 +222,33 @@ class HomeworkServiceTest {
         long meeting1 = course.meeting(1).id();
         PersonSummary writer = course.member(1);
         LocalDateTime start = course.sessionStart(1, 1);
-        MutableClock clock =
-                new MutableClock(start.minusDays(2).atZone(AMSTERDAM).toInstant());
-        HomeworkService timed = at(clock);
+        clock.setTo(start.minusDays(2));
 
         testData.runAs(writer.email(), () -> {
-            DraftSaved first = timed.saveDraft(course.id(), meeting1, "Eerste versie", 0);
-            timed.submit(course.id(), meeting1, first.version(), false);
-            assertThatThrownBy(() -> timed.saveDraft(course.id(), meeting1, "tussendoor", first.version() + 1))
+            DraftSaved first = homework.saveDraft(course.id(), meeting1, "Eerste versie", 0);
+            homework.submit(course.id(), meeting1, first.version(), false);
+            assertThatThrownBy(() -> homework.saveDraft(course.id(), meeting1, "tussendoor", first.version() + 1))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                             .isEqualTo("homework.error.submitted"));
-            timed.withdraw(course.id(), meeting1);
-            MyHomework draft = timed.mine(course.id(), meeting1);
+            homework.withdraw(course.id(), meeting1);
+            MyHomework draft = myHomework.mine(course.id(), meeting1);
             assertThat(draft.assignment().state()).isEqualTo(HomeworkState.DRAFT);
             assertThat(draft.draft()).isEqualTo("Eerste versie");
-            DraftSaved second = timed.saveDraft(course.id(), meeting1, "Tweede versie", draft.version());
-            timed.submit(course.id(), meeting1, second.version(), false);
+            DraftSaved second = homework.saveDraft(course.id(), meeting1, "Tweede versie", draft.version());
+            homework.submit(course.id(), meeting1, second.version(), false);
         });
-        MyHomework mine = testData.runAs(writer.email(), () -> timed.mine(course.id(), meeting1));
+        MyHomework mine = testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1));
         assertThat(mine.submissions()).extracting(Submission::number).containsExactly(2, 1);
         assertThat(mine.submissions().get(0).body()).isEqualTo("Tweede versie");
         assertThat(mine.submissions().get(1).body()).isEqualTo("Eerste versie");
         assertThat(mine.submissions().get(1).withdrawnAt()).isNotNull();
         assertThat(mine.canWithdraw()).isTrue();
 
-        clock.set(start.plusMinutes(1).atZone(AMSTERDAM).toInstant());
-        assertThatThrownBy(() -> testData.runAs(writer.email(), () -> timed.withdraw(course.id(), meeting1)))
+        clock.setTo(start.plusMinutes(1));
+        assertThatThrownBy(() -> testData.runAs(writer.email(), () -> homework.withdraw(course.id(), meeting1)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("homework.error.session-started"));
-        assertThat(testData.runAs(writer.email(), () -> timed.mine(course.id(), meeting1))
+        assertThat(testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
                         .canWithdraw())
                 .isFalse();
     }
@@ -246,7 +263,7 @@ class HomeworkServiceTest {
             homework.saveDraft(course.id(), meeting1, "venster 1, verder", first.version());
             assertThatThrownBy(() -> homework.saveDraft(course.id(), meeting1, "venster 2", first.version()))
                     .isInstanceOf(nl.pendel.shared.EditConflictException.class);
-            assertThat(homework.mine(course.id(), meeting1).draft()).isEqualTo("venster 1, verder");
+            assertThat(myHomework.mine(course.id(), meeting1).draft()).isEqualTo("venster 1, verder");
         });
     }
 
@@ -264,7 +281,7 @@ class HomeworkServiceTest {
                         assertThat(e.kind()).isEqualTo(FindingKind.BSN);
                         assertThat(e.arguments()).containsExactly("BSN", "111222333");
                     });
-            MyHomework mine = homework.mine(course.id(), meeting1);
+            MyHomework mine = myHomework.mine(course.id(), meeting1);
             assertThat(mine.draft()).isEqualTo("Cliënt belde.");
             assertThat(mine.version()).isEqualTo(clean.version());
         });
@@ -292,7 +309,7 @@ class HomeworkServiceTest {
             assertThat(n.finding().excerpt()).isEqualTo("111222333");
             assertThat(n.before()).endsWith("bsn ");
         });
-        MyHomework mine = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1));
+        MyHomework mine = testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1));
         assertThat(mine.submissions()).isEmpty();
         assertThat(mine.assignment().state()).isEqualTo(HomeworkState.DRAFT);
     }
@@ -307,7 +324,7 @@ class HomeworkServiceTest {
             SubmitOutcome first = homework.submit(course.id(), meeting1, saved.version(), false);
             assertThat(first.result()).isEqualTo(SubmitOutcome.Result.NEEDS_CONFIRMATION);
             assertThat(first.findings()).extracting(n -> n.finding().kind()).containsExactly(FindingKind.RESIDENT_NAME);
-            assertThat(homework.mine(course.id(), meeting1).submissions()).isEmpty();
+            assertThat(myHomework.mine(course.id(), meeting1).submissions()).isEmpty();
             SubmitOutcome confirmed = homework.submit(course.id(), meeting1, saved.version(), true);
             assertThat(confirmed.result()).isEqualTo(SubmitOutcome.Result.SUBMITTED);
         });
@@ -331,13 +348,13 @@ class HomeworkServiceTest {
                     .as("a file holding an IBAN is not stored")
                     .isInstanceOfSatisfying(
                             IdentifierRefused.class, e -> assertThat(e.kind()).isEqualTo(FindingKind.IBAN));
-            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            assertThat(myHomework.mine(course.id(), meeting1).files()).isEmpty();
             HomeworkFile file = homework.addFile(course.id(), meeting1, "../../verslag.pdf", pdf);
             assertThat(file.fileName()).isEqualTo("verslag.pdf");
-            MyHomework mine = homework.mine(course.id(), meeting1);
+            MyHomework mine = myHomework.mine(course.id(), meeting1);
             assertThat(mine.files()).extracting(HomeworkFile::fileName).containsExactly("verslag.pdf");
             homework.removeFile(course.id(), meeting1, file.id());
-            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            assertThat(myHomework.mine(course.id(), meeting1).files()).isEmpty();
             for (int i = 0; i < 5; i++) {
                 homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", pdf("Bijlage " + i));
             }
@@ -346,7 +363,7 @@ class HomeworkServiceTest {
         });
         FileDownload own = testData.runAs(
                 writer.email(),
-                () -> homework.download(testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+                () -> downloads.download(testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
                         .files()
                         .getFirst()
                         .id()));
@@ -375,7 +392,7 @@ class HomeworkServiceTest {
                     bomb.length / 1024, millis, allocatedMegabytes);
             assertThat(millis).isLessThan(3_000);
             assertThat(allocatedMegabytes).isLessThan(300);
-            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            assertThat(myHomework.mine(course.id(), meeting1).files()).isEmpty();
         });
         assertThat(filesOf(course, meeting1, writer)).isZero();
     }
@@ -402,13 +419,13 @@ class HomeworkServiceTest {
             homework.submit(course.id(), meeting1, saved.version(), false);
             homework.withdraw(course.id(), meeting1);
             homework.removeFile(course.id(), meeting1, file.id());
-            assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
+            assertThat(myHomework.mine(course.id(), meeting1).files()).isEmpty();
             return file.id();
         });
         assertThat(filesOf(course, meeting1, writer))
                 .as("the version handed in keeps its file")
                 .isEqualTo(1);
-        FileDownload kept = testData.runAs(writer.email(), () -> homework.download(handedIn));
+        FileDownload kept = testData.runAs(writer.email(), () -> downloads.download(handedIn));
         assertThat(kept.fileName()).isEqualTo("kaart.pdf");
     }
 
@@ -457,7 +474,7 @@ class HomeworkServiceTest {
                     "<script>alert('x')</script> en [klik](javascript:alert(1)) <img src=x onerror=alert(1)>",
                     0);
             homework.submit(course.id(), meeting1, saved.version(), true);
-            return homework.mine(course.id(), meeting1);
+            return myHomework.mine(course.id(), meeting1);
         });
         String html = mine.submissions().getFirst().bodyHtml();
         assertThat(html)
@@ -474,7 +491,7 @@ class HomeworkServiceTest {
                 .filter(CourseDetails.Meeting::asksCaseloadThemes)
                 .findFirst()
                 .orElseThrow();
-        List<String> keys = testData.runAs(course.trainer(), () -> homework.caseloadThemes(course.id())).stream()
+        List<String> keys = testData.runAs(course.trainer(), () -> myHomework.caseloadThemes(course.id())).stream()
                 .map(nl.pendel.course.CaseloadTheme::key)
                 .toList();
         String lonely = keys.get(0);
@@ -493,7 +510,7 @@ class HomeworkServiceTest {
                 course.members(2).get(1).email(),
                 () -> homework.saveThemes(course.id(), meeting2.id(), List.of(new ThemeAnswer(lonely, null, 9))));
 
-        NeedsBoard board = testData.runAs(course.trainer(), () -> review.needsBoard(course.id(), meeting2.id()));
+        NeedsBoard board = testData.runAs(course.trainer(), () -> needsBoards.needsBoard(course.id(), meeting2.id()));
         String lonelyLabel = label(course, lonely);
         String debtsLabel = label(course, debts);
         assertThat(board.contributions()).isEqualTo(3);
@@ -509,7 +526,8 @@ class HomeworkServiceTest {
                         new NeedLine(debtsLabel, false, 1, 2));
         assertThat(board.bySubgroup().get(2)).containsExactly(new NeedLine(debtsLabel, false, 1, 7));
 
-        NeedsBoard participantView = testData.runAs(a.email(), () -> review.needsBoard(course.id(), meeting2.id()));
+        NeedsBoard participantView =
+                testData.runAs(a.email(), () -> needsBoards.needsBoard(course.id(), meeting2.id()));
         assertThat(participantView.bySubgroup()).containsOnlyKeys(1);
         assertThat(participantView.team()).isEqualTo(board.team());
 
@@ -534,39 +552,38 @@ class HomeworkServiceTest {
         PersonSummary peer = course.members(1).get(1);
         PersonSummary otherGroup = course.member(2);
         LocalDateTime start = course.sessionStart(1, 1);
-        MutableClock clock =
-                new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
-        HomeworkService timed = at(clock);
+        clock.setTo(start.minusDays(1));
         long fileId = testData.runAs(writer.email(), () -> {
-            HomeworkFile file = timed.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van de wijk"));
-            DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Mijn werk voor de subgroep", 0);
-            timed.submit(course.id(), meeting1, saved.version(), false);
+            HomeworkFile file = homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van de wijk"));
+            DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Mijn werk voor de subgroep", 0);
+            homework.submit(course.id(), meeting1, saved.version(), false);
             return file.id();
         });
-        assertThatThrownBy(() -> testData.runAs(peer.email(), () -> timed.download(fileId)))
+        assertThatThrownBy(() -> testData.runAs(peer.email(), () -> downloads.download(fileId)))
                 .as("a subgroup member before the deadline")
                 .isInstanceOf(AccessDeniedException.class);
-        testData.runAs(peer.email(), () -> timed.saveDraft(course.id(), meeting1, "geheim concept", 0));
+        testData.runAs(peer.email(), () -> homework.saveDraft(course.id(), meeting1, "geheim concept", 0));
 
-        assertThat(testData.runAs(peer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+        assertThat(testData.runAs(peer.email(), () -> myHomework.subgroupWork(course.id(), meeting1)))
                 .as("before the deadline")
                 .isEmpty();
-        clock.set(start.plusMinutes(1).atZone(AMSTERDAM).toInstant());
-        assertThat(testData.runAs(peer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+        clock.setTo(start.plusMinutes(1));
+        assertThat(testData.runAs(peer.email(), () -> myHomework.subgroupWork(course.id(), meeting1)))
                 .singleElement()
                 .satisfies(w -> assertThat(w.body()).isEqualTo("Mijn werk voor de subgroep"));
-        assertThat(testData.runAs(writer.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+        assertThat(testData.runAs(writer.email(), () -> myHomework.subgroupWork(course.id(), meeting1)))
                 .as("a draft is never shared")
                 .isEmpty();
-        assertThat(testData.runAs(otherGroup.email(), () -> timed.subgroupWork(course.id(), meeting1)))
+        assertThat(testData.runAs(otherGroup.email(), () -> myHomework.subgroupWork(course.id(), meeting1)))
                 .as("another subgroup")
                 .isEmpty();
-        assertThat(testData.runAs(peer.email(), () -> timed.download(fileId)).fileName())
+        assertThat(testData.runAs(peer.email(), () -> downloads.download(fileId))
+                        .fileName())
                 .isEqualTo("kaart.pdf");
-        assertThatThrownBy(() -> testData.runAs(otherGroup.email(), () -> timed.download(fileId)))
+        assertThatThrownBy(() -> testData.runAs(otherGroup.email(), () -> downloads.download(fileId)))
                 .as("another subgroup")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(testData.runAs(course.trainer(), () -> timed.download(fileId))
+        assertThat(testData.runAs(course.trainer(), () -> downloads.download(fileId))
                         .content())
                 .isNotEmpty();
 
@@ -596,18 +613,18 @@ class HomeworkServiceTest {
         PersonSummary otherTrainer = testData.trainer();
         PersonSummary stranger = testData.person().create();
 
-        List<MeetingCompletion> figures = testData.runAs(lead.email(), () -> review.completion(course.id()));
+        List<MeetingCompletion> figures = testData.runAs(lead.email(), () -> homeworkFigures.completion(course.id()));
         assertThat(figures.getFirst().onTime()).isEqualTo(1);
         assertThat(figures.getFirst().open()).isEqualTo(3);
         assertThatThrownBy(() -> testData.runAs(lead.email(), () -> review.read(course.id(), homeworkId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testData.runAs(lead.email(), () -> review.overview(course.id(), meeting1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> testData.runAs(otherLead.email(), () -> review.completion(course.id())))
+        assertThatThrownBy(() -> testData.runAs(otherLead.email(), () -> homeworkFigures.completion(course.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testData.runAs(otherTrainer.email(), () -> review.read(course.id(), homeworkId)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> testData.runAs(stranger.email(), () -> homework.mine(course.id(), meeting1)))
+        assertThatThrownBy(() -> testData.runAs(stranger.email(), () -> myHomework.mine(course.id(), meeting1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testData.runAs(course.member(2).email(), () -> review.read(course.id(), homeworkId)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -622,7 +639,7 @@ class HomeworkServiceTest {
             DraftSaved saved = homework.saveDraft(course.id(), meeting1, "tekst", 0);
             homework.submit(course.id(), meeting1, saved.version(), false);
         });
-        long submissionId = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+        long submissionId = testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
                 .submissions()
                 .getFirst()
                 .id();
@@ -632,7 +649,7 @@ class HomeworkServiceTest {
                         .isEqualTo("homework.error.feedback-empty"));
         testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submissionId, "Mooi *verwoord*."));
 
-        Submission seen = testData.runAs(writer.email(), () -> homework.mine(course.id(), meeting1))
+        Submission seen = testData.runAs(writer.email(), () -> myHomework.mine(course.id(), meeting1))
                 .submissions()
                 .getFirst();
         assertThat(seen.feedback()).singleElement().satisfies(f -> {
@@ -659,25 +676,27 @@ class HomeworkServiceTest {
             long first = course.fixture().participants().getFirst().id();
             long submission = testData.runAs(
                             course.fixture().participants().getFirst().email(),
-                            () -> homework.mine(course.id(), course.meeting(1).id()))
+                            () -> myHomework.mine(course.id(), course.meeting(1).id()))
                     .submissions()
                     .getFirst()
                     .id();
             testData.runAs(course.trainer(), () -> review.giveFeedback(course.id(), submission, "goed " + first));
         }
         // once before counting: what a server reads once (the programme's caseload themes) is not counted
-        statements(small, c -> review.briefing(c.id(), c.meeting(1).id(), 1));
+        statements(small, c -> briefings.briefing(c.id(), c.meeting(1).id(), 1));
         assertThat(statements(large, c -> review.overview(c.id(), c.meeting(1).id())))
                 .isEqualTo(statements(
                         small, c -> review.overview(c.id(), c.meeting(1).id())));
-        assertThat(statements(large, c -> review.briefing(c.id(), c.meeting(1).id(), 1)))
+        assertThat(statements(
+                        large, c -> briefings.briefing(c.id(), c.meeting(1).id(), 1)))
                 .isEqualTo(statements(
-                        small, c -> review.briefing(c.id(), c.meeting(1).id(), 1)));
-        assertThat(statements(large, c -> review.needsBoard(c.id(), c.meeting(2).id())))
+                        small, c -> briefings.briefing(c.id(), c.meeting(1).id(), 1)));
+        assertThat(statements(
+                        large, c -> needsBoards.needsBoard(c.id(), c.meeting(2).id())))
                 .isEqualTo(statements(
-                        small, c -> review.needsBoard(c.id(), c.meeting(2).id())));
-        assertThat(statements(large, c -> review.completion(c.id())))
-                .isEqualTo(statements(small, c -> review.completion(c.id())));
+                        small, c -> needsBoards.needsBoard(c.id(), c.meeting(2).id())));
+        assertThat(statements(large, c -> homeworkFigures.completion(c.id())))
+                .isEqualTo(statements(small, c -> homeworkFigures.completion(c.id())));
     }
 
     @Test
@@ -692,7 +711,8 @@ class HomeworkServiceTest {
                     homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van " + person.id()));
                     DraftSaved saved = homework.saveDraft(course.id(), meeting1, "werk van " + person.id(), 0);
                     homework.submit(course.id(), meeting1, saved.version(), true);
-                    return homework.mine(course.id(), meeting1)
+                    return myHomework
+                            .mine(course.id(), meeting1)
                             .submissions()
                             .getFirst()
                             .id();
@@ -716,11 +736,11 @@ class HomeworkServiceTest {
     private int pageStatements(Course course, int meetingPosition, boolean afterDeadline) {
         LocalDateTime start = course.sessionStart(meetingPosition, 1);
         LocalDateTime now = afterDeadline ? start.plusMinutes(1) : start.minusDays(1);
-        HomeworkService timed = at(new MutableClock(now.atZone(AMSTERDAM).toInstant()));
+        clock.setTo(now);
         long meetingId = course.meeting(meetingPosition).id();
         var counted = testData.runAs(
                 course.member(1).email(),
-                () -> nl.pendel.SqlStatements.count(() -> screenReads.read(() -> timed.page(course.id(), meetingId))));
+                () -> nl.pendel.SqlStatements.count(() -> myHomework.page(course.id(), meetingId)));
         assertThat(counted.result().mine().submissions()).singleElement().satisfies(s -> {
             assertThat(s.files()).hasSize(1);
             assertThat(s.feedback()).hasSize(1);
@@ -740,10 +760,10 @@ class HomeworkServiceTest {
 
     // ---- fixtures
 
-    private void handIn(HomeworkService timed, Course course, long meetingId, PersonSummary who) {
+    private void handIn(Course course, long meetingId, PersonSummary who) {
         testData.runAs(who.email(), () -> {
-            DraftSaved saved = timed.saveDraft(course.id(), meetingId, "Wat ik zag.", 0);
-            return timed.submit(course.id(), meetingId, saved.version(), false);
+            DraftSaved saved = homework.saveDraft(course.id(), meetingId, "Wat ik zag.", 0);
+            return homework.submit(course.id(), meetingId, saved.version(), false);
         });
     }
 
@@ -756,7 +776,7 @@ class HomeworkServiceTest {
     }
 
     private String label(Course course, String key) {
-        return testData.runAs(course.trainer(), () -> homework.caseloadThemes(course.id())).stream()
+        return testData.runAs(course.trainer(), () -> myHomework.caseloadThemes(course.id())).stream()
                 .filter(t -> t.key().equals(key))
                 .findFirst()
                 .orElseThrow()
@@ -764,15 +784,11 @@ class HomeworkServiceTest {
     }
 
     private LocalDateTime due(PersonSummary person, long meetingId) {
-        return testData.runAs(person.email(), () -> homework.myAssignments()).stream()
+        return testData.runAs(person.email(), () -> myHomework.myAssignments()).stream()
                 .filter(a -> a.meetingId() == meetingId)
                 .findFirst()
                 .orElseThrow()
                 .dueAt();
-    }
-
-    private HomeworkService at(MutableClock clock) {
-        return homework.at(clock);
     }
 
     private static byte[] pdf(String text) {

@@ -57,6 +57,9 @@ class JourneysBrowserTest extends BrowserTest {
     nl.pendel.homework.HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
@@ -217,7 +220,7 @@ class JourneysBrowserTest extends BrowserTest {
         feedback.sendKeys("Mooi beschreven. Welke partners zie je?");
         Thread.sleep(800);
         trainer.findElement(By.id("homework-feedback-send")).click();
-        waitUntil(trainer, d -> !SystemAuthentication.runAs(writer, () -> homework.mine(course, meeting1))
+        waitUntil(trainer, d -> !SystemAuthentication.runAs(writer, () -> myHomework.mine(course, meeting1))
                 .submissions()
                 .getFirst()
                 .feedback()
@@ -259,10 +262,10 @@ class JourneysBrowserTest extends BrowserTest {
         Thread.sleep(1500);
         clickButton(browser, "Inleveren");
         clickButton(browser, "Gecontroleerd, toch inleveren");
-        waitUntil(browser, d -> !testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+        waitUntil(browser, d -> !testData.runAs(member.email(), () -> myHomework.mine(courseId, meeting1))
                 .submissions()
                 .isEmpty());
-        var handedIn = testData.runAs(member.email(), () -> homework.mine(courseId, meeting1))
+        var handedIn = testData.runAs(member.email(), () -> myHomework.mine(courseId, meeting1))
                 .submissions()
                 .getFirst();
         assertThat(handedIn.files()).hasSize(1);

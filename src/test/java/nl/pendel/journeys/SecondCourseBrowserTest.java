@@ -51,6 +51,9 @@ class SecondCourseBrowserTest extends BrowserTest {
     @Autowired
     HomeworkService homework;
 
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
     @Test
     void a_second_course_over_the_same_people_is_planned_around_the_clashes_published_and_followed() throws Exception {
         // a Tuesday: the first course's meeting 1 was last week, meeting 2 is next Tuesday and Wednesday
@@ -151,7 +154,7 @@ class SecondCourseBrowserTest extends BrowserTest {
         text.sendKeys("Eenzaamheid onder ouderen komt in mijn caseload vaak terug; de buurtkamer kan helpen.");
         waitUntil(phone, d -> shownText(d).contains("Concept bewaard"));
         clickButton(phone, "Inleveren");
-        waitUntil(phone, d -> !testData.runAs(participant, () -> homework.mine(course, meeting1))
+        waitUntil(phone, d -> !testData.runAs(participant, () -> myHomework.mine(course, meeting1))
                 .submissions()
                 .isEmpty());
         screenshot(phone, "homework-handed-in");

@@ -45,7 +45,16 @@ class HomeworkMailTest {
     HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.AssignmentSettingsService assignmentSettings;
+
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     HomeworkReviewService review;
+
+    @Autowired
+    nl.pendel.homework.HomeworkReminderService reminderService;
 
     @Autowired
     NotificationPreferences preferences;
@@ -94,7 +103,7 @@ class HomeworkMailTest {
         long submission = testData.runAs(participant.email(), () -> {
             DraftSaved saved = homework.saveDraft(courseId, meeting1, "Mijn voorbereiding", 0);
             homework.submit(courseId, meeting1, saved.version(), false);
-            return homework.mine(courseId, meeting1).submissions().getFirst().id();
+            return myHomework.mine(courseId, meeting1).submissions().getFirst().id();
         });
         testData.runAs(
                 fixture.trainer().email(), () -> review.giveFeedback(courseId, submission, "Sterk: *concreet*."));
@@ -122,7 +131,7 @@ class HomeworkMailTest {
         LocalDateTime due = LocalDateTime.of(2027, 1, 22, 17, 0);
         testData.runAs(
                 fixture.trainer().email(),
-                () -> review.saveSettings(courseId, new AssignmentSettings(meeting1.id(), due, 3, 0)));
+                () -> assignmentSettings.saveSettings(courseId, new AssignmentSettings(meeting1.id(), due, 3, 0)));
         testData.runAs(handedIn.email(), () -> {
             DraftSaved saved = homework.saveDraft(courseId, meeting1.id(), "klaar", 0);
             homework.submit(courseId, meeting1.id(), saved.version(), false);
@@ -130,7 +139,7 @@ class HomeworkMailTest {
         testData.runAs(optedOut.email(), () -> preferences.change(NotificationKind.HOMEWORK_REMINDER, Delivery.OFF));
 
         MutableClock clock = new MutableClock(morning(due.minusDays(4)));
-        HomeworkNotifier notifier = new HomeworkNotifier(review, people, composer, dispatcher, clock);
+        HomeworkNotifier notifier = new HomeworkNotifier(reminderService, people, composer, dispatcher, clock);
         notifier.planDue();
         drain();
         assertThat(homeworkReminders(reminded.email())).as("four days before").isEmpty();

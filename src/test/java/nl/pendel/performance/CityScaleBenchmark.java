@@ -74,6 +74,9 @@ class CityScaleBenchmark {
     HomeworkReviewService homework;
 
     @Autowired
+    nl.pendel.homework.HomeworkFiguresService homeworkFigures;
+
+    @Autowired
     SelfAssessmentReviewService assessments;
 
     @Autowired
@@ -139,7 +142,8 @@ class CityScaleBenchmark {
         calls.put(
                 "homework overview|HomeworkReviewService.overview+completion",
                 () -> as(
-                        trainer, () -> List.of(homework.overview(courseId, meetingId), homework.completion(courseId))));
+                        trainer,
+                        () -> List.of(homework.overview(courseId, meetingId), homeworkFigures.completion(courseId))));
         calls.put(
                 "self-assessment overview|SelfAssessmentReviewService.overview",
                 () -> as(trainer, () -> assessments.overview(courseId)));

@@ -75,6 +75,7 @@ record ScreenWorld(
         private final SubgroupService subgroups;
         private final ScheduleService schedule;
         private final HomeworkService homework;
+        private final nl.pendel.homework.MyHomeworkService myHomework;
         private final HomeworkReviewService review;
         private final SelfAssessmentService assessments;
         private final MemberScoresService memberScores;
@@ -91,6 +92,7 @@ record ScreenWorld(
             subgroups = context.getBean(SubgroupService.class);
             schedule = context.getBean(ScheduleService.class);
             homework = context.getBean(HomeworkService.class);
+            myHomework = context.getBean(nl.pendel.homework.MyHomeworkService.class);
             review = context.getBean(HomeworkReviewService.class);
             assessments = context.getBean(SelfAssessmentService.class);
             memberScores = context.getBean(MemberScoresService.class);
@@ -194,7 +196,8 @@ record ScreenWorld(
                     DraftSaved saved = homework.saveDraft(
                             courseId, meetingId, "Wat ik in mijn caseload zie: eenzaamheid en geldzorgen.", 0);
                     homework.submit(courseId, meetingId, saved.version(), true);
-                    return homework.mine(courseId, meetingId)
+                    return myHomework
+                            .mine(courseId, meetingId)
                             .submissions()
                             .getFirst()
                             .id();

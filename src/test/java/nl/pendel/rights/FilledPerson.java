@@ -56,6 +56,7 @@ public class FilledPerson {
     private final PlanFixtures planFixtures;
     private final CourseService courses;
     private final HomeworkService homework;
+    private final nl.pendel.homework.MyHomeworkService myHomework;
     private final HomeworkReviewService review;
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
@@ -70,6 +71,7 @@ public class FilledPerson {
             PlanFixtures planFixtures,
             CourseService courses,
             HomeworkService homework,
+            nl.pendel.homework.MyHomeworkService myHomework,
             HomeworkReviewService review,
             SelfAssessmentService assessments,
             MemberScoresService memberScores,
@@ -82,6 +84,7 @@ public class FilledPerson {
         this.planFixtures = planFixtures;
         this.courses = courses;
         this.homework = homework;
+        this.myHomework = myHomework;
         this.review = review;
         this.assessments = assessments;
         this.memberScores = memberScores;
@@ -113,11 +116,11 @@ public class FilledPerson {
             DraftSaved saved = homework.saveDraft(courseId, meeting1, HOMEWORK_TEXT, 0);
             homework.addFile(courseId, meeting1, "wijkverslag.pdf", pdf(ATTACHMENT_TEXT));
             homework.submit(
-                    courseId, meeting1, homework.mine(courseId, meeting1).version(), true);
+                    courseId, meeting1, myHomework.mine(courseId, meeting1).version(), true);
             homework.saveDraft(courseId, meeting2, HOMEWORK_DRAFT, 0);
             return saved;
         });
-        long submissionId = testData.runAs(person.email(), () -> homework.mine(courseId, meeting1))
+        long submissionId = testData.runAs(person.email(), () -> myHomework.mine(courseId, meeting1))
                 .submissions()
                 .getFirst()
                 .id();

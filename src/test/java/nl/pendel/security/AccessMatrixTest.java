@@ -163,6 +163,9 @@ public class AccessMatrixTest extends KaribuTest {
     @Autowired
     HomeworkReviewService homeworkReview;
 
+    @Autowired
+    nl.pendel.homework.HomeworkBriefingService briefings;
+
     @LocalServerPort
     int port;
 
@@ -612,7 +615,7 @@ public class AccessMatrixTest extends KaribuTest {
             List<String> snippets = new ArrayList<>();
             for (int number : subgroups.subgroupNumbers(korrewegwijk).values()) {
                 for (Briefing.Entry entry :
-                        homeworkReview.briefing(korrewegwijk, meeting, number).entries()) {
+                        briefings.briefing(korrewegwijk, meeting, number).entries()) {
                     snippets.add(snippet(entry.submission().body()));
                 }
             }

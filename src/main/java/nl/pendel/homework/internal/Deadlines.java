@@ -4,15 +4,15 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import nl.pendel.homework.internal.HomeworkStore.SettingRow;
+import nl.pendel.homework.internal.AssignmentSettingStore.SettingRow;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import org.jspecify.annotations.Nullable;
 
 /**
  * When homework is due: at the start of the participant's own session of the meeting (so each
- * subgroup has its own deadline), unless the trainer set one deadline for the meeting. {@link
- * HomeworkStore#completion} counts by the same rule in SQL, for the completion figures.
+ * subgroup has its own deadline), unless the trainer set one deadline for the meeting. The
+ * completion figures, the trainer's overview and the reminders all count by this rule.
  */
 public final class Deadlines {
 

@@ -100,6 +100,37 @@ public class HomeworkReads {
                 .list();
     }
 
+    /**
+     * Where a participant's homework for one meeting stands, for the completion figures.
+     *
+     * @param lastLate whether the newest version was late; null without versions
+     */
+    public record HandIn(
+            long meetingId,
+            long personId,
+            HomeworkState state,
+            @Nullable Boolean lastLate) {}
+
+    /** Every homework row of a course with the late flag of its newest version, in one statement. */
+    public List<HandIn> handIns(long courseId) {
+        return jdbc.sql("""
+                        select h.meeting_id, h.person_id, h.state, l.late
+                        from homework h
+                        left join homework_submission l on l.homework_id = h.id
+                             and l.number = (select max(n.number) from homework_submission n where n.homework_id = h.id)
+                        where h.course_id = ?""")
+                .params(courseId)
+                .query((rs, n) -> {
+                    boolean late = rs.getBoolean("late");
+                    return new HandIn(
+                            rs.getLong("meeting_id"),
+                            rs.getLong("person_id"),
+                            HomeworkState.valueOf(rs.getString("state")),
+                            rs.wasNull() ? null : late);
+                })
+                .list();
+    }
+
     /** A homework row handed in, with its caseload themes (empty when it has none). */
     public record HandedInThemes(long homeworkId, long personId, List<ThemeAnswer> themes) {}
 
@@ -249,7 +280,7 @@ public class HomeworkReads {
                         from homework_file f left join homework_submission_file sf on sf.file_id = f.id
                         where f.homework_id = ? and (f.removed_at is null or sf.submission_id is not null)
                         order by f.id""").params(homeworkId).query(rs -> {
-            HomeworkFile file = HomeworkStore.file(rs);
+            HomeworkFile file = HomeworkFileStore.file(rs);
             if (rs.getTimestamp("removed_at") == null) {
                 attached.putIfAbsent(file.id(), file);
             }

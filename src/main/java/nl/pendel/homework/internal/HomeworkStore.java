@@ -4,28 +4,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
-import nl.pendel.shared.files.FileKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The homework tables, in plain SQL: every read takes a whole meeting or a set of ids at once, so
- * a screen costs the same number of statements however many participants a course has.
+ * The homework rows, versions handed in, feedback and caseload themes, in plain SQL (attachments:
+ * {@link HomeworkFileStore}; deadlines: {@link AssignmentSettingStore}): every read takes a whole
+ * meeting or a set of ids at once, so a screen costs the same number of statements however many
+ * participants a course has.
  */
 @Component
 public class HomeworkStore {
@@ -54,13 +52,6 @@ public class HomeworkStore {
     /** Feedback with the trainer's id. */
     public record FeedbackRow(long id, long submissionId, long trainerId, String body, Instant givenAt) {}
 
-    /** The trainer's settings of one meeting's assignment. */
-    public record SettingRow(
-            long meetingId,
-            @Nullable LocalDateTime dueAt,
-            @Nullable Integer reminderDays,
-            long version) {}
-
     private final JdbcClient jdbc;
 
     HomeworkStore(JdbcClient jdbc) {
@@ -86,61 +77,6 @@ public class HomeworkStore {
                 .params(id)
                 .query(HomeworkStore::row)
                 .optional();
-    }
-
-    /**
-     * Per meeting of the course, in order, how many of its participants handed in on time, late,
-     * not yet (open) or not at all (missing) at {@code now}, counted in the database in one
-     * statement. The same rule as {@link Deadlines} and the trainer's overview: handed in counts by
-     * the late flag of the newest version; otherwise the deadline (the trainer's one for the
-     * meeting, else the start of the participant's own subgroup's session, a planned one before a
-     * cancelled one) decides between missing and open, and without a deadline it is open.
-     */
-    public List<nl.pendel.homework.MeetingCompletion> completion(long courseId, LocalDateTime now) {
-        return jdbc.sql("""
-                        select cm.id, cm.position, cm.title,
-                               count(case t.completion when 'ON_TIME' then 1 end),
-                               count(case t.completion when 'LATE' then 1 end),
-                               count(case t.completion when 'OPEN' then 1 end),
-                               count(case t.completion when 'MISSING' then 1 end)
-                        from course_meeting cm
-                        left join (
-                            select m.id as meeting_id,
-                                   case
-                                       when h.state = 'SUBMITTED' and latest.late is not null
-                                           then case when latest.late then 'LATE' else 'ON_TIME' end
-                                       when coalesce(st.due_at,
-                                                     (select timestamp(s.session_date, s.start_time)
-                                                      from course_session s
-                                                      where s.meeting_id = m.id and s.subgroup_id = sm.subgroup_id
-                                                      order by s.status = 'CANCELLED', s.session_date, s.start_time
-                                                      limit 1)) <= :now
-                                           then 'MISSING'
-                                       else 'OPEN'
-                                   end as completion
-                            from course_meeting m
-                            join course_participant cp on cp.course_id = m.course_id
-                            left join assignment_setting st on st.meeting_id = m.id
-                            left join subgroup_member sm on sm.course_id = m.course_id and sm.person_id = cp.person_id
-                            left join homework h on h.meeting_id = m.id and h.person_id = cp.person_id
-                            left join homework_submission latest on latest.homework_id = h.id
-                                 and latest.number = (select max(v.number) from homework_submission v
-                                                      where v.homework_id = h.id)
-                            where m.course_id = :course) t on t.meeting_id = cm.id
-                        where cm.course_id = :course
-                        group by cm.id, cm.position, cm.title
-                        order by cm.position""")
-                .param("course", courseId)
-                .param("now", now)
-                .query((rs, n) -> new nl.pendel.homework.MeetingCompletion(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7)))
-                .list();
     }
 
     public List<Row> ofCourse(long courseId) {
@@ -186,110 +122,6 @@ public class HomeworkStore {
         jdbc.sql("update homework set state = ?, version = version + 1 where id = ?")
                 .params(state.name(), id)
                 .update();
-    }
-
-    // ---- files
-
-    public long addFile(
-            long homeworkId,
-            String name,
-            FileKind kind,
-            long size,
-            String sha256,
-            byte[] content,
-            String text,
-            Instant now) {
-        StorableText.check(name);
-        StorableText.check(text);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into homework_file (homework_id, file_name, kind, size_bytes, sha256, content, extracted_text,
-                            added_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(homeworkId, name, kind.name(), size, sha256, content, text, Timestamp.from(now))
-                .update(key, "id");
-        return key.getKey().longValue();
-    }
-
-    /**
-     * Takes a file off the draft: deleted when no version handed in has it, else only marked removed (the version
-     * keeps it until the course's retention ends).
-     *
-     * @return whether the draft had this file
-     */
-    public boolean removeFile(long homeworkId, long fileId, Instant now) {
-        int deleted = jdbc.sql("""
-                        delete from homework_file
-                        where id = ? and homework_id = ? and removed_at is null
-                          and not exists (select 1 from homework_submission_file sf where sf.file_id = ?)""").params(fileId, homeworkId, fileId).update();
-        return deleted > 0
-                || jdbc.sql(
-                                        "update homework_file set removed_at = ? where id = ? and homework_id = ? and removed_at is null")
-                                .params(Timestamp.from(now), fileId, homeworkId)
-                                .update()
-                        > 0;
-    }
-
-    /** The files still attached to the drafts of these homework rows, by homework id. */
-    public Map<Long, List<HomeworkFile>> activeFiles(Collection<Long> homeworkIds) {
-        Map<Long, List<HomeworkFile>> result = new HashMap<>();
-        if (homeworkIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("""
-                        select id, homework_id, file_name, kind, size_bytes from homework_file
-                        where homework_id in (:ids) and removed_at is null order by id""").param("ids", homeworkIds).query(rs -> {
-            result.computeIfAbsent(rs.getLong("homework_id"), k -> new ArrayList<>())
-                    .add(file(rs));
-        });
-        return result;
-    }
-
-    /** The files of these versions handed in, by submission id. */
-    public Map<Long, List<HomeworkFile>> submittedFiles(Collection<Long> submissionIds) {
-        Map<Long, List<HomeworkFile>> result = new HashMap<>();
-        if (submissionIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("""
-                        select sf.submission_id, f.id, f.file_name, f.kind, f.size_bytes
-                        from homework_submission_file sf join homework_file f on f.id = sf.file_id
-                        where sf.submission_id in (:ids) order by f.id""").param("ids", submissionIds).query(rs -> {
-            result.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>())
-                    .add(file(rs));
-        });
-        return result;
-    }
-
-    /** The text found in the files still attached, file name → text. */
-    public Map<String, String> activeFileTexts(long homeworkId) {
-        Map<String, String> result = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select file_name, extracted_text from homework_file
-                        where homework_id = ? and removed_at is null order by id""").params(homeworkId).query(rs -> {
-            result.merge(rs.getString(1), rs.getString(2), (a, b) -> a + "\n" + b);
-        });
-        return result;
-    }
-
-    /** A file's name, kind and bytes with its homework id, for the access-checked download. */
-    public record FileContent(long homeworkId, String fileName, FileKind kind, byte[] content) {}
-
-    public Optional<FileContent> fileContent(long fileId) {
-        return jdbc.sql("select homework_id, file_name, kind, content from homework_file where id = ?")
-                .params(fileId)
-                .query((rs, n) -> new FileContent(
-                        rs.getLong(1), rs.getString(2), FileKind.valueOf(rs.getString(3)), rs.getBytes(4)))
-                .optional();
-    }
-
-    /** Whether this file is part of any version handed in. */
-    public boolean fileSubmitted(long fileId) {
-        return jdbc.sql("select count(*) from homework_submission_file where file_id = ?")
-                        .params(fileId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     // ---- submissions
@@ -418,72 +250,6 @@ public class HomeworkStore {
         return result;
     }
 
-    // ---- settings
-
-    /** The settings of these meetings, meeting id → setting; read once per read-only transaction. */
-    public Map<Long, SettingRow> settings(Collection<Long> meetingIds) {
-        if (meetingIds.isEmpty()) {
-            return new HashMap<>();
-        }
-        java.util.Set<Long> ids = java.util.Set.copyOf(meetingIds);
-        return new HashMap<>(nl.pendel.shared.ReadMemo.get("homework.settings", ids, () -> readSettings(ids)));
-    }
-
-    private Map<Long, SettingRow> readSettings(Collection<Long> meetingIds) {
-        Map<Long, SettingRow> result = new HashMap<>();
-        jdbc.sql("select * from assignment_setting where meeting_id in (:ids)")
-                .param("ids", meetingIds)
-                .query(rs -> {
-                    Timestamp due = rs.getTimestamp("due_at");
-                    int days = rs.getInt("reminder_days");
-                    Integer reminder = rs.wasNull() ? null : days;
-                    result.put(
-                            rs.getLong("meeting_id"),
-                            new SettingRow(
-                                    rs.getLong("meeting_id"),
-                                    due == null ? null : due.toLocalDateTime(),
-                                    reminder,
-                                    rs.getLong("version")));
-                });
-        return result;
-    }
-
-    /** The courses with a homework reminder set on any meeting. */
-    public List<Long> coursesWithReminders() {
-        return jdbc.sql("select distinct course_id from assignment_setting where reminder_days is not null")
-                .query(Long.class)
-                .list();
-    }
-
-    public void saveSetting(
-            long courseId,
-            long meetingId,
-            @Nullable LocalDateTime dueAt,
-            @Nullable Integer reminderDays,
-            long expectedVersion) {
-        int updated = jdbc.sql("""
-                        update assignment_setting set due_at = ?, reminder_days = ?, version = version + 1
-                        where meeting_id = ? and version = ?""")
-                .params(dueAt == null ? null : Timestamp.valueOf(dueAt), reminderDays, meetingId, expectedVersion)
-                .update();
-        if (updated > 0) {
-            return;
-        }
-        boolean exists = jdbc.sql("select count(*) from assignment_setting where meeting_id = ?")
-                        .params(meetingId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (exists || expectedVersion != 0) {
-            throw new EditConflictException();
-        }
-        jdbc.sql("""
-                        insert into assignment_setting (meeting_id, course_id, due_at, reminder_days, version)
-                        values (?, ?, ?, ?, 1)""")
-                .params(meetingId, courseId, dueAt == null ? null : Timestamp.valueOf(dueAt), reminderDays)
-                .update();
-    }
-
     static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getLong("id"),
@@ -509,14 +275,6 @@ public class HomeworkStore {
 
     static ThemeAnswer theme(ResultSet rs) throws SQLException {
         return new ThemeAnswer(rs.getString("theme_key"), rs.getString("own_label"), rs.getInt("cases"));
-    }
-
-    static HomeworkFile file(ResultSet rs) throws SQLException {
-        return new HomeworkFile(
-                rs.getLong("id"),
-                rs.getString("file_name"),
-                FileKind.valueOf(rs.getString("kind")),
-                rs.getLong("size_bytes"));
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,13 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import nl.pendel.homework.Briefing;
-import nl.pendel.homework.HomeworkReviewService;
-import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkBriefingService;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,17 +29,12 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 class HomeworkBriefingView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final HomeworkReviewService review;
-    private final HomeworkService homework;
-    private final Clock clock;
+    private final HomeworkBriefingService briefings;
+    private final HomeworkDownloadService homework;
 
-    private final ScreenReads reads;
-
-    HomeworkBriefingView(HomeworkReviewService review, HomeworkService homework, Clock clock, ScreenReads reads) {
-        this.reads = reads;
-        this.review = review;
+    HomeworkBriefingView(HomeworkBriefingService briefings, HomeworkDownloadService homework) {
+        this.briefings = briefings;
         this.homework = homework;
-        this.clock = clock;
         addClassNames("page", "briefing");
     }
 
@@ -51,16 +44,11 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
         long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         long meetingId = event.getRouteParameters().getLong("meetingId").orElse(-1L);
         int subgroup = event.getRouteParameters().getInteger("subgroup").orElse(-1);
         try {
-            build(courseId, review.briefing(courseId, meetingId, subgroup));
+            build(courseId, briefings.briefing(courseId, meetingId, subgroup));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -73,6 +61,27 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
 
     private void build(long courseId, Briefing briefing) {
         removeAll();
+        header(courseId, briefing);
+        add(new Paragraph(getTranslation(
+                "homework.briefing.count",
+                briefing.entries().size(),
+                briefing.entries().size() + briefing.notHandedIn().size())));
+        if (!briefing.notHandedIn().isEmpty()) {
+            Paragraph missing = new Paragraph(
+                    getTranslation("homework.briefing.missing", String.join(", ", briefing.notHandedIn())));
+            missing.addClassNames("callout", "callout-warning");
+            add(missing);
+        }
+        if (!briefing.needs().isEmpty()) {
+            Div needs = NeedsBoardPanel.column(getTranslation("homework.briefing.needs"), briefing.needs());
+            needs.addClassNames("card", "needs-board");
+            add(needs);
+        }
+        briefing.entries().forEach(entry -> add(entry(entry)));
+    }
+
+    /** The way back, the print button, the course, meeting and subgroup, and the session. */
+    private void header(long courseId, Briefing briefing) {
         Anchor back = new Anchor("cursussen/" + courseId + "/huiswerk", getTranslation("homework.briefing.back"));
         back.addClassName("no-print");
         Button print = new Button(getTranslation("homework.briefing.print"), e -> getUI().ifPresent(
@@ -97,51 +106,38 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
                             .format(briefing.sessionStart()),
                     briefing.location())));
         }
-        add(new Paragraph(getTranslation(
-                "homework.briefing.count",
-                briefing.entries().size(),
-                briefing.entries().size() + briefing.notHandedIn().size())));
-        if (!briefing.notHandedIn().isEmpty()) {
-            Paragraph missing = new Paragraph(
-                    getTranslation("homework.briefing.missing", String.join(", ", briefing.notHandedIn())));
-            missing.addClassNames("callout", "callout-warning");
-            add(missing);
+    }
+
+    /** One member's work: who, late or not, the text, the files and their themes. */
+    private Div entry(Briefing.Entry entry) {
+        Div card = new Div();
+        card.addClassNames("card", "briefing-entry");
+        String discipline = entry.discipline() == null
+                ? ""
+                : getTranslation(entry.discipline().translationKey());
+        Span who = new Span(discipline);
+        who.addClassName("muted");
+        card.add(new H3(entry.name()), who);
+        if (entry.submission().late()) {
+            Span late = new Span(getTranslation("homework.badge.late"));
+            late.addClassNames("badge", "badge-warning");
+            card.add(late);
         }
-        if (!briefing.needs().isEmpty()) {
-            Div needs = NeedsBoardPanel.column(getTranslation("homework.briefing.needs"), briefing.needs());
-            needs.addClassNames("card", "needs-board");
-            add(needs);
+        card.add(HomeworkHtml.of(entry.submission().bodyHtml()));
+        for (var file : entry.submission().files()) {
+            Anchor link = new Anchor(HomeworkDownloads.handler(homework, file.id()), file.fileName());
+            link.getElement().setAttribute("download", true);
+            card.add(new Div(link));
         }
-        for (Briefing.Entry entry : briefing.entries()) {
-            Div card = new Div();
-            card.addClassNames("card", "briefing-entry");
-            String discipline = entry.discipline() == null
-                    ? ""
-                    : getTranslation(entry.discipline().translationKey());
-            Span who = new Span(discipline);
-            who.addClassName("muted");
-            card.add(new H3(entry.name()), who);
-            if (entry.submission().late()) {
-                Span late = new Span(getTranslation("homework.badge.late"));
-                late.addClassNames("badge", "badge-warning");
-                card.add(late);
-            }
-            card.add(HomeworkHtml.of(entry.submission().bodyHtml()));
-            for (var file : entry.submission().files()) {
-                Anchor link = new Anchor(HomeworkDownloads.handler(homework, file.id()), file.fileName());
-                link.getElement().setAttribute("download", true);
-                card.add(new Div(link));
-            }
-            if (!entry.themes().isEmpty()) {
-                card.add(new Paragraph(getTranslation(
-                        "homework.briefing.themes",
-                        String.join(
-                                ", ",
-                                entry.themes().stream()
-                                        .map(t -> t.label() + " (" + t.cases() + ")")
-                                        .toList()))));
-            }
-            add(card);
+        if (!entry.themes().isEmpty()) {
+            card.add(new Paragraph(getTranslation(
+                    "homework.briefing.themes",
+                    String.join(
+                            ", ",
+                            entry.themes().stream()
+                                    .map(t -> t.label() + " (" + t.cases() + ")")
+                                    .toList()))));
         }
+        return card;
     }
 }

@@ -1,9 +1,8 @@
 package nl.pendel.homework.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,37 +11,34 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.homework.Assignment;
-import nl.pendel.homework.AssignmentSettings;
+import nl.pendel.homework.AssignmentSettingsService;
+import nl.pendel.homework.Completion;
+import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.homework.HomeworkReading;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkRow;
-import nl.pendel.homework.HomeworkService;
+import nl.pendel.homework.HomeworkTab;
+import nl.pendel.homework.HomeworkTabService;
 import nl.pendel.homework.MeetingCompletion;
 import nl.pendel.homework.MeetingReview;
-import nl.pendel.homework.Submission;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.security.PendelUser;
-import nl.pendel.shared.EditConflictException;
-import nl.pendel.shared.ScreenReads;
-import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
-import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +53,10 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
+    private final HomeworkTabService tabs;
     private final HomeworkReviewService review;
-    private final HomeworkService homework;
+    private final AssignmentSettingsService settings;
+    private final HomeworkDownloadService homework;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -66,17 +64,17 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
     private long courseId;
     private boolean editable;
 
-    private final ScreenReads reads;
-
     HomeworkReviewView(
+            HomeworkTabService tabs,
             HomeworkReviewService review,
-            HomeworkService homework,
+            AssignmentSettingsService settings,
+            HomeworkDownloadService homework,
             CourseService courses,
             CurrentUser currentUser,
-            Clock clock,
-            ScreenReads reads) {
-        this.reads = reads;
+            Clock clock) {
+        this.tabs = tabs;
         this.review = review;
+        this.settings = settings;
         this.homework = homework;
         this.courses = courses;
         this.currentUser = currentUser;
@@ -86,26 +84,16 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
         CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
             courseId = page.courseId();
             editable = page.manage();
-            PendelUser user = currentUser.require();
-            // the title and the meetings; not the course's session pattern, which this tab does not show
-            String title = courses.summary(courseId).title();
-            List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+            HomeworkTab tab = tabs.tab(courseId);
             removeAll();
-            add(new H2(title), new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
-            if (page.access().canManage(user)) {
-                trainer(meetings);
-            } else if (page.attendance()) {
-                lead(meetings);
-            } else {
-                participant(meetings);
+            add(new H2(tab.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
+            switch (tab.audience()) {
+                case TRAINER -> trainer(tab);
+                case TEAM_LEAD -> lead(tab);
+                case PARTICIPANT -> participant(tab);
             }
         });
     }
@@ -117,15 +105,15 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     // ---- trainer
 
-    private void trainer(List<CourseDetails.Meeting> meetings) {
-        if (meetings.isEmpty()) {
+    private void trainer(HomeworkTab tab) {
+        if (tab.meetings().isEmpty()) {
             add(new Paragraph(getTranslation("homework.review.no-meetings")));
             return;
         }
-        Select<CourseDetails.Meeting> meeting = meetingSelect(meetings);
+        Select<CourseDetails.Meeting> meeting = meetingSelect(tab.meetings());
         meeting.addValueChangeListener(e -> showMeeting(e.getValue()));
         add(meeting, meetingPart);
-        showMeeting(meeting.getValue());
+        showMeeting(meeting.getValue(), tab.firstMeeting());
     }
 
     private Select<CourseDetails.Meeting> meetingSelect(List<CourseDetails.Meeting> meetings) {
@@ -140,27 +128,36 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
     }
 
     private void showMeeting(CourseDetails.@Nullable Meeting meeting) {
-        meetingPart.removeAll();
         if (meeting == null) {
+            meetingPart.removeAll();
             return;
         }
-        MeetingReview tab = review.meetingReview(courseId, meeting.id());
+        showMeeting(meeting, review.meetingReview(courseId, meeting.id()));
+    }
+
+    private void showMeeting(CourseDetails.Meeting meeting, MeetingReview tab) {
+        meetingPart.removeAll();
         List<HomeworkRow> rows = tab.rows();
-        long onTime = rows.stream()
-                .filter(r -> r.completion() == nl.pendel.homework.Completion.ON_TIME)
-                .count();
-        long late = rows.stream()
-                .filter(r -> r.completion() == nl.pendel.homework.Completion.LATE)
-                .count();
-        long missing = rows.stream()
-                .filter(r -> r.completion() == nl.pendel.homework.Completion.MISSING)
-                .count();
-        Paragraph summary =
-                new Paragraph(getTranslation("homework.review.summary", onTime, late, missing, rows.size()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "homework.review.summary",
+                count(rows, Completion.ON_TIME),
+                count(rows, Completion.LATE),
+                count(rows, Completion.MISSING),
+                rows.size()));
         summary.addClassName("lead");
         meetingPart.add(summary);
-        meetingPart.add(settings(meeting, tab.settings()));
+        meetingPart.add(
+                new AssignmentSettingsForm(settings, courseId, tab.settings(), editable, () -> showMeeting(meeting)));
+        meetingPart.add(grid(rows, meeting));
+        meetingPart.add(briefings(rows, meeting));
+        meetingPart.add(new NeedsBoardPanel(tab.board()));
+    }
 
+    private static long count(List<HomeworkRow> rows, Completion completion) {
+        return rows.stream().filter(r -> r.completion() == completion).count();
+    }
+
+    private Grid<HomeworkRow> grid(List<HomeworkRow> rows, CourseDetails.Meeting meeting) {
         Grid<HomeworkRow> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addColumn(HomeworkRow::name)
@@ -181,17 +178,7 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 .setHeader(getTranslation("homework.review.feedback"))
                 .setAutoWidth(true)
                 .setKey("feedback");
-        grid.addComponentColumn(r -> {
-                    if (r.homeworkId() == null || r.versions() == 0) {
-                        return new Span();
-                    }
-                    Button read =
-                            new Button(getTranslation("homework.review.read"), e -> read(r.homeworkId(), meeting));
-                    read.addThemeVariants(ButtonVariant.TERTIARY);
-                    read.getElement()
-                            .setAttribute("aria-label", getTranslation("homework.review.read.named", r.name()));
-                    return read;
-                })
+        grid.addComponentColumn(r -> readButton(r, meeting))
                 .setHeader(getTranslation("homework.review.read"))
                 .setKey("read")
                 .setAutoWidth(true);
@@ -206,13 +193,22 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 grid.getColumnByKey("subgroup"),
                 grid.getColumnByKey("submitted"),
                 grid.getColumnByKey("feedback"));
-        meetingPart.add(grid);
+        return grid;
+    }
 
+    private Component readButton(HomeworkRow row, CourseDetails.Meeting meeting) {
+        if (row.homeworkId() == null || row.versions() == 0) {
+            return new Span();
+        }
+        Button read = new Button(getTranslation("homework.review.read"), e -> read(row.homeworkId(), meeting));
+        read.addThemeVariants(ButtonVariant.TERTIARY);
+        read.getElement().setAttribute("aria-label", getTranslation("homework.review.read.named", row.name()));
+        return read;
+    }
+
+    private Div briefings(List<HomeworkRow> rows, CourseDetails.Meeting meeting) {
         Set<Integer> subgroups = new TreeSet<>();
-        rows.stream()
-                .map(HomeworkRow::subgroupNumber)
-                .filter(java.util.Objects::nonNull)
-                .forEach(subgroups::add);
+        rows.stream().map(HomeworkRow::subgroupNumber).filter(Objects::nonNull).forEach(subgroups::add);
         Div briefings = new Div(new Span(getTranslation("homework.review.briefings")));
         briefings.addClassName("toolbar");
         for (int number : subgroups) {
@@ -222,135 +218,26 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             link.addClassName("button-link");
             briefings.add(link);
         }
-        meetingPart.add(briefings);
-        meetingPart.add(new NeedsBoardPanel(tab.board()));
-    }
-
-    private Div settings(CourseDetails.Meeting meeting, AssignmentSettings settings) {
-        DateTimePicker due = new DateTimePicker(getTranslation("homework.settings.due"));
-        due.setLocale(getLocale());
-        due.setHelperText(getTranslation("homework.settings.due.help"));
-        due.setValue(settings.dueAt());
-        due.setStep(java.time.Duration.ofMinutes(15));
-        IntegerField days = new IntegerField(getTranslation("homework.settings.reminder"));
-        days.setHelperText(getTranslation("homework.settings.reminder.help"));
-        days.setMin(1);
-        days.setMax(AssignmentSettings.REMINDER_DAYS_MAX);
-        days.setStepButtonsVisible(true);
-        days.setValue(settings.reminderDays());
-        long[] version = {settings.version()};
-        Button save = new Button(getTranslation("homework.settings.save"), e -> {
-            if (due.isInvalid() || days.isInvalid()) {
-                Notifications.error(this, "homework.settings.invalid");
-                return;
-            }
-            try {
-                AssignmentSettings saved = review.saveSettings(
-                        courseId, new AssignmentSettings(meeting.id(), due.getValue(), days.getValue(), version[0]));
-                version[0] = saved.version();
-                Notifications.success(this, "homework.settings.saved");
-                showMeeting(meeting);
-            } catch (EditConflictException ex) {
-                Notifications.error(this, "homework.error.conflict");
-                showMeeting(meeting);
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.setEnabled(editable);
-        due.setReadOnly(!editable);
-        days.setReadOnly(!editable);
-        due.setWidth("min(22rem, 100%)");
-        days.setWidth("12rem");
-        Div form = new Div(due, days, save);
-        form.addClassNames("toolbar", "assignment-settings");
-        String current = getTranslation(
-                "homework.settings.summary",
-                settings.dueAt() == null
-                        ? getTranslation("homework.settings.summary.own-session")
-                        : HomeworkTexts.dateTime(this, settings.dueAt()),
-                settings.reminderDays() == null
-                        ? getTranslation("homework.settings.summary.no-reminder")
-                        : getTranslation("homework.settings.summary.reminder", settings.reminderDays()));
-        com.vaadin.flow.component.details.Details details =
-                new com.vaadin.flow.component.details.Details(current, form);
-        details.addClassName("settings-details");
-        return new Div(details);
+        return briefings;
     }
 
     private void read(long homeworkId, CourseDetails.Meeting meeting) {
         HomeworkReading reading = review.read(courseId, homeworkId);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("homework.review.reading", reading.name(), meeting.position()));
-        dialog.setWidth("min(60rem, 100vw)");
-        Div content = new Div();
-        for (Submission submission : reading.submissions()) {
-            Div version = new Div();
-            version.addClassName("card");
-            Paragraph when = new Paragraph(getTranslation(
-                    submission.late() ? "homework.review.version.late" : "homework.review.version",
-                    submission.number(),
-                    time(submission.submittedAt())));
-            when.addClassName("muted");
-            version.add(when);
-            if (submission.withdrawnAt() != null) {
-                Span withdrawn = new Span(getTranslation("homework.review.withdrawn"));
-                withdrawn.addClassNames("badge", "badge-muted");
-                version.add(withdrawn);
-            }
-            version.add(HomeworkHtml.of(submission.bodyHtml()));
-            for (var file : submission.files()) {
-                Anchor link = new Anchor(HomeworkDownloads.handler(homework, file.id()), file.fileName());
-                link.getElement().setAttribute("download", true);
-                version.add(new Div(link));
-            }
-            for (var feedback : submission.feedback()) {
-                Div item = new Div(
-                        new Span(getTranslation(
-                                "homework.feedback.from", feedback.trainerName(), time(feedback.givenAt()))),
-                        HomeworkHtml.of(feedback.bodyHtml()));
-                item.addClassNames("callout", "callout-success");
-                version.add(item);
-            }
-            content.add(version);
-        }
-        if (!reading.themes().isEmpty()) {
-            content.add(NeedsBoardPanel.column(getTranslation("homework.themes.title"), reading.themes()));
-        }
-        dialog.add(content);
-        if (editable
-                && !reading.submissions().isEmpty()
-                && reading.submissions().getFirst().withdrawnAt() == null) {
-            TextArea feedback = new TextArea(getTranslation("homework.review.feedback.new"));
-            feedback.setId("homework-feedback");
-            feedback.setWidthFull();
-            feedback.setMaxLength(nl.pendel.homework.Feedback.MAX);
-            feedback.setHelperText(getTranslation("homework.review.feedback.help"));
-            Button send = new Button(getTranslation("homework.review.feedback.send"), e -> {
-                try {
-                    review.giveFeedback(
-                            courseId, reading.submissions().getFirst().id(), feedback.getValue());
-                    Notifications.success(this, "homework.review.feedback.sent", reading.name());
-                    dialog.close();
-                    showMeeting(meeting);
-                } catch (UserFacingException ex) {
-                    feedback.setInvalid(true);
-                    feedback.setErrorMessage(getTranslation(ex.messageKey(), ex.arguments()));
-                }
-            });
-            send.addThemeVariants(ButtonVariant.PRIMARY);
-            send.setId("homework-feedback-send");
-            dialog.add(feedback);
-            dialog.getFooter().add(send);
-        }
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.open();
+        new HomeworkReadingDialog(
+                        review,
+                        homework,
+                        clock,
+                        courseId,
+                        reading,
+                        meeting.position(),
+                        editable,
+                        () -> showMeeting(meeting))
+                .open();
     }
 
     // ---- team lead
 
-    private void lead(List<CourseDetails.Meeting> meetings) {
+    private void lead(HomeworkTab tab) {
         Paragraph help = new Paragraph(getTranslation("homework.lead.help"));
         help.addClassName("muted");
         add(help);
@@ -366,25 +253,18 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 .setKey("open");
         grid.addColumn(MeetingCompletion::missing).setHeader(getTranslation("homework.completion.MISSING"));
         ResponsiveColumns.hideOnPhone(grid, grid.getColumnByKey("open"));
-        grid.setItems(review.completion(courseId));
+        grid.setItems(tab.completion());
         add(grid);
-        for (CourseDetails.Meeting meeting : meetings) {
-            if (meeting.asksCaseloadThemes()) {
-                add(new NeedsBoardPanel(review.needsBoard(courseId, meeting.id())));
-            }
-        }
+        tab.boards().forEach(board -> add(new NeedsBoardPanel(board)));
     }
 
     // ---- participant
 
-    private void participant(List<CourseDetails.Meeting> meetings) {
+    private void participant(HomeworkTab tab) {
         LocalDateTime now = LocalDateTime.now(clock);
         Div list = new Div();
         list.addClassName("card-grid");
-        for (Assignment assignment : homework.myAssignments()) {
-            if (assignment.courseId() != courseId) {
-                continue;
-            }
+        for (Assignment assignment : tab.assignments()) {
             Div card = new Div(new H3(
                     getTranslation("homework.meeting-assignment", assignment.meetingPosition(), assignment.title())));
             card.addClassName("card");
@@ -397,14 +277,10 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             list.add(card);
         }
         add(list);
-        for (CourseDetails.Meeting meeting : meetings) {
-            if (meeting.asksCaseloadThemes()) {
-                add(new NeedsBoardPanel(review.needsBoard(courseId, meeting.id())));
-            }
-        }
+        tab.boards().forEach(board -> add(new NeedsBoardPanel(board)));
     }
 
-    private String time(java.time.Instant instant) {
+    private String time(Instant instant) {
         return DateTimeFormatter.ofPattern("d MMM HH:mm", getLocale()).format(instant.atZone(clock.getZone()));
     }
 }

@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.pendel.homework.Assignment;
-import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.MyHomeworkService;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.ui.TranslatedTitle;
 
@@ -24,7 +24,7 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @RolesAllowed(Roles.PARTICIPANT)
 class MyHomeworkView extends Div implements TranslatedTitle {
 
-    MyHomeworkView(HomeworkService homework, Clock clock) {
+    MyHomeworkView(MyHomeworkService homework, Clock clock) {
         addClassNames("page", "narrow");
         add(new H2(getTranslation("homework.mine.title")));
         List<Assignment> assignments = homework.myAssignments();

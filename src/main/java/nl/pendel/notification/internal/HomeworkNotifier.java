@@ -12,7 +12,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.homework.FeedbackNotice;
 import nl.pendel.homework.HomeworkFeedbackGiven;
 import nl.pendel.homework.HomeworkReminder;
-import nl.pendel.homework.HomeworkReviewService;
+import nl.pendel.homework.HomeworkReminderService;
 import nl.pendel.notification.NotificationKind;
 import nl.pendel.security.SystemAuthentication;
 import org.springframework.context.event.EventListener;
@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class HomeworkNotifier {
 
-    private final HomeworkReviewService homework;
+    private final HomeworkReminderService homework;
     private final PersonService people;
     private final MailComposer composer;
     private final NotificationDispatcher dispatcher;
     private final Clock clock;
 
     public HomeworkNotifier(
-            HomeworkReviewService homework,
+            HomeworkReminderService homework,
             PersonService people,
             MailComposer composer,
             NotificationDispatcher dispatcher,

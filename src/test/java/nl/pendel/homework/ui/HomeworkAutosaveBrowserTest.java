@@ -32,6 +32,9 @@ class HomeworkAutosaveBrowserTest extends BrowserTest {
     @Autowired
     HomeworkService homework;
 
+    @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
     private String writer;
     private long courseId;
     private long meetingId;
@@ -133,7 +136,8 @@ class HomeworkAutosaveBrowserTest extends BrowserTest {
     }
 
     private String storedDraft() {
-        return testData.runAs(writer, () -> homework.mine(courseId, meetingId)).draft();
+        return testData.runAs(writer, () -> myHomework.mine(courseId, meetingId))
+                .draft();
     }
 
     /**

@@ -39,6 +39,9 @@ class HomeworkViewsTest extends KaribuTest {
     HomeworkService homework;
 
     @Autowired
+    nl.pendel.homework.MyHomeworkService myHomework;
+
+    @Autowired
     nl.pendel.homework.HomeworkReviewService review;
 
     @Test
@@ -85,7 +88,7 @@ class HomeworkViewsTest extends KaribuTest {
         assertThat(findings.getElement().getTextRecursively()).contains("111222333");
         assertThat(testData.runAs(
                                 participant.email(),
-                                () -> homework.mine(fixture.course().id(), meeting1))
+                                () -> myHomework.mine(fixture.course().id(), meeting1))
                         .draft())
                 .as("the stored draft stays at its last clean version")
                 .isEqualTo("Cliënt belde.");
@@ -134,7 +137,7 @@ class HomeworkViewsTest extends KaribuTest {
 
         assertThat(testData.runAs(
                                 participant.email(),
-                                () -> homework.mine(fixture.course().id(), meeting1))
+                                () -> myHomework.mine(fixture.course().id(), meeting1))
                         .submissions())
                 .hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("homework-withdraw")))

@@ -1,0 +1,85 @@
+package nl.pendel.homework;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
+import nl.pendel.course.CourseService;
+import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.homework.internal.HomeworkReads;
+import nl.pendel.homework.internal.HomeworkReads.HandIn;
+import nl.pendel.security.PendelUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The homework figures of a course, for its trainers and the team lead: counts, never texts. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class HomeworkFiguresService {
+
+    private final HomeworkReads reads;
+    private final CourseService courses;
+    private final TrainerCourses trainerCourses;
+    private final Clock clock;
+
+    HomeworkFiguresService(HomeworkReads reads, CourseService courses, TrainerCourses trainerCourses, Clock clock) {
+        this.reads = reads;
+        this.courses = courses;
+        this.trainerCourses = trainerCourses;
+        this.clock = clock;
+    }
+
+    /**
+     * Per meeting, in order: how many participants handed in on time, late, not yet, or not at all.
+     * Handed in counts by the late flag of the newest version; otherwise the participant's
+     * deadline ({@link Deadlines}) decides between missing and open.
+     */
+    public List<MeetingCompletion> completion(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = trainerCourses.user();
+        if (!access.canManage(user) && !TrainerCourses.isLead(access, user)) {
+            throw new AccessDeniedException("Completion figures are for the trainers and the team lead");
+        }
+        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+        Deadlines deadlines = trainerCourses.deadlines(courseId, meetings);
+        Map<Long, Long> placements = trainerCourses.placements(courseId);
+        Map<Long, Map<Long, HandIn>> handIns = reads.handIns(courseId).stream()
+                .collect(Collectors.groupingBy(
+                        HandIn::meetingId, Collectors.toMap(HandIn::personId, Function.identity())));
+        LocalDateTime now = LocalDateTime.now(clock);
+        return meetings.stream()
+                .map(meeting -> {
+                    Map<Completion, Integer> counts = new EnumMap<>(Completion.class);
+                    for (long person : access.participantIds()) {
+                        HandIn handIn =
+                                handIns.getOrDefault(meeting.id(), Map.of()).get(person);
+                        boolean passed = deadlines.passed(meeting.id(), placements.get(person), now);
+                        counts.merge(completion(handIn, passed), 1, Integer::sum);
+                    }
+                    return new MeetingCompletion(
+                            meeting.id(),
+                            meeting.position(),
+                            meeting.title(),
+                            counts.getOrDefault(Completion.ON_TIME, 0),
+                            counts.getOrDefault(Completion.LATE, 0),
+                            counts.getOrDefault(Completion.OPEN, 0),
+                            counts.getOrDefault(Completion.MISSING, 0));
+                })
+                .toList();
+    }
+
+    private static Completion completion(HandIn handIn, boolean deadlinePassed) {
+        if (handIn != null && handIn.state() == HomeworkState.SUBMITTED && handIn.lastLate() != null) {
+            return handIn.lastLate() ? Completion.LATE : Completion.ON_TIME;
+        }
+        return deadlinePassed ? Completion.MISSING : Completion.OPEN;
+    }
+}
