@@ -19,6 +19,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.attendance.AccreditationList.Meeting;
 import nl.pendel.attendance.AccreditationList.Participant;
 import nl.pendel.attendance.AccreditationList.Session;
+import nl.pendel.attendance.internal.AttendanceStore;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -29,7 +30,6 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.Translations;
 import nl.pendel.team.TeamService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
 public class AccreditationService {
 
-    private final JdbcClient jdbc;
+    private final AttendanceStore store;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final PersonService people;
@@ -57,7 +57,7 @@ public class AccreditationService {
     private final Clock clock;
 
     AccreditationService(
-            JdbcClient jdbc,
+            AttendanceStore store,
             CourseService courses,
             ScheduleService schedule,
             PersonService people,
@@ -65,7 +65,7 @@ public class AccreditationService {
             Translations translations,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.courses = courses;
         this.schedule = schedule;
         this.people = people;
@@ -179,19 +179,18 @@ public class AccreditationService {
             return Map.of();
         }
         Map<Long, List<Session>> result = new HashMap<>();
-        jdbc.sql("select session_id, person_id, catch_up from attendance where status = 'PRESENT'"
-                        + " and session_id in (:ids)")
-                .param("ids", sessions.keySet())
-                .query(rs -> {
-                    SessionView s = sessions.get(rs.getLong(1));
-                    result.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+        store.ofSessions(sessions.keySet()).stream()
+                .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                .forEach(r -> {
+                    SessionView s = sessions.get(r.sessionId());
+                    result.computeIfAbsent(r.personId(), k -> new ArrayList<>())
                             .add(new Session(
                                     s.meetingPosition(),
                                     s.date(),
                                     s.start(),
                                     s.end(),
                                     Duration.between(s.start(), s.end()).toMinutes() / 60.0,
-                                    rs.getBoolean(3)));
+                                    r.catchUp()));
                 });
         result.values()
                 .forEach(list -> list.sort(Comparator.comparing(Session::date).thenComparing(Session::start)));

@@ -21,7 +21,6 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,20 +164,17 @@ public class CourseService {
         }
         PendelUser user = currentUser.require();
         java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
-        Map<Long, Course> visible =
-                ReadMemo.get("course.by-ids", asked, () -> courses.findWithParticipantsByIdIn(asked)).stream()
-                        .filter(c -> access(c).canView(user))
-                        .collect(Collectors.toMap(Course::getId, Function.identity()));
+        Map<Long, Course> visible = courses.findWithParticipantsByIdIn(asked).stream()
+                .filter(c -> access(c).canView(user))
+                .collect(Collectors.toMap(Course::getId, Function.identity()));
         if (visible.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<CourseDetails.Meeting>> meetingsOf = ReadMemo.get(
-                        "course.meetings-of",
-                        java.util.Set.copyOf(visible.keySet()),
-                        () -> meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()))
-                .stream()
-                .collect(Collectors.groupingBy(
-                        CourseMeeting::getCourseId, Collectors.mapping(CourseService::meeting, Collectors.toList())));
+        Map<Long, List<CourseDetails.Meeting>> meetingsOf =
+                meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()).stream()
+                        .collect(Collectors.groupingBy(
+                                CourseMeeting::getCourseId,
+                                Collectors.mapping(CourseService::meeting, Collectors.toList())));
         Map<Long, CourseDetails> result = new java.util.LinkedHashMap<>();
         for (long id : courseIds) {
             Course course = visible.get(id);
@@ -396,11 +392,11 @@ public class CourseService {
         return details(course, meetingList(course.getId()));
     }
 
-    /** The course's meetings, read once per read-only transaction ({@link ReadMemo}). */
+    /** The course's meetings in order. */
     private List<CourseDetails.Meeting> meetingList(long courseId) {
-        return ReadMemo.get("course.meetings", courseId, () -> meetings.findByCourseIdOrderByPosition(courseId).stream()
+        return meetings.findByCourseIdOrderByPosition(courseId).stream()
                 .map(CourseService::meeting)
-                .toList());
+                .toList();
     }
 
     private static CourseDetails details(Course course, List<CourseDetails.Meeting> meetingList) {

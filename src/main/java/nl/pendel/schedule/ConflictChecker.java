@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
-import nl.pendel.subgroup.SubgroupService;
 
 /**
  * Finds what is wrong with one course's schedule: each session on its own, within the course, per
@@ -20,14 +19,15 @@ final class ConflictChecker {
     private final CourseDetails details;
     private final CourseAccess access;
     private final List<SessionDraft> drafts;
-    private final SubgroupService subgroups;
+    private final Map<Long, Integer> numbers;
     private final List<Conflict> conflicts = new ArrayList<>();
 
-    ConflictChecker(CourseDetails details, CourseAccess access, List<SessionDraft> drafts, SubgroupService subgroups) {
+    /** {@code numbers}: the course's subgroups, id → number, in order. */
+    ConflictChecker(CourseDetails details, CourseAccess access, List<SessionDraft> drafts, Map<Long, Integer> numbers) {
         this.details = details;
         this.access = access;
         this.drafts = drafts;
-        this.subgroups = subgroups;
+        this.numbers = numbers;
     }
 
     /**
@@ -113,7 +113,6 @@ final class ConflictChecker {
     }
 
     private void perSubgroup() {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(access.courseId());
         Map<Long, List<SessionDraft>> byMeeting = ScheduleService.group(drafts, SessionDraft::getMeetingId);
         for (CourseDetails.Meeting meeting : details.meetings()) {
             List<SessionDraft> ofMeeting = byMeeting.getOrDefault(meeting.id(), List.of());

@@ -82,7 +82,8 @@ final class OtherCourseClashes {
         Set<Long> subgroupIds = new HashSet<>();
         complete.forEach(i -> subgroupIds.add(drafts.get(i).getSubgroupId()));
         others.forEach(o -> subgroupIds.add(o.getSubgroupId()));
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(subgroupIds);
+        Map<Long, Set<Long>> members = new java.util.HashMap<>();
+        subgroups.withIds(subgroupIds).forEach((id, subgroup) -> members.put(id, subgroup.members()));
         List<Clash> clashes = new ArrayList<>();
         for (int i : complete) {
             SessionDraft d = drafts.get(i);

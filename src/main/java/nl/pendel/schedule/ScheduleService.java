@@ -17,16 +17,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.internal.CourseSession;
 import nl.pendel.schedule.internal.CourseSessionRepository;
+import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +52,7 @@ public class ScheduleService {
     private final CalendarProperties calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ScheduleService(
             CourseSessionRepository sessions,
@@ -59,7 +62,8 @@ public class ScheduleService {
             Validator validator,
             CalendarProperties calendar,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
         this.sessions = sessions;
         this.courses = courses;
         this.people = people;
@@ -68,17 +72,48 @@ public class ScheduleService {
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The stored sessions of a course, by date. */
     public List<SessionView> sessions(long courseId) {
         courses.requireView(courseId);
         return views(
-                courseId,
-                ReadMemo.get(
-                        "schedule.sessions",
-                        courseId,
-                        () -> sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId)));
+                sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
+                byId(courses.meetingsOf(courseId)),
+                numbers(subgroups.ofCourse(courseId)));
+    }
+
+    /**
+     * What the course's schedule screen shows: the course, its stored sessions, their conflicts
+     * (for the course's trainers and administrators) and the names of who leads them; for whoever
+     * may see the course.
+     */
+    public SchedulePage page(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        CourseDetails details = courses.details(courseId);
+        Map<Long, Integer> numbers = numbers(subgroups.ofCourse(courseId));
+        List<SessionView> stored =
+                views(sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId), byId(details.meetings()), numbers);
+        List<Conflict> conflicts = stored.isEmpty() || !access.canManage(currentUser.require())
+                ? List.of()
+                : conflicts(
+                        details, access, stored.stream().map(SessionDraft::of).toList(), numbers);
+        Set<Long> trainerIds = new HashSet<>();
+        trainerIds.add(details.summary().trainerId());
+        if (details.summary().coTrainerId() != null) {
+            trainerIds.add(details.summary().coTrainerId());
+        }
+        Set<Long> leading = new HashSet<>(trainerIds);
+        stored.forEach(s -> leading.add(s.trainerId()));
+        List<PersonProfile> profiles = people.profiles(leading);
+        return new SchedulePage(
+                access,
+                details,
+                stored,
+                conflicts,
+                profiles.stream().filter(p -> trainerIds.contains(p.id())).toList(),
+                profiles.stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName)));
     }
 
     /**
@@ -100,14 +135,10 @@ public class ScheduleService {
         Map<Long, CourseDetails.Meeting> meetings = details.values().stream()
                 .flatMap(d -> d.meetings().stream())
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = subgroups.numbersInCourses(details.keySet());
+        Map<Long, Integer> numbers = numbers(subgroups.inCourses(details.keySet()));
         Map<Long, List<SessionView>> result = new java.util.LinkedHashMap<>();
         details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
-        java.util.Set<Long> courseIds = java.util.Set.copyOf(details.keySet());
-        for (CourseSession s : ReadMemo.get(
-                "schedule.sessions-of",
-                courseIds,
-                () -> sessions.findByCourseIdInOrderByDateAscStartTimeAsc(courseIds))) {
+        for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(Set.copyOf(details.keySet()))) {
             result.get(s.getCourseId())
                     .add(view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
         }
@@ -120,12 +151,16 @@ public class ScheduleService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<SessionView> plannedBetween(LocalDate from, LocalDate to) {
-        List<SessionView> result = new ArrayList<>();
-        sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to).stream()
-                .collect(Collectors.groupingBy(CourseSession::getCourseId))
-                .forEach((courseId, list) -> result.addAll(views(courseId, list)));
-        result.sort(Comparator.comparing(SessionView::date).thenComparing(SessionView::start));
-        return result;
+        List<CourseSession> planned =
+                sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to);
+        Map<Long, CourseDetails.Meeting> meetings = courses.meetings(
+                planned.stream().map(CourseSession::getMeetingId).collect(Collectors.toSet()));
+        Map<Long, Integer> numbers = numbers(subgroups
+                .withIds(planned.stream().map(CourseSession::getSubgroupId).collect(Collectors.toSet()))
+                .values());
+        return views(planned, meetings, numbers).stream()
+                .sorted(Comparator.comparing(SessionView::date).thenComparing(SessionView::start))
+                .toList();
     }
 
     /**
@@ -179,7 +214,7 @@ public class ScheduleService {
         CourseAccess access = courses.requireManage(courseId);
         nl.pendel.shared.OneLineText.check(location);
         CourseDetails details = courses.details(courseId);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        Map<Long, Integer> numbers = numbers(subgroups.ofCourse(courseId));
         if (numbers.isEmpty()) {
             throw new UserFacingException("schedule.error.no-subgroups");
         }
@@ -214,8 +249,12 @@ public class ScheduleService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
         CourseAccess access = courses.requireTrainerOrAdministrator(courseId);
-        CourseDetails details = courses.details(courseId);
-        return new ConflictChecker(details, access, drafts, subgroups)
+        return conflicts(courses.details(courseId), access, drafts, numbers(subgroups.ofCourse(courseId)));
+    }
+
+    private List<Conflict> conflicts(
+            CourseDetails details, CourseAccess access, List<SessionDraft> drafts, Map<Long, Integer> numbers) {
+        return new ConflictChecker(details, access, drafts, numbers)
                 .conflicts(new OtherCourseClashes(access.courseId(), drafts, subgroups, sessions, people, courses));
     }
 
@@ -360,13 +399,22 @@ public class ScheduleService {
         return "session-" + courseId + "-" + meetingId + "-" + subgroupId + "@" + domain;
     }
 
-    private List<SessionView> views(long courseId, List<CourseSession> list) {
-        Map<Long, CourseDetails.Meeting> meetings = courses.meetingsOf(courseId).stream()
-                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+    private static List<SessionView> views(
+            List<CourseSession> list, Map<Long, CourseDetails.Meeting> meetings, Map<Long, Integer> numbers) {
         return list.stream()
                 .map(s -> view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)))
                 .toList();
+    }
+
+    private static Map<Long, CourseDetails.Meeting> byId(List<CourseDetails.Meeting> meetings) {
+        return meetings.stream().collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+    }
+
+    /** Subgroup id → number, in the subgroups' order. */
+    private static Map<Long, Integer> numbers(Collection<CourseSubgroup> subgroups) {
+        Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
+        subgroups.forEach(s -> numbers.put(s.id(), s.number()));
+        return numbers;
     }
 
     private static SessionView view(CourseSession s, CourseDetails.Meeting meeting, int subgroupNumber) {
