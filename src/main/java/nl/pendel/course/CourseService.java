@@ -198,6 +198,15 @@ public class CourseService {
     }
 
     /**
+     * The closed courses that ended before this day, by id: for retention (notes kept a while
+     * after a course). Administrators (and the system) only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<Long> closedEndedBefore(java.time.LocalDate day) {
+        return courses.idsClosedEndedBefore(day);
+    }
+
+    /**
      * The titles of these courses, course id → title, in one query. No check of the courses
      * themselves: for trainers' overviews across courses, whose own checks chose the ids.
      */

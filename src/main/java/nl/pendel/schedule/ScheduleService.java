@@ -151,16 +151,31 @@ public class ScheduleService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<SessionView> plannedBetween(LocalDate from, LocalDate to) {
-        List<CourseSession> planned =
-                sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to);
-        Map<Long, CourseDetails.Meeting> meetings = courses.meetings(
-                planned.stream().map(CourseSession::getMeetingId).collect(Collectors.toSet()));
+        return sorted(sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to));
+    }
+
+    /** Sessions of any courses as views, by date. */
+    private List<SessionView> sorted(List<CourseSession> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CourseDetails.Meeting> meetings =
+                courses.meetings(found.stream().map(CourseSession::getMeetingId).collect(Collectors.toSet()));
         Map<Long, Integer> numbers = numbers(subgroups
-                .withIds(planned.stream().map(CourseSession::getSubgroupId).collect(Collectors.toSet()))
+                .withIds(found.stream().map(CourseSession::getSubgroupId).collect(Collectors.toSet()))
                 .values());
-        return views(planned, meetings, numbers).stream()
+        return views(found, meetings, numbers).stream()
                 .sorted(Comparator.comparing(SessionView::date).thenComparing(SessionView::start))
                 .toList();
+    }
+
+    /**
+     * These sessions (of any courses), by date, in a fixed number of statements: for system work
+     * such as a person's data export; administrators (and the system) only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<SessionView> sessionsWithIds(Collection<Long> sessionIds) {
+        return sorted(sessions.findAllById(sessionIds));
     }
 
     /**
