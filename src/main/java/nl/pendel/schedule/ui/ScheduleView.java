@@ -2,7 +2,6 @@ package nl.pendel.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -165,37 +164,10 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     /** Cancel a stored session, or plan a cancelled one again; stored at once, after confirming. */
     private Button statusAction(SessionDraft draft) {
-        Button button = new Button(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
-        button.addThemeVariants(ButtonVariant.TERTIARY);
-        if (!draft.isCancelled()) {
-            button.addThemeVariants(ButtonVariant.ERROR);
-        }
-        button.setAriaLabel(getTranslation(
-                draft.isCancelled() ? "schedule.reinstate.named" : "schedule.cancel.named", sessionName(draft)));
         boolean started = draft.getDate() != null
                 && draft.getStart() != null
                 && !draft.getDate().atTime(draft.getStart()).isAfter(LocalDateTime.now(clock));
-        button.setEnabled(draft.getId() != null && !unsaved && !started);
-        if (unsaved) {
-            button.setTooltipText(getTranslation("schedule.save-first"));
-        } else if (started) {
-            button.setTooltipText(getTranslation("schedule.error.cancel-started"));
-        }
-        button.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(sessionName(draft));
-            confirm.setText(
-                    getTranslation(draft.isCancelled() ? "schedule.reinstate.confirm" : "schedule.cancel.confirm"));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.back"));
-            confirm.setConfirmText(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
-            if (!draft.isCancelled()) {
-                confirm.setConfirmButtonTheme("error primary");
-            }
-            confirm.addConfirmListener(event -> changeStatus(draft));
-            confirm.open();
-        });
-        return button;
+        return new StatusAction(draft, sessionName(draft), unsaved, started, () -> changeStatus(draft));
     }
 
     private void changeStatus(SessionDraft draft) {
