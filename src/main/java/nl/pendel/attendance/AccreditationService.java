@@ -88,6 +88,28 @@ public class AccreditationService {
                 schedule.sessions(courseId).stream().collect(Collectors.toMap(SessionView::id, Function.identity()));
         Map<Long, List<Session>> attended = attendedPerPerson(sessions);
 
+        List<Participant> rows = participants(access, attended, locale);
+        List<String> trainers = people
+                .profiles(Stream.of(course.trainerId(), course.coTrainerId())
+                        .filter(Objects::nonNull)
+                        .toList())
+                .stream()
+                .map(PersonProfile::displayName)
+                .toList();
+        return new AccreditationList(
+                course.title(),
+                course.startsOn(),
+                course.endsOn(),
+                trainers,
+                details.meetings().stream()
+                        .map(m -> new Meeting(m.position(), m.title()))
+                        .toList(),
+                rows,
+                LocalDate.now(clock));
+    }
+
+    /** The list's row per participant, by name, with the sessions each attended. */
+    private List<Participant> participants(CourseAccess access, Map<Long, List<Session>> attended, Locale locale) {
         List<PersonProfile> participants = people.profiles(access.participantIds());
         Map<Long, String> organisations = teams.organisationNames(participants.stream()
                 .map(PersonProfile::organisationId)
@@ -107,23 +129,7 @@ public class AccreditationService {
                     mine,
                     mine.stream().mapToDouble(Session::hours).sum()));
         }
-        List<String> trainers = people
-                .profiles(Stream.of(course.trainerId(), course.coTrainerId())
-                        .filter(Objects::nonNull)
-                        .toList())
-                .stream()
-                .map(PersonProfile::displayName)
-                .toList();
-        return new AccreditationList(
-                course.title(),
-                course.startsOn(),
-                course.endsOn(),
-                trainers,
-                details.meetings().stream()
-                        .map(m -> new Meeting(m.position(), m.title()))
-                        .toList(),
-                rows,
-                LocalDate.now(clock));
+        return rows;
     }
 
     /**

@@ -135,6 +135,11 @@ final class ConflictChecker {
                 }
             }
         }
+        inOrder();
+    }
+
+    /** Per subgroup, the meetings' sessions in the meetings' order. */
+    private void inOrder() {
         Map<Long, List<SessionDraft>> bySubgroup = group(
                 drafts.stream()
                         .filter(d -> d.getDate() != null && d.getStart() != null && !d.isCancelled())
