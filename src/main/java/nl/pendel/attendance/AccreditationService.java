@@ -19,6 +19,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.attendance.AccreditationList.Meeting;
 import nl.pendel.attendance.AccreditationList.Participant;
 import nl.pendel.attendance.AccreditationList.Session;
+import nl.pendel.attendance.internal.AttendanceStore;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
@@ -29,7 +30,6 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.Translations;
 import nl.pendel.team.TeamService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
 public class AccreditationService {
 
-    private final JdbcClient jdbc;
+    private final AttendanceStore store;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final PersonService people;
@@ -57,7 +57,7 @@ public class AccreditationService {
     private final Clock clock;
 
     AccreditationService(
-            JdbcClient jdbc,
+            AttendanceStore store,
             CourseService courses,
             ScheduleService schedule,
             PersonService people,
@@ -65,7 +65,7 @@ public class AccreditationService {
             Translations translations,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.courses = courses;
         this.schedule = schedule;
         this.people = people;
@@ -88,6 +88,28 @@ public class AccreditationService {
                 schedule.sessions(courseId).stream().collect(Collectors.toMap(SessionView::id, Function.identity()));
         Map<Long, List<Session>> attended = attendedPerPerson(sessions);
 
+        List<Participant> rows = participants(access, attended, locale);
+        List<String> trainers = people
+                .profiles(Stream.of(course.trainerId(), course.coTrainerId())
+                        .filter(Objects::nonNull)
+                        .toList())
+                .stream()
+                .map(PersonProfile::displayName)
+                .toList();
+        return new AccreditationList(
+                course.title(),
+                course.startsOn(),
+                course.endsOn(),
+                trainers,
+                details.meetings().stream()
+                        .map(m -> new Meeting(m.position(), m.title()))
+                        .toList(),
+                rows,
+                LocalDate.now(clock));
+    }
+
+    /** The list's row per participant, by name, with the sessions each attended. */
+    private List<Participant> participants(CourseAccess access, Map<Long, List<Session>> attended, Locale locale) {
         List<PersonProfile> participants = people.profiles(access.participantIds());
         Map<Long, String> organisations = teams.organisationNames(participants.stream()
                 .map(PersonProfile::organisationId)
@@ -107,23 +129,7 @@ public class AccreditationService {
                     mine,
                     mine.stream().mapToDouble(Session::hours).sum()));
         }
-        List<String> trainers = people
-                .profiles(Stream.of(course.trainerId(), course.coTrainerId())
-                        .filter(Objects::nonNull)
-                        .toList())
-                .stream()
-                .map(PersonProfile::displayName)
-                .toList();
-        return new AccreditationList(
-                course.title(),
-                course.startsOn(),
-                course.endsOn(),
-                trainers,
-                details.meetings().stream()
-                        .map(m -> new Meeting(m.position(), m.title()))
-                        .toList(),
-                rows,
-                LocalDate.now(clock));
+        return rows;
     }
 
     /**
@@ -179,19 +185,18 @@ public class AccreditationService {
             return Map.of();
         }
         Map<Long, List<Session>> result = new HashMap<>();
-        jdbc.sql("select session_id, person_id, catch_up from attendance where status = 'PRESENT'"
-                        + " and session_id in (:ids)")
-                .param("ids", sessions.keySet())
-                .query(rs -> {
-                    SessionView s = sessions.get(rs.getLong(1));
-                    result.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+        store.ofSessions(sessions.keySet()).stream()
+                .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                .forEach(r -> {
+                    SessionView s = sessions.get(r.sessionId());
+                    result.computeIfAbsent(r.personId(), k -> new ArrayList<>())
                             .add(new Session(
                                     s.meetingPosition(),
                                     s.date(),
                                     s.start(),
                                     s.end(),
                                     Duration.between(s.start(), s.end()).toMinutes() / 60.0,
-                                    rs.getBoolean(3)));
+                                    r.catchUp()));
                 });
         result.values()
                 .forEach(list -> list.sort(Comparator.comparing(Session::date).thenComparing(Session::start)));

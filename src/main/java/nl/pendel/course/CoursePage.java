@@ -27,15 +27,18 @@ public record CoursePage(long courseId, CourseAccess access, boolean manage, boo
     public static Optional<CoursePage> enter(BeforeEnterEvent event, CourseService courses, CurrentUser currentUser) {
         long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         try {
-            CourseAccess access = courses.requireView(courseId);
-            PendelUser user = currentUser.require();
-            boolean manage = access.canManage(user) && access.status().editable();
-            boolean lead = user.hasRole(Role.TEAM_LEAD)
-                    && Long.valueOf(access.teamId()).equals(user.teamId());
-            return Optional.of(new CoursePage(courseId, access, manage, access.canManage(user) || lead));
+            return Optional.of(of(courses.requireView(courseId), currentUser.require()));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
             return Optional.empty();
         }
+    }
+
+    /** What this person may do on the screens of a course they may see ({@code access}). */
+    public static CoursePage of(CourseAccess access, PendelUser user) {
+        boolean manage = access.canManage(user) && access.status().editable();
+        boolean lead =
+                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        return new CoursePage(access.courseId(), access, manage, access.canManage(user) || lead);
     }
 }

@@ -1,9 +1,7 @@
 package nl.pendel.course;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,19 +12,12 @@ import nl.pendel.course.internal.CourseMeeting;
 import nl.pendel.course.internal.CourseMeetingRepository;
 import nl.pendel.course.internal.CourseRepository;
 import nl.pendel.course.internal.CourseTitle;
-import nl.pendel.course.internal.SessionSlot;
-import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
-import nl.pendel.shared.Versions;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,29 +39,23 @@ public class CourseService {
     private final CourseRepository courses;
     private final CourseMeetingRepository meetings;
     private final ProgrammeService programmes;
-    private final CourseDraftRules rules;
+    private final CourseWrites writes;
     private final CourseStatusSteps steps;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     CourseService(
             CourseRepository courses,
             CourseMeetingRepository meetings,
             ProgrammeService programmes,
-            CourseDraftRules rules,
+            CourseWrites writes,
             CourseStatusSteps steps,
-            CurrentUser currentUser,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            CurrentUser currentUser) {
         this.courses = courses;
         this.meetings = meetings;
         this.programmes = programmes;
-        this.rules = rules;
+        this.writes = writes;
         this.steps = steps;
         this.currentUser = currentUser;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** The courses the signed-in person may see, newest first. */
@@ -165,25 +150,22 @@ public class CourseService {
         }
         PendelUser user = currentUser.require();
         java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
-        Map<Long, Course> visible =
-                ReadMemo.get("course.by-ids", asked, () -> courses.findWithParticipantsByIdIn(asked)).stream()
-                        .filter(c -> access(c).canView(user))
-                        .collect(Collectors.toMap(Course::getId, Function.identity()));
+        Map<Long, Course> visible = courses.findWithParticipantsByIdIn(asked).stream()
+                .filter(c -> access(c).canView(user))
+                .collect(Collectors.toMap(Course::getId, Function.identity()));
         if (visible.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<CourseDetails.Meeting>> meetingsOf = ReadMemo.get(
-                        "course.meetings-of",
-                        java.util.Set.copyOf(visible.keySet()),
-                        () -> meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()))
-                .stream()
-                .collect(Collectors.groupingBy(
-                        CourseMeeting::getCourseId, Collectors.mapping(CourseService::meeting, Collectors.toList())));
+        Map<Long, List<CourseDetails.Meeting>> meetingsOf =
+                meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()).stream()
+                        .collect(Collectors.groupingBy(
+                                CourseMeeting::getCourseId,
+                                Collectors.mapping(CourseRecords::meeting, Collectors.toList())));
         Map<Long, CourseDetails> result = new java.util.LinkedHashMap<>();
         for (long id : courseIds) {
             Course course = visible.get(id);
             if (course != null) {
-                result.put(id, details(course, meetingsOf.getOrDefault(id, List.of())));
+                result.put(id, CourseRecords.details(course, meetingsOf.getOrDefault(id, List.of())));
             }
         }
         return result;
@@ -199,6 +181,15 @@ public class CourseService {
             throw new AccessDeniedException("Only one's own courses");
         }
         return courses.idsTrainedBy(personId);
+    }
+
+    /**
+     * The closed courses that ended before this day, by id: for retention (notes kept a while
+     * after a course). Administrators (and the system) only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<Long> closedEndedBefore(java.time.LocalDate day) {
+        return courses.idsClosedEndedBefore(day);
     }
 
     /**
@@ -223,7 +214,7 @@ public class CourseService {
             return Map.of();
         }
         return meetings.findByIdIn(meetingIds).stream()
-                .map(CourseService::meeting)
+                .map(CourseRecords::meeting)
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
     }
 
@@ -259,29 +250,7 @@ public class CourseService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public CourseSummary create(@Valid CourseDraft draft) {
-        ProgrammeOutline outline = programmes
-                .outline(draft.getProgrammeVersionId())
-                .orElseThrow(() -> new UserFacingException("course.error.programme-unknown"));
-        Course course = new Course(draft.getTeamId(), draft.getProgrammeVersionId(), clock.instant());
-        apply(course, draft);
-        if (outline.caseloadThemes() != null) {
-            course.setCaseloadThemeListVersionId(outline.caseloadThemes().id());
-        }
-        outline.sessionPattern().forEach(slot -> course.getSessionSlots()
-                .add(new SessionSlot(slot.subgroup(), slot.day() - 1, slot.start(), slot.end())));
-        Course saved = store(course);
-        for (ProgrammeOutline.Meeting m : outline.meetings()) {
-            CourseMeeting meeting = new CourseMeeting(saved.getId(), m.position());
-            meeting.setTitle(m.title());
-            meeting.setTheme(m.theme());
-            meeting.setPreparationTitle(m.preparationTitle());
-            meeting.setPreparationInstructions(m.preparationInstructions());
-            meeting.setAsksCaseloadThemes(m.asksCaseloadThemes());
-            meeting.setAgenda(m.agenda());
-            meetings.save(meeting);
-        }
-        events.publishEvent(new CourseSaved(saved.getId()));
-        return summary(saved);
+        return writes.create(draft);
     }
 
     /**
@@ -292,44 +261,14 @@ public class CourseService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public CourseSummary copy(long sourceCourseId, @Valid CourseDraft draft) {
         requireView(sourceCourseId);
-        Course source = courses.findById(sourceCourseId).orElseThrow(CourseService::notFound);
-        draft.setProgrammeVersionId(source.getProgrammeVersionId());
-        Course course = new Course(draft.getTeamId(), source.getProgrammeVersionId(), clock.instant());
-        apply(course, draft);
-        course.setCopiedFromId(source.getId());
-        course.setCaseloadThemeListVersionId(source.getCaseloadThemeListVersionId());
-        source.getSessionSlots().forEach(slot -> course.getSessionSlots()
-                .add(new SessionSlot(
-                        slot.getSubgroupNo(), slot.getDayOffset(), slot.getStartTime(), slot.getEndTime())));
-        Course saved = store(course);
-        for (CourseMeeting m : meetings.findByCourseIdOrderByPosition(source.getId())) {
-            CourseMeeting meeting = new CourseMeeting(saved.getId(), m.getPosition());
-            meeting.setTitle(m.getTitle());
-            meeting.setTheme(m.getTheme());
-            meeting.setPreparationTitle(m.getPreparationTitle());
-            meeting.setPreparationInstructions(m.getPreparationInstructions());
-            meeting.setAsksCaseloadThemes(m.isAsksCaseloadThemes());
-            meeting.setAgenda(m.getAgenda());
-            meetings.save(meeting);
-        }
-        events.publishEvent(new CourseSaved(saved.getId()));
-        return summary(saved);
+        return writes.copy(sourceCourseId, draft);
     }
 
     /** Changes title, period, trainers, participants and number of subgroups. */
     @Transactional
     public CourseSummary update(@Valid CourseDraft draft) {
         requireManage(draft.getId());
-        Course course = courses.findById(draft.getId()).orElseThrow(CourseService::notFound);
-        Versions.requireUnchanged(course.getVersion(), draft.getVersion());
-        if (!course.getTeamId().equals(draft.getTeamId())) {
-            throw new UserFacingException("course.error.team-fixed");
-        }
-        apply(course, draft);
-        course.touch(clock.instant());
-        CourseSummary saved = summary(store(course));
-        events.publishEvent(new CourseSaved(saved.id()));
-        return saved;
+        return writes.update(draft);
     }
 
     /**
@@ -360,116 +299,33 @@ public class CourseService {
     @Transactional
     public CourseSummary changeReminders(long courseId, long version, boolean enabled) {
         requireManage(courseId);
-        Course course = courses.findById(courseId).orElseThrow(CourseService::notFound);
-        Versions.requireUnchanged(course.getVersion(), version);
-        course.setRemindersEnabled(enabled);
-        course.touch(clock.instant());
-        return summary(courses.saveAndFlush(course));
-    }
-
-    private void apply(Course course, CourseDraft draft) {
-        // who takes part already stays until taken out; only those added are checked against the team
-        rules.check(
-                draft,
-                course.getId(),
-                java.util.Objects.equals(course.getTeamId(), draft.getTeamId())
-                        ? course.getParticipantIds()
-                        : java.util.Set.of());
-        course.setTitle(draft.getTitle().strip());
-        course.setStartsOn(draft.getStartsOn());
-        course.setEndsOn(draft.getEndsOn());
-        course.setTrainerId(draft.getTrainerId());
-        course.setCoTrainerId(draft.getCoTrainerId());
-        course.setSubgroupCount(draft.getSubgroupCount());
-        course.getParticipantIds().clear();
-        course.getParticipantIds().addAll(draft.getParticipantIds());
-    }
-
-    /**
-     * Saves a new or changed course; a title that another open course got at the same moment
-     * (after the check in {@link CourseDraftRules}) is refused by the database's unique index.
-     */
-    private Course store(Course course) {
-        try {
-            return courses.saveAndFlush(course);
-        } catch (DataIntegrityViolationException e) {
-            String cause = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
-            if (cause != null && cause.contains("uk_course_open_title")) {
-                throw new UserFacingException("course.error.title-taken");
-            }
-            throw e;
-        }
+        return writes.changeReminders(courseId, version, enabled);
     }
 
     CourseDetails details(Course course) {
-        return details(course, meetingList(course.getId()));
+        return CourseRecords.details(course, meetingList(course.getId()));
     }
 
-    /** The course's meetings, read once per read-only transaction ({@link ReadMemo}). */
+    /** The course's meetings in order. */
     private List<CourseDetails.Meeting> meetingList(long courseId) {
-        return ReadMemo.get("course.meetings", courseId, () -> meetings.findByCourseIdOrderByPosition(courseId).stream()
-                .map(CourseService::meeting)
-                .toList());
-    }
-
-    private static CourseDetails details(Course course, List<CourseDetails.Meeting> meetingList) {
-        List<CourseDetails.Slot> slots = course.getSessionSlots().stream()
-                .sorted(Comparator.comparingInt(SessionSlot::getSubgroupNo))
-                .map(s -> new CourseDetails.Slot(s.getSubgroupNo(), s.getDayOffset(), s.getStartTime(), s.getEndTime()))
+        return meetings.findByCourseIdOrderByPosition(courseId).stream()
+                .map(CourseRecords::meeting)
                 .toList();
-        return new CourseDetails(summary(course), course.getParticipantIds(), meetingList, slots);
-    }
-
-    private static CourseDetails.Meeting meeting(CourseMeeting m) {
-        return new CourseDetails.Meeting(
-                m.getId(),
-                m.getPosition(),
-                m.getTitle(),
-                nullToEmpty(m.getTheme()),
-                m.getPreparationTitle(),
-                m.getPreparationInstructions(),
-                List.copyOf(m.getAgenda()),
-                m.isAsksCaseloadThemes(),
-                m.getVersion());
     }
 
     private static Long leadTeam(PendelUser user) {
         return user.hasRole(Role.TEAM_LEAD) ? user.teamId() : null;
     }
 
-    static CourseAccess access(Course course) {
-        return new CourseAccess(
-                course.getId(),
-                course.getTeamId(),
-                course.getTrainerId(),
-                course.getCoTrainerId(),
-                course.getParticipantIds(),
-                course.getStatus());
-    }
-
-    static CourseSummary summary(Course course) {
-        return new CourseSummary(
-                course.getId(),
-                course.getTitle(),
-                course.getTeamId(),
-                course.getProgrammeVersionId(),
-                course.getStartsOn(),
-                course.getEndsOn(),
-                course.getStatus(),
-                course.getTrainerId(),
-                course.getCoTrainerId(),
-                course.getParticipantIds().size(),
-                course.getSubgroupCount(),
-                course.isRemindersEnabled(),
-                course.isEverPublished(),
-                course.getVersion());
-    }
-
     private static UserFacingException notFound() {
         return new UserFacingException("error.not-found");
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+    static CourseAccess access(Course course) {
+        return CourseRecords.access(course);
+    }
+
+    static CourseSummary summary(Course course) {
+        return CourseRecords.summary(course);
     }
 }

@@ -14,20 +14,15 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import nl.pendel.account.OwnRegisterNumber;
-import nl.pendel.homework.HomeworkState;
-import nl.pendel.homework.MyHomeworkService;
-import nl.pendel.schedule.ScheduleService;
+import nl.pendel.homework.Assignment;
+import nl.pendel.schedule.MySession;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
@@ -40,17 +35,7 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @PermitAll
 class HomeView extends Div implements TranslatedTitle {
 
-    HomeView(
-            CurrentUser currentUser,
-            ScheduleService schedule,
-            MyHomeworkService homework,
-            Clock clock,
-            ScreenReads reads) {
-        reads.run(() -> build(currentUser, schedule, homework, clock));
-    }
-
-    /** Builds the page, in one read-only transaction ({@link ScreenReads}). */
-    private void build(CurrentUser currentUser, ScheduleService schedule, MyHomeworkService homework, Clock clock) {
+    HomeView(CurrentUser currentUser, HomePageService pages) {
         addClassName("page");
         addClassName("home");
         PendelUser user = currentUser.require();
@@ -59,54 +44,45 @@ class HomeView extends Div implements TranslatedTitle {
                 new Paragraph(getTranslation("home.intro")));
         hero.addClassName("hero");
         add(hero);
-
         if (user.hasRole(Role.PARTICIPANT)) {
             if (!OwnRegisterNumber.given(user, VaadinSession.getCurrent())) {
                 add(registerNumberPrompt());
             }
-            LocalDate today = LocalDate.now(clock);
-            schedule.mySessions().stream()
-                    .filter(s -> !s.date().isBefore(today))
-                    .findFirst()
-                    .ifPresent(next -> {
-                        Paragraph line = new Paragraph(getTranslation(
-                                "home.next-session",
-                                getTranslation("programme.meeting", next.meetingPosition()) + " (" + next.meetingTitle()
-                                        + ")",
-                                DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale())
-                                        .format(next.date()),
-                                next.start(),
-                                next.end(),
-                                next.location()));
-                        line.addClassName("next-session");
-                        hero.add(line);
-                    });
-            LocalDateTime now = LocalDateTime.now(clock);
-            homework.myAssignments().stream()
-                    .filter(a -> a.state() != HomeworkState.SUBMITTED
-                            && a.dueAt() != null
-                            && a.dueAt().isAfter(now))
-                    .findFirst()
-                    .ifPresent(due -> {
-                        Anchor link = new Anchor(
-                                "huiswerk/" + due.courseId() + "/" + due.meetingId(),
-                                getTranslation(
-                                        "home.next-homework",
-                                        due.title(),
-                                        DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", getLocale())
-                                                .format(due.dueAt())));
-                        Paragraph line = new Paragraph(link);
-                        line.addClassName("next-homework");
-                        hero.add(line);
-                    });
+            HomePage page = pages.page();
+            page.nextSession().ifPresent(next -> hero.add(nextSession(next)));
+            page.nextHomework().ifPresent(due -> hero.add(nextHomework(due)));
         }
-
         List<MenuEntry> menu = MenuConfiguration.getMenuEntries();
         for (Role role : List.of(Role.TRAINER, Role.PARTICIPANT, Role.TEAM_LEAD, Role.ADMIN)) {
             if (user.hasRole(role)) {
                 add(section(role, menu));
             }
         }
+    }
+
+    private Paragraph nextSession(MySession next) {
+        Paragraph line = new Paragraph(getTranslation(
+                "home.next-session",
+                getTranslation("programme.meeting", next.meetingPosition()) + " (" + next.meetingTitle() + ")",
+                DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()).format(next.date()),
+                next.start(),
+                next.end(),
+                next.location()));
+        line.addClassName("next-session");
+        return line;
+    }
+
+    private Paragraph nextHomework(Assignment due) {
+        Anchor link = new Anchor(
+                "huiswerk/" + due.courseId() + "/" + due.meetingId(),
+                getTranslation(
+                        "home.next-homework",
+                        due.title(),
+                        DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", getLocale())
+                                .format(due.dueAt())));
+        Paragraph line = new Paragraph(link);
+        line.addClassName("next-homework");
+        return line;
     }
 
     /**

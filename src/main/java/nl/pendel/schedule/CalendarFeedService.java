@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.schedule.internal.CalendarTokens;
 import nl.pendel.schedule.internal.CourseSession;
 import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.subgroup.SubgroupService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ public class CalendarFeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final CalendarTokens tokens;
     private final CourseSessionRepository sessions;
     private final CourseService courses;
     private final SubgroupService subgroups;
@@ -43,13 +43,13 @@ public class CalendarFeedService {
     private final Clock clock;
 
     CalendarFeedService(
-            JdbcClient jdbc,
+            CalendarTokens tokens,
             CourseSessionRepository sessions,
             CourseService courses,
             SubgroupService subgroups,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.tokens = tokens;
         this.sessions = sessions;
         this.courses = courses;
         this.subgroups = subgroups;
@@ -65,23 +65,14 @@ public class CalendarFeedService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long personId = currentUser.require().personId();
-        jdbc.sql("delete from calendar_token where person_id = ?")
-                .param(personId)
-                .update();
-        jdbc.sql("insert into calendar_token (person_id, token_hash, created_at) values (?, ?, ?)")
-                .params(personId, hash(token), clock.instant())
-                .update();
+        tokens.replace(personId, hash(token), clock.instant());
         return token;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean hasToken() {
-        return jdbc.sql("select count(*) from calendar_token where person_id = ?")
-                        .param(currentUser.require().personId())
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return tokens.exists(currentUser.require().personId());
     }
 
     /** The iCalendar document for this token, or empty when the token is unknown or revoked. */
@@ -90,10 +81,7 @@ public class CalendarFeedService {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<Long> personId = jdbc.sql("select person_id from calendar_token where token_hash = ?")
-                .param(hash(token))
-                .query(Long.class)
-                .optional();
+        Optional<Long> personId = tokens.personWith(hash(token));
         return personId.map(id -> SystemAuthentication.runAsAdministrator(() -> document(id)));
     }
 

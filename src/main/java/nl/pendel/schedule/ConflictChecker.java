@@ -1,5 +1,6 @@
 package nl.pendel.schedule;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -7,9 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
-import nl.pendel.subgroup.SubgroupService;
 
 /**
  * Finds what is wrong with one course's schedule: each session on its own, within the course, per
@@ -20,14 +22,15 @@ final class ConflictChecker {
     private final CourseDetails details;
     private final CourseAccess access;
     private final List<SessionDraft> drafts;
-    private final SubgroupService subgroups;
+    private final Map<Long, Integer> numbers;
     private final List<Conflict> conflicts = new ArrayList<>();
 
-    ConflictChecker(CourseDetails details, CourseAccess access, List<SessionDraft> drafts, SubgroupService subgroups) {
+    /** {@code numbers}: the course's subgroups, id → number, in order. */
+    ConflictChecker(CourseDetails details, CourseAccess access, List<SessionDraft> drafts, Map<Long, Integer> numbers) {
         this.details = details;
         this.access = access;
         this.drafts = drafts;
-        this.subgroups = subgroups;
+        this.numbers = numbers;
     }
 
     /**
@@ -73,7 +76,7 @@ final class ConflictChecker {
                     details.summary().startsOn(),
                     details.summary().endsOn()));
         }
-        if (ScheduleService.weekend(d.getDate())) {
+        if (weekend(d.getDate())) {
             conflicts.add(Conflict.warning(i, "schedule.warning.weekend", d.getDate()));
         }
         DutchHolidays.on(d.getDate())
@@ -113,8 +116,7 @@ final class ConflictChecker {
     }
 
     private void perSubgroup() {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(access.courseId());
-        Map<Long, List<SessionDraft>> byMeeting = ScheduleService.group(drafts, SessionDraft::getMeetingId);
+        Map<Long, List<SessionDraft>> byMeeting = group(drafts, SessionDraft::getMeetingId);
         for (CourseDetails.Meeting meeting : details.meetings()) {
             List<SessionDraft> ofMeeting = byMeeting.getOrDefault(meeting.id(), List.of());
             if (ofMeeting.isEmpty()) {
@@ -133,7 +135,12 @@ final class ConflictChecker {
                 }
             }
         }
-        Map<Long, List<SessionDraft>> bySubgroup = ScheduleService.group(
+        inOrder();
+    }
+
+    /** Per subgroup, the meetings' sessions in the meetings' order. */
+    private void inOrder() {
+        Map<Long, List<SessionDraft>> bySubgroup = group(
                 drafts.stream()
                         .filter(d -> d.getDate() != null && d.getStart() != null && !d.isCancelled())
                         .toList(),
@@ -181,5 +188,22 @@ final class ConflictChecker {
 
     private static LocalDateTime start(SessionDraft d) {
         return d.getDate().atTime(d.getStart());
+    }
+
+    static boolean weekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    static <K> Map<K, List<SessionDraft>> group(List<SessionDraft> drafts, Function<SessionDraft, K> key) {
+        Map<K, List<SessionDraft>> groups = new java.util.HashMap<>();
+        drafts.forEach(d ->
+                groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
+        return groups;
+    }
+
+    static Set<Long> with(Set<Long> set, Long extra) {
+        Set<Long> copy = new java.util.HashSet<>(set);
+        copy.add(extra);
+        return copy;
     }
 }

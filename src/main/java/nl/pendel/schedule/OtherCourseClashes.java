@@ -82,11 +82,12 @@ final class OtherCourseClashes {
         Set<Long> subgroupIds = new HashSet<>();
         complete.forEach(i -> subgroupIds.add(drafts.get(i).getSubgroupId()));
         others.forEach(o -> subgroupIds.add(o.getSubgroupId()));
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(subgroupIds);
+        Map<Long, Set<Long>> members = new java.util.HashMap<>();
+        subgroups.withIds(subgroupIds).forEach((id, subgroup) -> members.put(id, subgroup.members()));
         List<Clash> clashes = new ArrayList<>();
         for (int i : complete) {
             SessionDraft d = drafts.get(i);
-            Set<Long> here = ScheduleService.with(members.getOrDefault(d.getSubgroupId(), Set.of()), d.getTrainerId());
+            Set<Long> here = ConflictChecker.with(members.getOrDefault(d.getSubgroupId(), Set.of()), d.getTrainerId());
             for (CourseSession o : others) {
                 if (!o.getDate().equals(d.getDate())
                         || !o.getStartTime().isBefore(d.getEnd())
@@ -101,7 +102,7 @@ final class OtherCourseClashes {
                 }
                 Set<Long> both = new HashSet<>(here);
                 both.retainAll(
-                        ScheduleService.with(members.getOrDefault(o.getSubgroupId(), Set.of()), o.getTrainerId()));
+                        ConflictChecker.with(members.getOrDefault(o.getSubgroupId(), Set.of()), o.getTrainerId()));
                 both.remove(d.getTrainerId());
                 if (!both.isEmpty()) {
                     clashes.add(new Clash(i, Kind.PEOPLE, o, both));

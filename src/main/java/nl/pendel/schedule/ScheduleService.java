@@ -2,14 +2,10 @@ package nl.pendel.schedule;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +13,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.schedule.internal.CourseSession;
 import nl.pendel.schedule.internal.CourseSessionRepository;
+import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
-import nl.pendel.shared.Versions;
 import nl.pendel.subgroup.SubgroupService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +42,8 @@ public class ScheduleService {
     private final PersonService people;
     private final SubgroupService subgroups;
     private final Validator validator;
-    private final CalendarProperties calendar;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ScheduleWrites writes;
+    private final CurrentUser currentUser;
 
     ScheduleService(
             CourseSessionRepository sessions,
@@ -57,28 +51,58 @@ public class ScheduleService {
             PersonService people,
             SubgroupService subgroups,
             Validator validator,
-            CalendarProperties calendar,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ScheduleWrites writes,
+            CurrentUser currentUser) {
         this.sessions = sessions;
         this.courses = courses;
         this.people = people;
         this.subgroups = subgroups;
         this.validator = validator;
-        this.calendar = calendar;
-        this.events = events;
-        this.clock = clock;
+        this.writes = writes;
+        this.currentUser = currentUser;
     }
 
     /** The stored sessions of a course, by date. */
     public List<SessionView> sessions(long courseId) {
         courses.requireView(courseId);
-        return views(
-                courseId,
-                ReadMemo.get(
-                        "schedule.sessions",
-                        courseId,
-                        () -> sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId)));
+        return SessionViews.views(
+                sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
+                SessionViews.byId(courses.meetingsOf(courseId)),
+                SessionViews.numbers(subgroups.ofCourse(courseId)));
+    }
+
+    /**
+     * What the course's schedule screen shows: the course, its stored sessions, their conflicts
+     * (for the course's trainers and administrators) and the names of who leads them; for whoever
+     * may see the course.
+     */
+    public SchedulePage page(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        CourseDetails details = courses.details(courseId);
+        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.ofCourse(courseId));
+        List<SessionView> stored = SessionViews.views(
+                sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
+                SessionViews.byId(details.meetings()),
+                numbers);
+        List<Conflict> conflicts = stored.isEmpty() || !access.canManage(currentUser.require())
+                ? List.of()
+                : conflicts(
+                        details, access, stored.stream().map(SessionDraft::of).toList(), numbers);
+        Set<Long> trainerIds = new HashSet<>();
+        trainerIds.add(details.summary().trainerId());
+        if (details.summary().coTrainerId() != null) {
+            trainerIds.add(details.summary().coTrainerId());
+        }
+        Set<Long> leading = new HashSet<>(trainerIds);
+        stored.forEach(s -> leading.add(s.trainerId()));
+        List<PersonProfile> profiles = people.profiles(leading);
+        return new SchedulePage(
+                access,
+                details,
+                stored,
+                conflicts,
+                profiles.stream().filter(p -> trainerIds.contains(p.id())).toList(),
+                profiles.stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName)));
     }
 
     /**
@@ -100,16 +124,13 @@ public class ScheduleService {
         Map<Long, CourseDetails.Meeting> meetings = details.values().stream()
                 .flatMap(d -> d.meetings().stream())
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = subgroups.numbersInCourses(details.keySet());
+        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.inCourses(details.keySet()));
         Map<Long, List<SessionView>> result = new java.util.LinkedHashMap<>();
         details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
-        java.util.Set<Long> courseIds = java.util.Set.copyOf(details.keySet());
-        for (CourseSession s : ReadMemo.get(
-                "schedule.sessions-of",
-                courseIds,
-                () -> sessions.findByCourseIdInOrderByDateAscStartTimeAsc(courseIds))) {
+        for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(Set.copyOf(details.keySet()))) {
             result.get(s.getCourseId())
-                    .add(view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
+                    .add(SessionViews.view(
+                            s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
         }
         return result;
     }
@@ -120,12 +141,31 @@ public class ScheduleService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<SessionView> plannedBetween(LocalDate from, LocalDate to) {
-        List<SessionView> result = new ArrayList<>();
-        sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to).stream()
-                .collect(Collectors.groupingBy(CourseSession::getCourseId))
-                .forEach((courseId, list) -> result.addAll(views(courseId, list)));
-        result.sort(Comparator.comparing(SessionView::date).thenComparing(SessionView::start));
-        return result;
+        return sorted(sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to));
+    }
+
+    /** Sessions of any courses as views, by date. */
+    private List<SessionView> sorted(List<CourseSession> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CourseDetails.Meeting> meetings =
+                courses.meetings(found.stream().map(CourseSession::getMeetingId).collect(Collectors.toSet()));
+        Map<Long, Integer> numbers = SessionViews.numbers(subgroups
+                .withIds(found.stream().map(CourseSession::getSubgroupId).collect(Collectors.toSet()))
+                .values());
+        return SessionViews.views(found, meetings, numbers).stream()
+                .sorted(Comparator.comparing(SessionView::date).thenComparing(SessionView::start))
+                .toList();
+    }
+
+    /**
+     * These sessions (of any courses), by date, in a fixed number of statements: for system work
+     * such as a person's data export; administrators (and the system) only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<SessionView> sessionsWithIds(Collection<Long> sessionIds) {
+        return sorted(sessions.findAllById(sessionIds));
     }
 
     /**
@@ -133,39 +173,10 @@ public class ScheduleService {
      * they take part in, by date.
      */
     public List<MySession> mySessions() {
-        List<MySession> mine = new ArrayList<>();
         Map<Long, Long> placements = subgroups.myPlacements();
         Map<Long, CourseDetails> details = courses.detailsOf(placements.keySet());
         details.values().removeIf(d -> !d.summary().status().visibleToTeam());
-        Map<Long, List<SessionView>> all = sessionsOf(details);
-        for (CourseDetails course : details.values()) {
-            long courseId = course.summary().id();
-            Map<Long, CourseDetails.Meeting> meetings = course.meetings().stream()
-                    .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-            for (SessionView s : all.getOrDefault(courseId, List.of())) {
-                if (s.subgroupId() != placements.get(courseId)) {
-                    continue;
-                }
-                CourseDetails.Meeting meeting = meetings.get(s.meetingId());
-                mine.add(new MySession(
-                        s.id(),
-                        courseId,
-                        course.summary().title(),
-                        meeting.position(),
-                        meeting.title(),
-                        meeting.theme(),
-                        meeting.preparationTitle(),
-                        s.subgroupNumber(),
-                        s.date(),
-                        s.start(),
-                        s.end(),
-                        s.location(),
-                        s.room(),
-                        s.status()));
-            }
-        }
-        mine.sort(Comparator.comparing(MySession::date).thenComparing(MySession::start));
-        return mine;
+        return SessionViews.mine(details, placements, sessionsOf(details));
     }
 
     /**
@@ -179,7 +190,7 @@ public class ScheduleService {
         CourseAccess access = courses.requireManage(courseId);
         nl.pendel.shared.OneLineText.check(location);
         CourseDetails details = courses.details(courseId);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.ofCourse(courseId));
         if (numbers.isEmpty()) {
             throw new UserFacingException("schedule.error.no-subgroups");
         }
@@ -188,8 +199,8 @@ public class ScheduleService {
         Map<String, SessionDraft> existing = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
                 .collect(Collectors.toMap(
                         s -> s.getMeetingId() + "/" + s.getSubgroupId(),
-                        s -> SessionDraft.of(
-                                view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0))),
+                        s -> SessionDraft.of(SessionViews.view(
+                                s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0))),
                         (a, b) -> a));
         List<SessionDraft> drafts =
                 ScheduleGenerator.generate(details, numbers, existing, firstDayPerMeeting, location);
@@ -214,8 +225,12 @@ public class ScheduleService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public List<Conflict> check(long courseId, List<SessionDraft> drafts) {
         CourseAccess access = courses.requireTrainerOrAdministrator(courseId);
-        CourseDetails details = courses.details(courseId);
-        return new ConflictChecker(details, access, drafts, subgroups)
+        return conflicts(courses.details(courseId), access, drafts, SessionViews.numbers(subgroups.ofCourse(courseId)));
+    }
+
+    private List<Conflict> conflicts(
+            CourseDetails details, CourseAccess access, List<SessionDraft> drafts, Map<Long, Integer> numbers) {
+        return new ConflictChecker(details, access, drafts, numbers)
                 .conflicts(new OtherCourseClashes(access.courseId(), drafts, subgroups, sessions, people, courses));
     }
 
@@ -238,45 +253,7 @@ public class ScheduleService {
         if (!hard.isEmpty()) {
             throw new ScheduleConflictException(hard.getFirst());
         }
-        Map<Long, CourseSession> stored = sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId).stream()
-                .collect(Collectors.toMap(CourseSession::getId, Function.identity()));
-        Map<Long, Integer> sequences =
-                stored.values().stream().collect(Collectors.toMap(CourseSession::getId, CourseSession::getSequence));
-        List<CourseSession> added = new ArrayList<>();
-        Set<Long> changed = new HashSet<>();
-        for (SessionDraft draft : drafts) {
-            CourseSession session;
-            if (draft.getId() != null) {
-                session = stored.get(draft.getId());
-                if (session == null) {
-                    throw new UserFacingException("error.not-found");
-                }
-                Versions.requireUnchanged(session.getVersion(), draft.getVersion());
-            } else {
-                session = new CourseSession(
-                        courseId,
-                        draft.getMeetingId(),
-                        draft.getSubgroupId(),
-                        uid(courseId, draft.getMeetingId(), draft.getSubgroupId(), calendar.uidDomain()));
-            }
-            session.schedule(
-                    draft.getDate(),
-                    draft.getStart(),
-                    draft.getEnd(),
-                    draft.getLocation().strip(),
-                    draft.getRoom().strip(),
-                    draft.getTrainerId(),
-                    clock.instant());
-            if (session.getId() == null) {
-                added.add(session);
-            } else if (session.getSequence() > sequences.get(session.getId())) {
-                changed.add(session.getId());
-            }
-            sessions.save(session);
-        }
-        sessions.flush();
-        publish(new ScheduleChanged(
-                courseId, added.stream().map(CourseSession::getId).collect(Collectors.toSet()), changed, Set.of()));
+        writes.store(courseId, drafts);
         return sessions(courseId);
     }
 
@@ -297,15 +274,7 @@ public class ScheduleService {
     @Transactional
     public List<SessionView> cancel(long courseId, long sessionId, long version) {
         courses.requireManage(courseId);
-        CourseSession session = stored(courseId, sessionId, version);
-        if (!session.getDate().atTime(session.getStartTime()).isAfter(LocalDateTime.now(clock))) {
-            throw new UserFacingException("schedule.error.cancel-started");
-        }
-        if (session.getStatus() != SessionStatus.CANCELLED) {
-            session.cancel(clock.instant());
-            sessions.saveAndFlush(session);
-            publish(new ScheduleChanged(courseId, Set.of(), Set.of(), Set.of(sessionId)));
-        }
+        writes.cancel(courseId, sessionId, version);
         return sessions(courseId);
     }
 
@@ -316,7 +285,7 @@ public class ScheduleService {
     @Transactional
     public List<SessionView> reinstate(long courseId, long sessionId, long version) {
         courses.requireManage(courseId);
-        CourseSession session = stored(courseId, sessionId, version);
+        CourseSession session = writes.stored(courseId, sessionId, version);
         List<SessionDraft> all = new ArrayList<>();
         SessionDraft reinstated = null;
         for (SessionView view : sessions(courseId)) {
@@ -334,76 +303,7 @@ public class ScheduleService {
                 .ifPresent(c -> {
                     throw new ScheduleConflictException(c);
                 });
-        if (session.getStatus() == SessionStatus.CANCELLED) {
-            session.reinstate(clock.instant());
-            sessions.saveAndFlush(session);
-            publish(new ScheduleChanged(courseId, Set.of(), Set.of(sessionId), Set.of()));
-        }
+        writes.reinstate(session);
         return sessions(courseId);
-    }
-
-    private void publish(ScheduleChanged change) {
-        if (!change.isEmpty()) {
-            events.publishEvent(change);
-        }
-    }
-
-    private CourseSession stored(long courseId, long sessionId, long version) {
-        CourseSession session = sessions.findById(sessionId)
-                .filter(s -> s.getCourseId() == courseId)
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
-        Versions.requireUnchanged(session.getVersion(), version);
-        return session;
-    }
-
-    static String uid(long courseId, long meetingId, long subgroupId, String domain) {
-        return "session-" + courseId + "-" + meetingId + "-" + subgroupId + "@" + domain;
-    }
-
-    private List<SessionView> views(long courseId, List<CourseSession> list) {
-        Map<Long, CourseDetails.Meeting> meetings = courses.meetingsOf(courseId).stream()
-                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        return list.stream()
-                .map(s -> view(s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)))
-                .toList();
-    }
-
-    private static SessionView view(CourseSession s, CourseDetails.Meeting meeting, int subgroupNumber) {
-        return new SessionView(
-                s.getId(),
-                s.getCourseId(),
-                s.getMeetingId(),
-                meeting == null ? 0 : meeting.position(),
-                meeting == null ? "" : meeting.title(),
-                s.getSubgroupId(),
-                subgroupNumber,
-                s.getDate(),
-                s.getStartTime(),
-                s.getEndTime(),
-                s.getLocation(),
-                s.getRoom(),
-                s.getTrainerId(),
-                s.getStatus(),
-                s.getUid(),
-                s.getSequence(),
-                s.getVersion());
-    }
-
-    static boolean weekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    static <K> Map<K, List<SessionDraft>> group(List<SessionDraft> drafts, Function<SessionDraft, K> key) {
-        Map<K, List<SessionDraft>> groups = new HashMap<>();
-        drafts.forEach(d ->
-                groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
-        return groups;
-    }
-
-    static Set<Long> with(Set<Long> set, Long extra) {
-        Set<Long> copy = new HashSet<>(set);
-        copy.add(extra);
-        return copy;
     }
 }

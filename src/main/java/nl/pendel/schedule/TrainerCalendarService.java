@@ -14,6 +14,7 @@ import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,8 @@ public class TrainerCalendarService {
         }
         Map<Long, String> titles = courses.titles(ids(found, CourseSession::getCourseId));
         Map<Long, CourseDetails.Meeting> meetings = courses.meetings(ids(found, CourseSession::getMeetingId));
-        Map<Long, Integer> numbers = subgroups.numbers(ids(found, CourseSession::getSubgroupId));
+        Map<Long, Integer> numbers = subgroups.withIds(ids(found, CourseSession::getSubgroupId)).values().stream()
+                .collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::number));
         boolean admin = user.hasRole(Role.ADMIN);
         return found.stream()
                 .map(s -> {

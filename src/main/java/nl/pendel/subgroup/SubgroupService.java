@@ -1,24 +1,26 @@
 package nl.pendel.subgroup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
-import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupComposer.Candidate;
 import nl.pendel.subgroup.internal.Subgroup;
 import nl.pendel.subgroup.internal.SubgroupMember;
 import nl.pendel.subgroup.internal.SubgroupMemberRepository;
 import nl.pendel.subgroup.internal.SubgroupRepository;
+import nl.pendel.subgroup.internal.SubgroupRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class SubgroupService {
-
-    private static final String SUBGROUP_NUMBERS = "subgroup.numbers";
 
     private final SubgroupRepository subgroups;
     private final SubgroupMemberRepository members;
@@ -57,6 +57,7 @@ public class SubgroupService {
         this.events = events;
     }
 
+    /** The course's subgroups with their members and how balanced they are; for whoever may see the course. */
     public SubgroupOverview overview(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         Map<Long, PersonProfile> profiles = people.profiles(access.participantIds()).stream()
@@ -64,156 +65,99 @@ public class SubgroupService {
         Map<Long, Long> placement = members.findByCourse(courseId).stream()
                 .filter(m -> profiles.containsKey(m.getPersonId()))
                 .collect(Collectors.toMap(SubgroupMember::getPersonId, SubgroupMember::getSubgroupId));
-        List<SubgroupView> views = new ArrayList<>();
-        List<List<Candidate>> groups = new ArrayList<>();
-        for (Subgroup subgroup : subgroupsOf(courseId)) {
-            List<PersonProfile> in = profiles.values().stream()
-                    .filter(p -> subgroup.getId().equals(placement.get(p.id())))
-                    .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
-                    .toList();
-            Map<Discipline, Long> mix = in.stream()
-                    .collect(Collectors.groupingBy(
-                            p -> p.discipline() == null ? Discipline.OTHER : p.discipline(), Collectors.counting()));
-            views.add(new SubgroupView(subgroup.getId(), subgroup.getNumber(), subgroup.getName(), in, mix));
-            groups.add(in.stream().map(SubgroupService::candidate).toList());
+        return OverviewBuilder.overview(subgroups.findByCourseIdOrderByNumber(courseId), profiles, placement);
+    }
+
+    /**
+     * The course's subgroups by number, each with who is in it, in one statement; for whoever may
+     * see the course.
+     */
+    public List<CourseSubgroup> ofCourse(long courseId) {
+        courses.requireView(courseId);
+        return gather(subgroups.rowsOfCourse(courseId));
+    }
+
+    /**
+     * The subgroups of these courses, each with who is in it, in one statement, by course and
+     * number. No check of the courses themselves: for overviews across courses whose caller
+     * checked the courses first (e.g. {@code CourseService.detailsOf}).
+     */
+    public List<CourseSubgroup> inCourses(Collection<Long> courseIds) {
+        return courseIds.isEmpty() ? List.of() : gather(subgroups.rowsOfCourses(Set.copyOf(courseIds)));
+    }
+
+    /**
+     * These subgroups (of any courses), subgroup id → subgroup with who is in it, in one
+     * statement: for conflict checks, attendance and calendars, whose own checks chose the ids.
+     */
+    public Map<Long, CourseSubgroup> withIds(Collection<Long> subgroupIds) {
+        if (subgroupIds.isEmpty()) {
+            return Map.of();
         }
-        List<PersonProfile> unassigned = profiles.values().stream()
-                .filter(p -> !placement.containsKey(p.id()))
-                .sorted(java.util.Comparator.comparing(PersonProfile::displayName))
-                .toList();
-        int disciplineSpread = SubgroupComposer.disciplineSpread(groups);
-        boolean sizesEven = groups.isEmpty()
-                || groups.stream().mapToInt(List::size).max().getAsInt()
-                                - groups.stream().mapToInt(List::size).min().getAsInt()
-                        <= 1;
-        boolean disciplinesEven = disciplinesWithinOne(groups);
-        return new SubgroupOverview(
-                views,
-                unassigned,
-                sizesEven && disciplinesEven && unassigned.isEmpty(),
-                disciplineSpread,
-                SubgroupComposer.organisationSpread(groups));
+        return gather(subgroups.rowsWithIds(Set.copyOf(subgroupIds))).stream()
+                .collect(Collectors.toMap(CourseSubgroup::id, Function.identity()));
     }
 
     /**
      * Who is in each of the given subgroups, across courses: for conflict checks (a person in two
-     * sessions at once). Returns ids only.
+     * sessions at once). Returns ids only. (Older form of {@link #withIds}.)
      */
-    public Map<Long, java.util.Set<Long>> membersBySubgroup(java.util.Collection<Long> subgroupIds) {
-        if (subgroupIds.isEmpty()) {
-            return Map.of();
-        }
-        java.util.Set<Long> ids = java.util.Set.copyOf(subgroupIds);
-        return ReadMemo.get("subgroup.members", ids, () -> members.findBySubgroupIds(ids)).stream()
-                .collect(Collectors.groupingBy(
-                        SubgroupMember::getSubgroupId,
-                        Collectors.mapping(SubgroupMember::getPersonId, Collectors.toSet())));
+    public Map<Long, Set<Long>> membersBySubgroup(Collection<Long> subgroupIds) {
+        Map<Long, Set<Long>> result = new LinkedHashMap<>();
+        withIds(subgroupIds).values().stream()
+                .filter(s -> !s.members().isEmpty())
+                .forEach(s -> result.put(s.id(), s.members()));
+        return result;
     }
 
     /** The signed-in person's subgroup in every course they are placed in: course id → subgroup id. */
     public Map<Long, Long> myPlacements() {
-        long me = currentUser.require().personId();
-        return ReadMemo.get("subgroup.placements-of", me, () -> members.findByPerson(me)).stream()
-                .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
+        return placementsOfPerson(currentUser.require().personId());
     }
 
     /** Anyone's placements, course id → subgroup id: for system work such as calendar feeds. */
     @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
     public Map<Long, Long> placementsOf(long personId) {
-        return members.findByPerson(personId).stream()
-                .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
+        return placementsOfPerson(personId);
     }
 
-    /** Who is in which subgroup of a course: person id → subgroup number (the unplaced are missing). */
+    /**
+     * Who is in which subgroup of a course: person id → subgroup number (the unplaced are missing).
+     * (Older form of {@link #ofCourse}.)
+     */
     public Map<Long, Integer> subgroupNumberOfEach(long courseId) {
-        Map<Long, Integer> numbers = subgroupNumbers(courseId);
         Map<Long, Integer> placement = new java.util.HashMap<>();
-        membersBySubgroup(numbers.keySet())
-                .forEach((subgroup, people) -> people.forEach(p -> placement.put(p, numbers.get(subgroup))));
+        ofCourse(courseId).forEach(s -> s.members().forEach(p -> placement.put(p, s.number())));
         return placement;
     }
 
     /**
-     * The subgroups of these courses as id → number, in one query: for overviews across courses
-     * whose caller checked the courses first ({@code CourseService.detailsOf}); the numbers are no
-     * personal data.
+     * Who is in each subgroup of a course: subgroup number → person ids, by number (an empty
+     * subgroup with an empty set). (Older form of {@link #ofCourse}.)
      */
-    public Map<Long, Integer> numbersInCourses(java.util.Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return Map.of();
-        }
-        java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
-        return ReadMemo.get("subgroup.of-courses", asked, () -> subgroups.findByCourseIdIn(asked)).stream()
-                .collect(Collectors.toMap(Subgroup::getId, Subgroup::getNumber));
-    }
-
-    /**
-     * Who is in each subgroup of a course: subgroup number → person ids, by number, in one
-     * statement (an empty subgroup with an empty set). For everyone who may see the course, as
-     * {@link #subgroupNumbers} and {@link #membersBySubgroup} together.
-     */
-    public Map<Integer, java.util.Set<Long>> membersByNumber(long courseId) {
-        courses.requireView(courseId);
-        Map<Integer, java.util.Set<Long>> result = new java.util.LinkedHashMap<>();
-        for (Object[] row : courseMembers(courseId)) {
-            java.util.Set<Long> people = result.computeIfAbsent((Integer) row[1], k -> new java.util.HashSet<>());
-            if (row[2] != null) {
-                people.add((Long) row[2]);
-            }
-        }
+    public Map<Integer, Set<Long>> membersByNumber(long courseId) {
+        Map<Integer, Set<Long>> result = new LinkedHashMap<>();
+        ofCourse(courseId).forEach(s -> result.put(s.number(), new HashSet<>(s.members())));
         return result;
     }
 
-    /** The subgroups of a course as id → number, in order. */
+    /** The subgroups of a course as id → number, in order. (Older form of {@link #ofCourse}.) */
     public Map<Long, Integer> subgroupNumbers(long courseId) {
-        courses.requireView(courseId);
-        Map<Long, Integer> numbers = ReadMemo.get(SUBGROUP_NUMBERS, courseId, () -> {
-            Map<Long, Integer> read = new java.util.LinkedHashMap<>();
-            subgroupsOf(courseId).forEach(s -> read.put(s.getId(), s.getNumber()));
-            return java.util.Collections.unmodifiableMap(read);
-        });
-        return new java.util.LinkedHashMap<>(numbers);
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        ofCourse(courseId).forEach(s -> numbers.put(s.id(), s.number()));
+        return numbers;
     }
 
     /**
      * The signed-in person's subgroup in this course with everyone in it (themselves too), or
-     * empty when they are not placed. Read together with the course's other subgroups in one
-     * statement, which also answers {@link #subgroupNumbers} for the rest of a screen's read-only
-     * transaction ({@link ReadMemo}).
+     * empty when they are not placed. (Older form of {@link #ofCourse}.)
      */
     public Optional<MySubgroup> mySubgroup(long courseId) {
-        courses.requireView(courseId);
         long me = currentUser.require().personId();
-        List<Object[]> rows = courseMembers(courseId);
-        Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
-        Map<Long, java.util.Set<Long>> people = new java.util.HashMap<>();
-        for (Object[] row : rows) {
-            long subgroupId = (Long) row[0];
-            numbers.put(subgroupId, (Integer) row[1]);
-            java.util.Set<Long> in = people.computeIfAbsent(subgroupId, k -> new java.util.HashSet<>());
-            if (row[2] != null) {
-                in.add((Long) row[2]);
-            }
-        }
-        ReadMemo.remember(SUBGROUP_NUMBERS, courseId, java.util.Collections.unmodifiableMap(numbers));
-        return people.entrySet().stream()
-                .filter(e -> e.getValue().contains(me))
+        return ofCourse(courseId).stream()
+                .filter(s -> s.members().contains(me))
                 .findFirst()
-                .map(e -> new MySubgroup(e.getKey(), numbers.get(e.getKey()), java.util.Set.copyOf(e.getValue())));
-    }
-
-    /**
-     * The numbers of these subgroups (of any courses), subgroup id → number, in one query. No
-     * check of the courses themselves: for trainers' overviews across courses, whose own checks
-     * chose the ids.
-     */
-    @PreAuthorize("hasAnyRole('" + nl.pendel.security.Roles.ADMIN + "', '" + nl.pendel.security.Roles.TRAINER + "')")
-    public Map<Long, Integer> numbers(java.util.Collection<Long> subgroupIds) {
-        if (subgroupIds.isEmpty()) {
-            return Map.of();
-        }
-        return subgroups.findAllById(subgroupIds).stream()
-                .collect(Collectors.toMap(Subgroup::getId, Subgroup::getNumber));
+                .map(s -> new MySubgroup(s.id(), s.number(), s.members()));
     }
 
     /** The subgroup a person is in, in one course. */
@@ -232,7 +176,7 @@ public class SubgroupService {
         int count = courses.summary(courseId).subgroupCount();
         List<Subgroup> existing = ensureSubgroups(courseId, count);
         List<Candidate> candidates = people.profiles(access.participantIds()).stream()
-                .map(SubgroupService::candidate)
+                .map(OverviewBuilder::candidate)
                 .toList();
         List<List<Candidate>> composed = SubgroupComposer.compose(candidates, existing.size());
         Map<Long, Long> before = placements(courseId);
@@ -281,17 +225,25 @@ public class SubgroupService {
         return overview(courseId);
     }
 
-    /**
-     * The course's subgroups by number as rows of id, number and one member (null for an empty
-     * subgroup), read once per read-only transaction ({@link ReadMemo}).
-     */
-    private List<Object[]> courseMembers(long courseId) {
-        return ReadMemo.get("subgroup.course-members", courseId, () -> subgroups.idsNumbersWithMembers(courseId));
+    /** Subgroups from rows of one subgroup and one member each, in the rows' order. */
+    private static List<CourseSubgroup> gather(List<SubgroupRow> rows) {
+        Map<Long, SubgroupRow> first = new LinkedHashMap<>();
+        Map<Long, Set<Long>> people = new java.util.HashMap<>();
+        for (SubgroupRow row : rows) {
+            first.putIfAbsent(row.subgroupId(), row);
+            Set<Long> in = people.computeIfAbsent(row.subgroupId(), k -> new HashSet<>());
+            if (row.personId() != null) {
+                in.add(row.personId());
+            }
+        }
+        return first.values().stream()
+                .map(r -> new CourseSubgroup(r.subgroupId(), r.courseId(), r.number(), people.get(r.subgroupId())))
+                .toList();
     }
 
-    /** The course's subgroups by number, read once per read-only transaction ({@link ReadMemo}). */
-    private List<Subgroup> subgroupsOf(long courseId) {
-        return ReadMemo.get("subgroup.of-course", courseId, () -> subgroups.findByCourseIdOrderByNumber(courseId));
+    private Map<Long, Long> placementsOfPerson(long personId) {
+        return members.findByPerson(personId).stream()
+                .collect(Collectors.toMap(SubgroupMember::getCourseId, SubgroupMember::getSubgroupId));
     }
 
     /** Person id → subgroup id, for everyone placed in the course. */
@@ -307,24 +259,5 @@ public class SubgroupService {
         }
         subgroups.flush();
         return existing;
-    }
-
-    private static boolean disciplinesWithinOne(List<List<Candidate>> groups) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (Candidate c : groups.get(g)) {
-                counts.computeIfAbsent(c.discipline(), k -> new int[groups.size()])[g]++;
-            }
-        }
-        return counts.values().stream().allMatch(perGroup -> {
-            int min = java.util.Arrays.stream(perGroup).min().orElse(0);
-            int max = java.util.Arrays.stream(perGroup).max().orElse(0);
-            return max - min <= 1;
-        });
-    }
-
-    private static Candidate candidate(PersonProfile p) {
-        return new Candidate(
-                p.id(), p.discipline() == null ? "" : p.discipline().name(), p.organisationId());
     }
 }

@@ -4,8 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.pendel.attendance.AttendanceStatus;
+import nl.pendel.course.CourseService;
+import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
+import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
@@ -15,15 +24,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person's attendance per session. Erasure and retention clear the trainer's note; the status
- * stays, so attendance figures and contact hours still count.
+ * stays, so attendance figures and contact hours still count. The sessions and courses are asked
+ * of their modules (as the system: this is work on the person's behalf, not a screen).
  */
 @Component
 class AttendancePersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final ScheduleService schedule;
+    private final CourseService courses;
 
-    AttendancePersonalData(JdbcClient jdbc) {
+    AttendancePersonalData(JdbcClient jdbc, ScheduleService schedule, CourseService courses) {
         this.jdbc = jdbc;
+        this.schedule = schedule;
+        this.courses = courses;
     }
 
     @Override
@@ -33,15 +47,27 @@ class AttendancePersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        return labels.label(
-                Rows.list(jdbc, """
-                select s.course_id, m.title as meeting, s.session_date, s.start_time, s.end_time,
-                       a.status, a.note, a.catch_up, a.recorded_at
-                from attendance a
-                join course_session s on s.id = a.session_id
-                join course_meeting m on m.id = s.meeting_id
-                where a.person_id = ?
-                order by s.session_date, s.start_time""", personId), "status", AttendanceStatus.class, AttendanceStatus::translationKey);
+        Map<Long, Map<String, Object>> recorded = jdbc.sql("""
+                        select session_id, status, note, catch_up, recorded_at from attendance
+                        where person_id = ?""").param(personId).query(Rows.asJson()).list().stream()
+                .collect(Collectors.toMap(r -> ((Number) r.get("session_id")).longValue(), Function.identity()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SessionView s :
+                SystemAuthentication.runAsAdministrator(() -> schedule.sessionsWithIds(recorded.keySet()))) {
+            Map<String, Object> r = recorded.get(s.id());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("course_id", s.courseId());
+            row.put("meeting", s.meetingTitle());
+            row.put("session_date", s.date().toString());
+            row.put("start_time", s.start().toString());
+            row.put("end_time", s.end().toString());
+            row.put("status", r.get("status"));
+            row.put("note", r.get("note"));
+            row.put("catch_up", r.get("catch_up"));
+            row.put("recorded_at", r.get("recorded_at"));
+            rows.add(row);
+        }
+        return labels.label(rows, "status", AttendanceStatus.class, AttendanceStatus::translationKey);
     }
 
     @Override
@@ -59,11 +85,16 @@ class AttendancePersonalData implements PersonalData {
     /** Notes on attendance in courses closed and ended before the cut-off. */
     private int clearNotesBefore(Instant cutoff) {
         LocalDate day = LocalDate.ofInstant(cutoff, ZoneId.of("Europe/Amsterdam"));
-        return jdbc.sql("""
-                        update attendance a
-                        join course_session s on s.id = a.session_id
-                        join course c on c.id = s.course_id
-                        set a.note = ''
-                        where a.note <> '' and c.status = 'CLOSED' and c.ends_on < ?""").param(day).update();
+        List<Long> sessionIds = SystemAuthentication.runAsAdministrator(
+                () -> schedule.sessionsOf(courses.closedEndedBefore(day)).values().stream()
+                        .flatMap(List::stream)
+                        .map(SessionView::id)
+                        .toList());
+        if (sessionIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update attendance set note = '' where note <> '' and session_id in (:ids)")
+                .param("ids", sessionIds)
+                .update();
     }
 }

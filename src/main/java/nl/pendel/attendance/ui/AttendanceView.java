@@ -13,32 +13,28 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.attendance.AccreditationService;
+import nl.pendel.attendance.AttendancePage;
 import nl.pendel.attendance.AttendanceRow;
 import nl.pendel.attendance.AttendanceService;
+import nl.pendel.attendance.AttendanceSheet;
 import nl.pendel.attendance.AttendanceStatus;
 import nl.pendel.attendance.ParticipantHours;
-import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
-import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
-import nl.pendel.security.CurrentUser;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Attendance of a course. Its trainers pick a session and mark each participant present, absent
@@ -53,49 +49,24 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     private final AttendanceService attendance;
     private final AccreditationService accreditation;
-    private final CourseService courses;
-    private final ScheduleService schedule;
-    private final CurrentUser currentUser;
-    private final Clock clock;
     private final Div sheet = new Div();
     private final Grid<ParticipantHours> overview = new Grid<>();
     private long courseId;
 
-    private final ScreenReads reads;
-
-    AttendanceView(
-            AttendanceService attendance,
-            AccreditationService accreditation,
-            CourseService courses,
-            ScheduleService schedule,
-            CurrentUser currentUser,
-            Clock clock,
-            ScreenReads reads) {
-        this.reads = reads;
+    AttendanceView(AttendanceService attendance, AccreditationService accreditation) {
         this.attendance = attendance;
         this.accreditation = accreditation;
-        this.courses = courses;
-        this.schedule = schedule;
-        this.currentUser = currentUser;
-        this.clock = clock;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            if (!page.attendance()) {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-                return;
-            }
-            courseId = page.courseId();
-            build(page.access().canManage(currentUser.require()), page.manage());
-        });
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        try {
+            build(attendance.page(courseId));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     @Override
@@ -103,35 +74,54 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         return "course.tab.attendance";
     }
 
-    private void build(boolean trainer, boolean editable) {
+    private void build(AttendancePage page) {
         removeAll();
-        add(new H2(courses.summary(courseId).title()), new CourseTabs(courseId, CourseTabs.Tab.ATTENDANCE));
-        if (trainer) {
-            List<SessionView> sessions = schedule.sessions(courseId);
-            if (sessions.isEmpty()) {
-                add(new Paragraph(getTranslation("attendance.no-sessions")));
-            } else {
-                Select<SessionView> session = new Select<>();
-                session.setLabel(getTranslation("attendance.session"));
-                session.setItems(sessions);
-                DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
-                session.setItemLabelGenerator(s -> getTranslation(
-                        "attendance.session.label",
-                        s.meetingPosition(),
-                        s.subgroupNumber(),
-                        day.format(s.date()),
-                        s.start()));
-                LocalDate today = LocalDate.now(clock);
-                session.setValue(sessions.stream()
-                        .filter(s -> !s.date().isAfter(today))
-                        .reduce((a, b) -> b)
-                        .orElse(sessions.getFirst()));
-                session.addValueChangeListener(change -> showSheet(change.getValue(), editable));
-                add(session, sheet);
-                showSheet(session.getValue(), editable);
-            }
+        add(new H2(page.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.ATTENDANCE));
+        if (page.trainer()) {
+            addSessions(page);
         }
         add(new H3(getTranslation("attendance.overview")));
+        configureOverview();
+        add(overview);
+        overview.setItems(page.overview());
+        if (page.trainer()) {
+            Map<Long, String> numbers = page.registerNumbers();
+            overview.addComponentColumn(
+                            h -> registerNumber(numbers.get(h.person().id())))
+                    .setHeader(getTranslation("attendance.accreditation.register-number"))
+                    .setKey("register-number");
+            add(new AccreditationSection(
+                    accreditation,
+                    courseId,
+                    page.overview().stream()
+                            .map(ParticipantHours::person)
+                            .filter(p -> !numbers.containsKey(p.id()))
+                            .map(PersonProfile::displayName)
+                            .toList()));
+        }
+    }
+
+    /** The trainer's choice of session with the list of the one chosen (at first the last one held). */
+    private void addSessions(AttendancePage page) {
+        AttendanceSheet first = page.sheet();
+        if (first == null) {
+            add(new Paragraph(getTranslation("attendance.no-sessions")));
+            return;
+        }
+        Select<SessionView> session = new Select<>();
+        session.setLabel(getTranslation("attendance.session"));
+        session.setItems(page.sessions());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+        session.setItemLabelGenerator(s -> getTranslation(
+                "attendance.session.label", s.meetingPosition(), s.subgroupNumber(), day.format(s.date()), s.start()));
+        session.setValue(first.session());
+        session.addValueChangeListener(change ->
+                showSheet(attendance.sheetOf(courseId, change.getValue().id()), page.editable()));
+        add(session, sheet);
+        showSheet(first, page.editable());
+    }
+
+    private void configureOverview() {
         // the view is entered anew when its route is opened again: its grid starts without columns
         overview.removeAllColumns();
         NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
@@ -144,24 +134,6 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         overview.addColumn(h -> hours.format(h.contactHours())).setHeader(getTranslation("attendance.hours"));
         overview.setAllRowsVisible(true);
         overview.setAriaLabel(getTranslation("attendance.overview"));
-        add(overview);
-        List<ParticipantHours> rows = attendance.overview(courseId);
-        overview.setItems(rows);
-        if (trainer) {
-            Map<Long, String> numbers = accreditation.registerNumbers(courseId);
-            overview.addComponentColumn(
-                            h -> registerNumber(numbers.get(h.person().id())))
-                    .setHeader(getTranslation("attendance.accreditation.register-number"))
-                    .setKey("register-number");
-            add(new AccreditationSection(
-                    accreditation,
-                    courseId,
-                    rows.stream()
-                            .map(ParticipantHours::person)
-                            .filter(p -> !numbers.containsKey(p.id()))
-                            .map(PersonProfile::displayName)
-                            .toList()));
-        }
     }
 
     /** The participant's register number, or a marker that it is missing. */
@@ -174,7 +146,8 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         return missing;
     }
 
-    private void showSheet(SessionView session, boolean editable) {
+    private void showSheet(AttendanceSheet shown, boolean editable) {
+        SessionView session = shown.session();
         sheet.removeAll();
         sheet.addClassName("card");
         boolean cancelled = session.status() == SessionStatus.CANCELLED;
@@ -183,12 +156,12 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
             notice.addClassNames("callout", "callout-warning");
             sheet.add(notice);
         }
-        for (AttendanceRow row : attendance.sheet(courseId, session.id())) {
+        for (AttendanceRow row : shown.rows()) {
             sheet.add(row(session, row, editable && !cancelled));
         }
         if (editable && !cancelled) {
             ComboBox<PersonProfile> catchUp = new ComboBox<>(getTranslation("attendance.catch-up"));
-            catchUp.setItems(attendance.catchUpCandidates(courseId, session.id()));
+            catchUp.setItems(shown.catchUpCandidates());
             catchUp.setItemLabelGenerator(PersonProfile::displayName);
             catchUp.setHelperText(getTranslation("attendance.catch-up.help"));
             catchUp.addValueChangeListener(change -> {
@@ -200,7 +173,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
                     } catch (UserFacingException e) {
                         Notifications.error(this, e);
                     }
-                    showSheet(session, true);
+                    showSheet(attendance.sheetOf(courseId, session.id()), true);
                     refreshOverview();
                 }
             });

@@ -30,7 +30,7 @@ class CoursePersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        List<Map<String, Object>> courses = Rows.list(jdbc, """
+        List<Map<String, Object>> courses = jdbc.sql("""
                 select c.id, c.title, c.starts_on, c.ends_on, c.status,
                        case when c.trainer_id = ? then 'TRAINER'
                             when c.co_trainer_id = ? then 'CO_TRAINER'
@@ -38,7 +38,10 @@ class CoursePersonalData implements PersonalData {
                 from course c
                 where c.trainer_id = ? or c.co_trainer_id = ?
                    or exists (select 1 from course_participant cp where cp.course_id = c.id and cp.person_id = ?)
-                order by c.starts_on, c.id""", personId, personId, personId, personId, personId);
+                order by c.starts_on, c.id""")
+                .params(personId, personId, personId, personId, personId)
+                .query(Rows.asJson())
+                .list();
         labels.label(courses, "status", CourseStatus.class, CourseStatus::translationKey);
         courses.forEach(course -> course.computeIfPresent("role", (column, code) -> labels.text(roleKey(code))));
         return courses;

@@ -60,6 +60,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
             """)
     List<Course> takenPartInBy(@Param("personId") long personId);
 
+    /** The closed courses that ended before this day, by id. */
+    @Query("select c.id from Course c where c.status = nl.pendel.course.CourseStatus.CLOSED and c.endsOn < :day")
+    List<Long> idsClosedEndedBefore(@Param("day") java.time.LocalDate day);
+
     /** The courses one person trains or co-trains, in any status, by id. */
     @Query("select c.id from Course c where c.trainerId = :personId or c.coTrainerId = :personId")
     List<Long> idsTrainedBy(@Param("personId") long personId);

@@ -15,6 +15,7 @@ import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,8 @@ public class PlanOverview {
         if (listed.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> numbers = subgroups.numbersInCourses(visible.keySet());
+        Map<Long, Integer> numbers = subgroups.inCourses(visible.keySet()).stream()
+                .collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::number));
         Counts counts = counts(listed);
         return listed.stream()
                 .map(p -> new PlanSummary(

@@ -27,11 +27,12 @@ class CalendarPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        Map<String, Object> token =
-                Rows.one(jdbc, "select created_at from calendar_token where person_id = ?", personId);
-        return token.isEmpty()
-                ? Map.of("active", false)
-                : Map.of("active", true, "created_at", token.get("created_at"));
+        return jdbc.sql("select created_at from calendar_token where person_id = ?")
+                .param(personId)
+                .query(Rows.asJson())
+                .optional()
+                .<Map<String, Object>>map(token -> Map.of("active", true, "created_at", token.get("created_at")))
+                .orElse(Map.of("active", false));
     }
 
     @Override

@@ -2,36 +2,32 @@ package nl.pendel.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
-import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.schedule.Conflict;
 import nl.pendel.schedule.ScheduleConflictException;
+import nl.pendel.schedule.SchedulePage;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.FormDialog;
@@ -39,6 +35,7 @@ import nl.pendel.shared.ui.GridActions;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The schedule of a course. Its trainers generate sessions from the session pattern and a first
@@ -50,9 +47,7 @@ import org.jspecify.annotations.Nullable;
 class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final ScheduleService schedule;
-    private final CourseService courses;
     private final CurrentUser currentUser;
-    private final PersonService people;
     private final Clock clock;
     private final Grid<SessionDraft> grid = new Grid<>();
     private final ConflictSummary conflictBox = new ConflictSummary();
@@ -68,39 +63,32 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private Map<Long, String> trainerNames = Map.of();
     private boolean unsaved;
 
-    private final ScreenReads reads;
+    private @Nullable CourseSummary summary;
 
-    ScheduleView(
-            ScheduleService schedule,
-            CourseService courses,
-            CurrentUser currentUser,
-            PersonService people,
-            Clock clock,
-            ScreenReads reads) {
-        this.reads = reads;
+    ScheduleView(ScheduleService schedule, CurrentUser currentUser, Clock clock) {
         this.schedule = schedule;
         this.clock = clock;
-        this.courses = courses;
         this.currentUser = currentUser;
-        this.people = people;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reads.run(() -> enter(event));
-    }
-
-    /** Builds the screen, in one read-only transaction ({@link ScreenReads}). */
-    private void enter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            courseId = page.courseId();
-            manage = page.manage();
-            // conflicts name people and other courses: for the course's trainers and administrators
-            checks = page.access().canManage(currentUser.require());
-            attendance = page.attendance();
-            build(courses.details(courseId));
-        });
+        long asked = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        SchedulePage page;
+        try {
+            page = schedule.page(asked);
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        CoursePage course = CoursePage.of(page.access(), currentUser.require());
+        courseId = course.courseId();
+        manage = course.manage();
+        // conflicts name people and other courses: for the course's trainers and administrators
+        checks = course.access().canManage(currentUser.require());
+        attendance = course.attendance();
+        build(page);
     }
 
     @Override
@@ -108,13 +96,11 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         return "course.tab.schedule";
     }
 
-    private void build(CourseDetails details) {
+    private void build(SchedulePage page) {
         removeAll();
-        List<Long> trainerIds = new ArrayList<>(List.of(details.summary().trainerId()));
-        if (details.summary().coTrainerId() != null) {
-            trainerIds.add(details.summary().coTrainerId());
-        }
-        trainers = people.profiles(trainerIds);
+        CourseDetails details = page.details();
+        summary = details.summary();
+        trainers = page.trainers();
         add(new H2(details.summary().title()), new CourseTabs(courseId, CourseTabs.Tab.SCHEDULE, attendance));
         generator = null;
         if (manage) {
@@ -131,7 +117,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
             actions.addClassName("toolbar");
             add(actions);
         }
-        load();
+        show(page);
     }
 
     private void configureGrid() {
@@ -178,37 +164,10 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     /** Cancel a stored session, or plan a cancelled one again; stored at once, after confirming. */
     private Button statusAction(SessionDraft draft) {
-        Button button = new Button(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
-        button.addThemeVariants(ButtonVariant.TERTIARY);
-        if (!draft.isCancelled()) {
-            button.addThemeVariants(ButtonVariant.ERROR);
-        }
-        button.setAriaLabel(getTranslation(
-                draft.isCancelled() ? "schedule.reinstate.named" : "schedule.cancel.named", sessionName(draft)));
         boolean started = draft.getDate() != null
                 && draft.getStart() != null
                 && !draft.getDate().atTime(draft.getStart()).isAfter(LocalDateTime.now(clock));
-        button.setEnabled(draft.getId() != null && !unsaved && !started);
-        if (unsaved) {
-            button.setTooltipText(getTranslation("schedule.save-first"));
-        } else if (started) {
-            button.setTooltipText(getTranslation("schedule.error.cancel-started"));
-        }
-        button.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(sessionName(draft));
-            confirm.setText(
-                    getTranslation(draft.isCancelled() ? "schedule.reinstate.confirm" : "schedule.cancel.confirm"));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.back"));
-            confirm.setConfirmText(getTranslation(draft.isCancelled() ? "schedule.reinstate" : "schedule.cancel"));
-            if (!draft.isCancelled()) {
-                confirm.setConfirmButtonTheme("error primary");
-            }
-            confirm.addConfirmListener(event -> changeStatus(draft));
-            confirm.open();
-        });
-        return button;
+        return new StatusAction(draft, sessionName(draft), unsaved, started, () -> changeStatus(draft));
     }
 
     private void changeStatus(SessionDraft draft) {
@@ -235,26 +194,28 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void load() {
+        show(schedule.page(courseId));
+    }
+
+    /** Shows the stored schedule with its conflicts, as the page was read. */
+    private void show(SchedulePage page) {
         unsaved = false;
-        working = new ArrayList<>(
-                schedule.sessions(courseId).stream().map(SessionDraft::of).toList());
+        working = new ArrayList<>(page.sessions().stream().map(SessionDraft::of).toList());
         if (generator != null) {
             generator.show(working);
         }
         // the course's trainer and co-trainer, and whoever else still leads a session (a former co-trainer)
-        Set<Long> leading =
-                new HashSet<>(trainers.stream().map(PersonProfile::id).toList());
-        working.stream()
-                .map(SessionDraft::getTrainerId)
-                .filter(Objects::nonNull)
-                .forEach(leading::add);
-        trainerNames = people.profiles(leading).stream()
-                .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
-        recheck();
+        trainerNames = page.trainerNames();
+        conflicts = page.conflicts();
+        showConflicts();
     }
 
     private void recheck() {
         conflicts = working.isEmpty() || !checks ? List.of() : schedule.check(courseId, working);
+        showConflicts();
+    }
+
+    private void showConflicts() {
         grid.setItems(working);
         conflictBox.show(working, conflicts, checks, messages());
         long hard = conflicts.stream().filter(Conflict::hard).count();
@@ -285,7 +246,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void edit(SessionDraft draft) {
-        SessionForm form = new SessionForm(draft, courses.summary(courseId), trainers);
+        SessionForm form = new SessionForm(draft, summary, trainers);
         new FormDialog(
                         getTranslation("schedule.edit", draft.getMeetingPosition(), draft.getSubgroupNumber()),
                         form,

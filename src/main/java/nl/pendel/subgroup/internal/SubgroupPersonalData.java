@@ -23,10 +23,10 @@ class SubgroupPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        return Rows.list(jdbc, """
+        return jdbc.sql("""
                 select m.course_id, s.number, s.name
                 from subgroup_member m join subgroup s on s.id = m.subgroup_id
-                where m.person_id = ? order by m.course_id""", personId);
+                where m.person_id = ? order by m.course_id""").param(personId).query(Rows.asJson()).list();
     }
 
     @Override

@@ -1,22 +1,28 @@
 package nl.pendel.subgroup.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
 
     List<Subgroup> findByCourseIdOrderByNumber(long courseId);
 
-    List<Subgroup> findByCourseIdIn(java.util.Collection<Long> courseIds);
+    /** The course's subgroups by number, each with every member (one row per member). */
+    @Query(SELECT_ROWS + " where s.courseId = :courseId order by s.number")
+    List<SubgroupRow> rowsOfCourse(@Param("courseId") long courseId);
 
-    /**
-     * The course's subgroups by number as id, number and one member's person id per row (null for
-     * a subgroup without members), in one statement.
-     */
-    @org.springframework.data.jpa.repository.Query("""
-            select s.id, s.number, m.key.personId from Subgroup s
-            left join SubgroupMember m on m.subgroupId = s.id
-            where s.courseId = :courseId
-            order by s.number""")
-    List<Object[]> idsNumbersWithMembers(@org.springframework.data.repository.query.Param("courseId") long courseId);
+    /** The subgroups of these courses, each with every member (one row per member). */
+    @Query(SELECT_ROWS + " where s.courseId in :courseIds order by s.courseId, s.number")
+    List<SubgroupRow> rowsOfCourses(@Param("courseIds") Collection<Long> courseIds);
+
+    /** These subgroups (of any courses), each with every member (one row per member). */
+    @Query(SELECT_ROWS + " where s.id in :ids order by s.courseId, s.number")
+    List<SubgroupRow> rowsWithIds(@Param("ids") Collection<Long> ids);
+
+    String SELECT_ROWS = """
+            select new nl.pendel.subgroup.internal.SubgroupRow(s.id, s.courseId, s.number, m.key.personId)
+            from Subgroup s left join SubgroupMember m on m.subgroupId = s.id""";
 }
