@@ -207,6 +207,18 @@ public class ProgrammeService {
         return framework;
     }
 
+    /**
+     * Every loaded version of every competence framework, oldest first, to look up indicators and
+     * competences by id (e.g. in a personal-data export). Content without personal data; a
+     * handful of versions, each read as {@link #frameworkOf} reads one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgrammeOutline.Framework> frameworks() {
+        return jdbc.sql("select id from competence_framework_version order by id").query(Long.class).list().stream()
+                .map(this::framework)
+                .toList();
+    }
+
     /** The plan template of a programme version (content without personal data). */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgrammeOutline.PlanTemplate> planTemplateOf(long programmeVersionId) {

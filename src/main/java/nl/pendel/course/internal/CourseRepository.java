@@ -84,4 +84,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     /** Id and title of these courses, without loading their participants or pattern. */
     @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
     List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);
+
+    /** The ids of the courses closed and ended before this day. */
+    @Query("""
+            select c.id from Course c
+            where c.status = nl.pendel.course.CourseStatus.CLOSED and c.endsOn < :day""")
+    List<Long> idsClosedBefore(java.time.LocalDate day);
 }
