@@ -42,6 +42,7 @@ public class SelfAssessmentService {
     private final AssessmentReads reads;
     private final PersonalGrowth personalGrowth;
     private final ScoreViewLog scoreViews;
+    private final ParticipantContexts contexts;
     private final CourseService courses;
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
@@ -53,6 +54,7 @@ public class SelfAssessmentService {
             AssessmentReads reads,
             PersonalGrowth personalGrowth,
             ScoreViewLog scoreViews,
+            ParticipantContexts contexts,
             CourseService courses,
             ProgrammeService programmes,
             CurrentUser currentUser,
@@ -62,6 +64,7 @@ public class SelfAssessmentService {
         this.reads = reads;
         this.personalGrowth = personalGrowth;
         this.scoreViews = scoreViews;
+        this.contexts = contexts;
         this.courses = courses;
         this.programmes = programmes;
         this.currentUser = currentUser;
@@ -75,7 +78,16 @@ public class SelfAssessmentService {
     @PreAuthorize("permitAll()")
     public SelfAssessmentService at(Clock otherClock) {
         return new SelfAssessmentService(
-                moments, answers, reads, personalGrowth, scoreViews, courses, programmes, currentUser, otherClock);
+                moments,
+                answers,
+                reads,
+                personalGrowth,
+                scoreViews,
+                contexts,
+                courses,
+                programmes,
+                currentUser,
+                otherClock);
     }
 
     /**
@@ -97,12 +109,12 @@ public class SelfAssessmentService {
         if (!moments.change(courseId, momentId, opensOn, closesOn, version)) {
             throw new EditConflictException();
         }
-        return moment(courseId, momentId);
+        return contexts.moment(courseId, momentId);
     }
 
     /** The signed-in participant's self-assessment at this moment (empty before the first save). */
     public MySelfAssessment mine(long courseId, long momentId) {
-        Context context = participantContext(courseId, momentId);
+        ParticipantContexts.Context context = contexts.of(courseId, momentId);
         Optional<AnswerStore.Row> row = answers.row(momentId, context.user().personId());
         AssessmentDraft given = row.map(r -> answers.answers(r.id(), r.mastered(), r.development()))
                 .orElse(new AssessmentDraft(Map.of(), "", "", List.of()));
@@ -118,7 +130,7 @@ public class SelfAssessmentService {
                 open && !submitted,
                 open && submitted,
                 row.map(AnswerStore.Row::sharedWithLead).orElse(false),
-                earlierRow(context)
+                contexts.earlier(context)
                         .map(e -> new MySelfAssessment.Earlier(
                                 e.kind(), e.answers().ratings(), e.answers().goals()))
                         .orElse(null));
@@ -130,10 +142,10 @@ public class SelfAssessmentService {
      */
     @Transactional
     public long saveDraft(long courseId, long momentId, AssessmentDraft draft, long expectedVersion) {
-        Context context = participantContext(courseId, momentId);
-        requireOpen(context);
+        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        context.requireOpen(LocalDate.now(clock));
         AnswerRules.validate(context.framework(), draft);
-        Optional<Earlier> earlier = earlierRow(context);
+        Optional<ParticipantContexts.Earlier> earlier = contexts.earlier(context);
         AnswerRules.validateProgress(
                 draft, earlier.map(e -> e.answers().goals().size()).orElse(0));
         StorableText.checkAll(List.of(draft.mastered(), draft.development()));
@@ -145,7 +157,8 @@ public class SelfAssessmentService {
         if (!answers.saveTexts(id, draft, clock.instant(), expectedVersion)) {
             throw new EditConflictException();
         }
-        answers.replaceAnswers(id, draft, earlier.map(Earlier::id).orElse(null));
+        answers.replaceAnswers(
+                id, draft, earlier.map(ParticipantContexts.Earlier::id).orElse(null));
         return expectedVersion + 1;
     }
 
@@ -155,8 +168,8 @@ public class SelfAssessmentService {
      */
     @Transactional
     public void submit(long courseId, long momentId, long expectedVersion) {
-        Context context = participantContext(courseId, momentId);
-        requireOpen(context);
+        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        context.requireOpen(LocalDate.now(clock));
         AnswerStore.Row row = answers.row(momentId, context.user().personId())
                 .orElseThrow(() -> new UserFacingException(
                         "assessment.error.missing", AnswerRules.missingCodes(context.framework(), Set.of())));
@@ -173,7 +186,7 @@ public class SelfAssessmentService {
             throw new UserFacingException("assessment.error.no-goal");
         }
         int earlierGoals =
-                earlierRow(context).map(e -> e.answers().goals().size()).orElse(0);
+                contexts.earlier(context).map(e -> e.answers().goals().size()).orElse(0);
         if (given.goalProgress().size() < earlierGoals) {
             throw new UserFacingException("assessment.error.goal-progress");
         }
@@ -183,8 +196,8 @@ public class SelfAssessmentService {
     /** Opens a submitted self-assessment again, until the moment closes. */
     @Transactional
     public void reopen(long courseId, long momentId) {
-        Context context = participantContext(courseId, momentId);
-        requireOpen(context);
+        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        context.requireOpen(LocalDate.now(clock));
         if (!answers.reopen(momentId, context.user().personId())) {
             throw new UserFacingException("assessment.error.not-submitted");
         }
@@ -265,58 +278,6 @@ public class SelfAssessmentService {
 
     /** The framework the course's participants rate themselves on. */
     public ProgrammeOutline.Framework framework(long courseId) {
-        return programmes
-                .frameworkOf(courses.summary(courseId).programmeVersionId())
-                .orElseThrow();
+        return contexts.framework(courseId);
     }
-
-    // ---- helpers
-
-    private void requireOpen(Context context) {
-        if (!context.moment().isOpen(LocalDate.now(clock))) {
-            throw new UserFacingException("assessment.error.closed");
-        }
-        if (!context.access().status().editable()) {
-            throw new UserFacingException("course.error.closed");
-        }
-    }
-
-    /** The participant's self-assessment submitted at the nearest earlier moment. */
-    private Optional<Earlier> earlierRow(Context context) {
-        List<Moment> before = moments.ofCourse(context.moment().courseId()).stream()
-                .filter(m -> m.kind().ordinal() < context.moment().kind().ordinal())
-                .toList();
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Optional<AnswerStore.Row> row =
-                    answers.row(before.get(i).id(), context.user().personId()).filter(AnswerStore.Row::submitted);
-            if (row.isPresent()) {
-                return Optional.of(new Earlier(
-                        row.get().id(),
-                        before.get(i).kind(),
-                        answers.answers(row.get().id(), "", "")));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private record Earlier(long id, MomentKind kind, AssessmentDraft answers) {}
-
-    private Context participantContext(long courseId, long momentId) {
-        PendelUser user = currentUser.require();
-        CourseAccess access =
-                courses.access(courseId).orElseThrow(() -> new UserFacingException("assessment.error.not-found"));
-        if (!access.status().visibleToTeam() || !access.participantIds().contains(user.personId())) {
-            throw new AccessDeniedException("Self-assessment is the participant's own");
-        }
-        return new Context(user, access, moment(courseId, momentId), framework(courseId));
-    }
-
-    private Moment moment(long courseId, long momentId) {
-        return moments.ofCourse(courseId).stream()
-                .filter(m -> m.id() == momentId)
-                .findFirst()
-                .orElseThrow(() -> new UserFacingException("assessment.error.not-found"));
-    }
-
-    private record Context(PendelUser user, CourseAccess access, Moment moment, ProgrammeOutline.Framework framework) {}
 }

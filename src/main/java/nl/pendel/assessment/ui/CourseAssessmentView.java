@@ -1,8 +1,5 @@
 package nl.pendel.assessment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -19,15 +15,11 @@ import nl.pendel.assessment.MemberScores;
 import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.ParticipantProgress;
-import nl.pendel.assessment.ParticipantReview;
 import nl.pendel.assessment.SelfAssessmentReviewService;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.shared.EditConflictException;
-import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
-import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
@@ -142,59 +134,6 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
     }
 
     private void open(long personId) {
-        ParticipantReview participant = review.participant(courseId, personId);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(participant.name());
-        dialog.setWidth("min(56rem, 100vw)");
-        for (ParticipantReview.CompetenceReview competence : participant.competences()) {
-            Div card = new Div(new H3(competence.code() + " · " + competence.shortTitle()));
-            card.addClassName("card");
-            StringBuilder self = new StringBuilder();
-            for (MomentKind kind : MomentKind.values()) {
-                Double average = competence.selfAverages().get(kind);
-                if (average != null) {
-                    if (!self.isEmpty()) {
-                        self.append(" · ");
-                    }
-                    self.append(getTranslation(kind.translationKey()))
-                            .append(": ")
-                            .append(String.format(getLocale(), "%.1f", average));
-                }
-            }
-            card.add(new Paragraph(getTranslation(
-                    "assessment.review.self",
-                    self.isEmpty() ? getTranslation("assessment.review.none") : self.toString())));
-            TextArea observation = new TextArea(getTranslation("assessment.review.observation"));
-            observation.setWidthFull();
-            observation.setMaxLength(SelfAssessmentReviewService.OBSERVATION_MAX);
-            observation.setValue(competence.observation() == null ? "" : competence.observation());
-            observation.setReadOnly(!editable);
-            long[] version = {competence.observationVersion()};
-            Button save = new Button(getTranslation("action.save"), e -> {
-                try {
-                    version[0] =
-                            review.observe(courseId, personId, competence.code(), observation.getValue(), version[0]);
-                    Notifications.success(this, "assessment.review.saved");
-                } catch (EditConflictException ex) {
-                    Notifications.error(this, "assessment.error.conflict");
-                } catch (UserFacingException ex) {
-                    Notifications.error(this, ex);
-                }
-            });
-            save.addThemeVariants(ButtonVariant.TERTIARY);
-            save.setVisible(editable);
-            card.add(observation, save);
-            dialog.add(card);
-        }
-        if (!participant.goals().isEmpty() || !participant.development().isBlank()) {
-            Div texts = new Div();
-            texts.addClassName("card");
-            texts.add(new H3(getTranslation("assessment.development")), new Paragraph(participant.development()));
-            texts.add(
-                    new H3(getTranslation("assessment.goals")), new Paragraph(String.join(" · ", participant.goals())));
-            dialog.add(texts);
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
+        new ParticipantDialog(review, courseId, review.participant(courseId, personId), editable).open();
     }
 }
