@@ -45,6 +45,7 @@ public class SelfAssessmentReviewService {
     private final ObservationStore observations;
     private final CourseService courses;
     private final SelfAssessmentService assessments;
+    private final MemberScoresService memberScores;
     private final SubgroupService subgroups;
     private final PersonService people;
     private final PersonalGrowth personalGrowth;
@@ -56,6 +57,7 @@ public class SelfAssessmentReviewService {
             ObservationStore observations,
             CourseService courses,
             SelfAssessmentService assessments,
+            MemberScoresService memberScores,
             SubgroupService subgroups,
             PersonService people,
             PersonalGrowth personalGrowth,
@@ -65,11 +67,43 @@ public class SelfAssessmentReviewService {
         this.observations = observations;
         this.courses = courses;
         this.assessments = assessments;
+        this.memberScores = memberScores;
         this.subgroups = subgroups;
         this.people = people;
         this.personalGrowth = personalGrowth;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * The self-assessment tab of a course for the signed-in person, in one read-only transaction:
+     * the overview for the course's trainers, the members for the lead of its team, nothing more
+     * for a participant; denied to anyone who may not see the course.
+     */
+    public CourseAssessmentPage page(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = currentUser.require();
+        String title = courses.summary(courseId).title();
+        if (access.canManage(user)) {
+            return new CourseAssessmentPage(
+                    courseId,
+                    title,
+                    CourseAssessmentPage.Audience.TRAINER,
+                    access.status().editable(),
+                    overview(courseId),
+                    List.of());
+        }
+        if (user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId())) {
+            return new CourseAssessmentPage(
+                    courseId,
+                    title,
+                    CourseAssessmentPage.Audience.LEAD,
+                    false,
+                    List.of(),
+                    memberScores.members(courseId));
+        }
+        return new CourseAssessmentPage(
+                courseId, title, CourseAssessmentPage.Audience.PARTICIPANT, false, List.of(), List.of());
     }
 
     /** Every participant with the state of their self-assessment at each moment, by subgroup. */
