@@ -1,19 +1,17 @@
 package nl.pendel.assessment;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
+import nl.pendel.assessment.internal.AnswerStore;
+import nl.pendel.assessment.internal.AssessmentReads;
 import nl.pendel.assessment.internal.PersonalGrowth;
+import nl.pendel.assessment.internal.ScoreViewStore;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.security.CurrentUser;
@@ -21,7 +19,6 @@ import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,7 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MemberScoresService {
 
-    private final JdbcClient jdbc;
+    private final AssessmentReads reads;
+    private final AnswerStore answers;
+    private final ScoreViewStore scoreViewStore;
+    private final ScoreViewLog scoreViews;
     private final CourseService courses;
     private final SelfAssessmentService assessments;
     private final SubgroupService subgroups;
@@ -48,7 +48,10 @@ public class MemberScoresService {
     private final Clock clock;
 
     MemberScoresService(
-            JdbcClient jdbc,
+            AssessmentReads reads,
+            AnswerStore answers,
+            ScoreViewStore scoreViewStore,
+            ScoreViewLog scoreViews,
             CourseService courses,
             SelfAssessmentService assessments,
             SubgroupService subgroups,
@@ -56,7 +59,10 @@ public class MemberScoresService {
             PersonalGrowth personalGrowth,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.reads = reads;
+        this.answers = answers;
+        this.scoreViewStore = scoreViewStore;
+        this.scoreViews = scoreViews;
         this.courses = courses;
         this.assessments = assessments;
         this.subgroups = subgroups;
@@ -71,14 +77,7 @@ public class MemberScoresService {
         PendelUser lead = currentUser.require();
         CourseAccess access = requireLead(courseId, lead);
         Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
-        Map<Long, Integer> submitted = new HashMap<>();
-        jdbc.sql("""
-                        select a.person_id, count(*) from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ? and a.state = 'SUBMITTED'
-                        group by a.person_id""").params(courseId).query(rs -> {
-            submitted.put(rs.getLong(1), rs.getInt(2));
-        });
+        Map<Long, Integer> submitted = reads.submittedCounts(courseId);
         return people.profiles(access.participantIds()).stream()
                 .filter(p -> lead.teamId().equals(p.teamId()))
                 .map(p -> new MemberScores.Member(
@@ -102,19 +101,8 @@ public class MemberScoresService {
                 .filter(p -> access.participantIds().contains(p.id()))
                 .filter(p -> lead.teamId().equals(p.teamId()))
                 .orElseThrow(() -> new AccessDeniedException("Not a member of the lead's team in this course"));
-        jdbc.sql("insert into score_view (course_id, person_id, viewer_id, viewed_at) values (?, ?, ?, ?)")
-                .params(courseId, personId, lead.personId(), Timestamp.from(clock.instant()))
-                .update();
-        List<MemberScores.SharedReflection> reflections = jdbc.sql("""
-                        select m.kind, a.mastered, a.development from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                          and a.shared_with_lead
-                        order by m.position""")
-                .params(courseId, personId)
-                .query((rs, n) -> new MemberScores.SharedReflection(
-                        MomentKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
-                .list();
+        scoreViewStore.log(courseId, personId, lead.personId(), clock.instant());
+        List<MemberScores.SharedReflection> reflections = reads.sharedReflections(courseId, personId);
         Set<MomentKind> shared = EnumSet.noneOf(MomentKind.class);
         reflections.forEach(r -> shared.add(r.moment()));
         Growth growth = personalGrowth
@@ -125,31 +113,7 @@ public class MemberScoresService {
 
     /** Who opened the signed-in person's scores, newest first. */
     public List<MemberScores.View> viewsOfMyScores() {
-        PendelUser me = currentUser.require();
-        record Entry(long courseId, long viewerId, java.time.Instant at) {}
-        List<Entry> entries = jdbc.sql(
-                        "select course_id, viewer_id, viewed_at from score_view where person_id = ? order by viewed_at desc, id desc")
-                .params(me.personId())
-                .query((rs, n) -> new Entry(
-                        rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
-                .list();
-        if (entries.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> viewers =
-                people.profiles(entries.stream().map(Entry::viewerId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
-        Map<Long, String> titles = entries.stream()
-                .map(Entry::courseId)
-                .distinct()
-                .collect(Collectors.toMap(
-                        Function.identity(), id -> courses.summary(id).title()));
-        List<MemberScores.View> views = new ArrayList<>();
-        for (Entry entry : entries) {
-            views.add(new MemberScores.View(
-                    entry.at(), viewers.getOrDefault(entry.viewerId(), "?"), titles.get(entry.courseId())));
-        }
-        return views;
+        return scoreViews.of(currentUser.require().personId(), courses.myParticipations());
     }
 
     /**
@@ -159,49 +123,13 @@ public class MemberScoresService {
     @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
     public List<MemberScores.LoggedView> scoreViewLog(
             @org.jspecify.annotations.Nullable Long personId, int offset, int limit) {
-        record Entry(long courseId, long personId, long viewerId, java.time.Instant at) {}
-        List<Entry> entries = jdbc.sql("""
-                        select course_id, person_id, viewer_id, viewed_at from score_view
-                        where ? is null or person_id = ? or viewer_id = ?
-                        order by viewed_at desc, id desc limit ? offset ?""")
-                .params(personId, personId, personId, limit, offset)
-                .query((rs, n) -> new Entry(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
-        if (entries.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> ids = new java.util.HashSet<>();
-        entries.forEach(e -> {
-            ids.add(e.personId());
-            ids.add(e.viewerId());
-        });
-        Map<Long, String> names =
-                people.profiles(ids).stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
-        Map<Long, String> titles = new HashMap<>();
-        return entries.stream()
-                .map(e -> new MemberScores.LoggedView(
-                        e.at(),
-                        e.personId(),
-                        names.getOrDefault(e.personId(), "?"),
-                        e.viewerId(),
-                        names.getOrDefault(e.viewerId(), "?"),
-                        titles.computeIfAbsent(
-                                e.courseId(),
-                                id -> courses.details(id).summary().title())))
-                .toList();
+        return scoreViews.page(personId, offset, limit);
     }
 
     /** How many entries {@link #scoreViewLog} has for this filter. */
     @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
     public long countScoreViewLog(@org.jspecify.annotations.Nullable Long personId) {
-        return jdbc.sql("select count(*) from score_view where ? is null or person_id = ? or viewer_id = ?")
-                .params(personId, personId, personId)
-                .query(Long.class)
-                .single();
+        return scoreViews.count(personId);
     }
 
     /**
@@ -215,12 +143,7 @@ public class MemberScoresService {
         if (!access.participantIds().contains(me.personId())) {
             throw new AccessDeniedException("Sharing is the participant's own choice");
         }
-        int updated =
-                jdbc.sql("""
-                        update self_assessment a join assessment_moment m on m.id = a.moment_id
-                        set a.shared_with_lead = ?
-                        where a.moment_id = ? and m.course_id = ? and a.person_id = ?""").params(share, momentId, courseId, me.personId()).update();
-        if (updated == 0) {
+        if (!answers.shareWithLead(courseId, momentId, me.personId(), share)) {
             throw new UserFacingException("assessment.error.share-nothing");
         }
     }

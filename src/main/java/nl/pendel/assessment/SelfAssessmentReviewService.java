@@ -1,26 +1,27 @@
 package nl.pendel.assessment;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
+import nl.pendel.assessment.internal.AssessmentReads;
+import nl.pendel.assessment.internal.ObservationStore;
 import nl.pendel.assessment.internal.PersonalGrowth;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
+import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Self-assessments as a course's trainers see them: who did which moment, each participant's
  * self-ratings per competence, and the trainer's own observation per participant and competence,
  * stored apart and never averaged with the self-rating. Only the course's trainers and
- * administrators.
+ * administrators; the ratings over the team also for the lead of the course's team.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +41,11 @@ public class SelfAssessmentReviewService {
     /** The longest observation, in characters. */
     public static final int OBSERVATION_MAX = 2000;
 
-    private final JdbcClient jdbc;
+    private final AssessmentReads reads;
+    private final ObservationStore observations;
     private final CourseService courses;
     private final SelfAssessmentService assessments;
+    private final MemberScoresService memberScores;
     private final SubgroupService subgroups;
     private final PersonService people;
     private final PersonalGrowth personalGrowth;
@@ -50,17 +53,21 @@ public class SelfAssessmentReviewService {
     private final Clock clock;
 
     SelfAssessmentReviewService(
-            JdbcClient jdbc,
+            AssessmentReads reads,
+            ObservationStore observations,
             CourseService courses,
             SelfAssessmentService assessments,
+            MemberScoresService memberScores,
             SubgroupService subgroups,
             PersonService people,
             PersonalGrowth personalGrowth,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.reads = reads;
+        this.observations = observations;
         this.courses = courses;
         this.assessments = assessments;
+        this.memberScores = memberScores;
         this.subgroups = subgroups;
         this.people = people;
         this.personalGrowth = personalGrowth;
@@ -68,18 +75,42 @@ public class SelfAssessmentReviewService {
         this.clock = clock;
     }
 
+    /**
+     * The self-assessment tab of a course for the signed-in person, in one read-only transaction:
+     * the overview for the course's trainers, the members for the lead of its team, nothing more
+     * for a participant; denied to anyone who may not see the course.
+     */
+    public CourseAssessmentPage page(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = currentUser.require();
+        String title = courses.summary(courseId).title();
+        if (access.canManage(user)) {
+            return new CourseAssessmentPage(
+                    courseId,
+                    title,
+                    CourseAssessmentPage.Audience.TRAINER,
+                    access.status().editable(),
+                    overview(courseId),
+                    List.of());
+        }
+        if (user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId())) {
+            return new CourseAssessmentPage(
+                    courseId,
+                    title,
+                    CourseAssessmentPage.Audience.LEAD,
+                    false,
+                    List.of(),
+                    memberScores.members(courseId));
+        }
+        return new CourseAssessmentPage(
+                courseId, title, CourseAssessmentPage.Audience.PARTICIPANT, false, List.of(), List.of());
+    }
+
     /** Every participant with the state of their self-assessment at each moment, by subgroup. */
     public List<ParticipantProgress> overview(long courseId) {
         CourseAccess access = requireTrainer(courseId);
         Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
-        Map<Long, Map<MomentKind, ParticipantProgress.State>> states = new HashMap<>();
-        jdbc.sql("""
-                        select a.person_id, m.kind, a.state from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ?""").params(courseId).query(rs -> {
-            states.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(2)), ParticipantProgress.State.valueOf(rs.getString(3)));
-        });
+        Map<Long, Map<MomentKind, ParticipantProgress.State>> states = reads.states(courseId);
         List<ParticipantProgress> result = new ArrayList<>();
         for (PersonProfile person : people.profiles(access.participantIds())) {
             Map<MomentKind, ParticipantProgress.State> moments = new EnumMap<>(MomentKind.class);
@@ -103,17 +134,11 @@ public class SelfAssessmentReviewService {
             throw new UserFacingException("assessment.error.not-found");
         }
         ProgrammeOutline.Framework framework = assessments.framework(courseId);
-        Map<String, Map<MomentKind, Double>> averages = personalGrowth.averages(courseId, personId);
-        record Observation(String text, long version) {}
-        Map<Long, Observation> observations = new HashMap<>();
-        jdbc.sql("select competence_id, text, version from trainer_observation where course_id = ? and person_id = ?")
-                .params(courseId, personId)
-                .query(rs -> {
-                    observations.put(rs.getLong(1), new Observation(rs.getString(2), rs.getLong(3)));
-                });
+        Map<String, Map<MomentKind, Double>> averages = personalGrowth.averages(courseId, personId, framework);
+        Map<Long, ObservationStore.Observation> observed = observations.of(courseId, personId);
         List<ParticipantReview.CompetenceReview> competences = framework.competences().stream()
                 .map(c -> {
-                    Observation observation = observations.get(c.id());
+                    ObservationStore.Observation observation = observed.get(c.id());
                     return new ParticipantReview.CompetenceReview(
                             c.code(),
                             c.shortTitle(),
@@ -122,21 +147,7 @@ public class SelfAssessmentReviewService {
                             observation == null ? 0 : observation.version());
                 })
                 .toList();
-        record Latest(long id, String mastered, String development) {}
-        List<Latest> latest = jdbc.sql("""
-                        select a.id, a.mastered, a.development from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        where m.course_id = ? and a.person_id = ? and a.state = 'SUBMITTED'
-                        order by m.position desc limit 1""")
-                .params(courseId, personId)
-                .query((rs, n) -> new Latest(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
-        List<String> goals = latest.isEmpty()
-                ? List.of()
-                : jdbc.sql("select text from development_goal where assessment_id = ? order by position")
-                        .params(latest.getFirst().id())
-                        .query(String.class)
-                        .list();
+        Optional<AssessmentReads.Latest> latest = reads.latestSubmitted(courseId, personId);
         String name = people.profiles(List.of(personId)).stream()
                 .map(PersonProfile::displayName)
                 .findFirst()
@@ -145,9 +156,9 @@ public class SelfAssessmentReviewService {
                 personId,
                 name,
                 competences,
-                latest.isEmpty() ? "" : latest.getFirst().mastered(),
-                latest.isEmpty() ? "" : latest.getFirst().development(),
-                goals);
+                latest.map(AssessmentReads.Latest::mastered).orElse(""),
+                latest.map(AssessmentReads.Latest::development).orElse(""),
+                latest.map(AssessmentReads.Latest::goals).orElse(List.of()));
     }
 
     /** Stores a trainer's observation on one competence of one participant (empty text removes it). */
@@ -171,34 +182,32 @@ public class SelfAssessmentReviewService {
                 .orElseThrow(() -> new UserFacingException("assessment.error.not-found"))
                 .id();
         PendelUser user = currentUser.require();
-        if (expectedVersion == 0) {
-            int inserted = jdbc.sql("""
-                            insert ignore into trainer_observation
-                                (course_id, person_id, competence_id, text, trainer_id, updated_at, version)
-                            values (?, ?, ?, ?, ?, ?, 1)""")
-                    .params(courseId, personId, competenceId, body, user.personId(), Timestamp.from(clock.instant()))
-                    .update();
-            if (inserted == 0) {
-                throw new EditConflictException();
-            }
-            return 1;
-        }
-        int updated = jdbc.sql("""
-                        update trainer_observation set text = ?, trainer_id = ?, updated_at = ?, version = version + 1
-                        where course_id = ? and person_id = ? and competence_id = ? and version = ?""")
-                .params(
-                        body,
-                        user.personId(),
-                        Timestamp.from(clock.instant()),
-                        courseId,
-                        personId,
-                        competenceId,
-                        expectedVersion)
-                .update();
-        if (updated == 0) {
+        boolean stored = expectedVersion == 0
+                ? observations.insert(courseId, personId, competenceId, body, user.personId(), clock.instant())
+                : observations.update(
+                        courseId, personId, competenceId, body, user.personId(), clock.instant(), expectedVersion);
+        if (!stored) {
             throw new EditConflictException();
         }
         return expectedVersion + 1;
+    }
+
+    /**
+     * Every rating of every submitted self-assessment in the course, with its moments, in one
+     * statement: for the team's figures (the team dashboard), which show only aggregates over
+     * enough people. For the course's trainers, administrators and the lead of the course's team
+     * once the course is published.
+     */
+    public CourseRatings courseRatings(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = currentUser.require();
+        boolean lead = user.hasRole(Role.TEAM_LEAD)
+                && Long.valueOf(access.teamId()).equals(user.teamId())
+                && access.status().visibleToTeam();
+        if (!access.canManage(user) && !lead) {
+            throw new AccessDeniedException("The team's figures are for its lead and the course's trainers");
+        }
+        return reads.courseRatings(courseId);
     }
 
     private CourseAccess requireTrainer(long courseId) {

@@ -219,15 +219,6 @@ public class CourseService {
     }
 
     /**
-     * The courses closed and ended before this day, by id: for the other modules' retention of
-     * personal data (the system).
-     */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<Long> closedAndEndedBefore(java.time.LocalDate day) {
-        return courses.idsClosedAndEndedBefore(day);
-    }
-
-    /**
      * The caseload themes participants of this course choose from (e.g. in the homework of a
      * meeting that {@link CourseDetails.Meeting#asksCaseloadThemes asks for them}), in order: the
      * theme list version the course started with. Empty when the course has none. For everyone

@@ -97,6 +97,16 @@ public class ProgrammeService {
         return content.frameworkOf(programmeVersionId);
     }
 
+    /**
+     * Every loaded version of every competence framework, oldest first, to look up indicators and
+     * competences by id (e.g. in a personal-data export). Content without personal data; a
+     * handful of versions, each read as {@link #frameworkOf} reads one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgrammeOutline.Framework> frameworks() {
+        return content.frameworks();
+    }
+
     /** The plan template of a programme version (content without personal data). */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgrammeOutline.PlanTemplate> planTemplateOf(long programmeVersionId) {

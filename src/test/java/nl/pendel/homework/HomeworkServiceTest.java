@@ -700,7 +700,8 @@ class HomeworkServiceTest {
     }
 
     @Test
-    void the_participants_page_costs_the_same_statements_for_8_or_24_within_the_screens_limit_also_once_the_subgroups_work_shows() {
+    void
+            the_participants_page_costs_the_same_statements_for_8_or_24_within_the_screens_limit_also_once_the_subgroups_work_shows() {
         // two and six in each of the four subgroups, so there is others' work to read in both
         Course small = publishedCourse(8);
         Course large = publishedCourse(24);

@@ -6,11 +6,22 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.pendel.account.PersonProfile;
+import nl.pendel.account.PersonService;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.ParticipantProgress;
+import nl.pendel.course.CourseService;
+import nl.pendel.programme.ProgrammeOutline;
+import nl.pendel.programme.ProgrammeService;
+import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
 import nl.pendel.shared.personaldata.RetentionRule;
@@ -22,19 +33,27 @@ import org.springframework.stereotype.Component;
  * A person's self-assessments (ratings per indicator, own words, goals and how far they got), the
  * trainers' observations about them, and who opened their scores. Erasure and retention delete
  * the own words, goals and observations; the ratings stay (anonymously) so the team's averages
- * and growth still count them. The log of who opened the scores is kept for its own period.
+ * and growth still count them. The log of who opened the scores is kept for its own period. The
+ * indicators and competences are named from the programmes' frameworks, the trainers and viewers
+ * from the people's profiles, the closed courses asked of the courses.
  */
 @Component
 class AssessmentPersonalData implements PersonalData {
 
-    private static final String OF_PERSON = "a.person_id = ?";
-    private static final String OF_EXPIRED_COURSES = "a.moment_id in (select m.id from assessment_moment m"
-            + " join course c on c.id = m.course_id where c.status = 'CLOSED' and c.ends_on < ?)";
+    private static final String OF_PERSON = "a.person_id = :param";
+    private static final String OF_COURSES =
+            "a.moment_id in (select m.id from assessment_moment m where m.course_id in (:param))";
 
     private final JdbcClient jdbc;
+    private final ProgrammeService programmes;
+    private final PersonService people;
+    private final CourseService courses;
 
-    AssessmentPersonalData(JdbcClient jdbc) {
+    AssessmentPersonalData(JdbcClient jdbc, ProgrammeService programmes, PersonService people, CourseService courses) {
         this.jdbc = jdbc;
+        this.programmes = programmes;
+        this.people = people;
+        this.courses = courses;
     }
 
     @Override
@@ -44,25 +63,23 @@ class AssessmentPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        List<Map<String, Object>> assessments = Rows.list(jdbc, """
+        List<Map<String, Object>> assessments = rows("""
                 select a.id, m.course_id, m.kind as moment, a.state, a.mastered, a.development,
                        a.shared_with_lead, a.saved_at, a.submitted_at
                 from self_assessment a join assessment_moment m on m.id = a.moment_id
                 where a.person_id = ? order by m.course_id, m.position""", personId);
         labels.label(assessments, "moment", MomentKind.class, MomentKind::translationKey);
         labels.label(assessments, "state", ParticipantProgress.State.class, ParticipantProgress.State::translationKey);
-        Map<Object, List<Map<String, Object>>> ratings = byAssessment(Rows.list(jdbc, """
-                select r.assessment_id, c.code as competence, i.code as indicator, i.text, r.level_value as rating
-                from self_assessment_rating r
-                join self_assessment a on a.id = r.assessment_id
-                join indicator i on i.id = r.indicator_id
-                join competence c on c.id = i.competence_id
-                where a.person_id = ? order by r.assessment_id, c.position, i.position""", personId));
-        Map<Object, List<Map<String, Object>>> goals = byAssessment(Rows.list(jdbc, """
+        Frameworks frameworks = new Frameworks(programmes.frameworks());
+        Map<Object, List<Map<String, Object>>> ratings = byAssessment(frameworks.ratings(rows("""
+                select r.assessment_id, r.indicator_id, r.level_value as rating
+                from self_assessment_rating r join self_assessment a on a.id = r.assessment_id
+                where a.person_id = ? order by r.assessment_id""", personId)));
+        Map<Object, List<Map<String, Object>>> goals = byAssessment(rows("""
                 select g.assessment_id, g.position, g.text from development_goal g
                 join self_assessment a on a.id = g.assessment_id
                 where a.person_id = ? order by g.assessment_id, g.position""", personId));
-        Map<Object, List<Map<String, Object>>> reviews = byAssessment(Rows.list(jdbc, """
+        Map<Object, List<Map<String, Object>>> reviews = byAssessment(rows("""
                 select r.assessment_id, r.goal_assessment_id, r.goal_position, r.progress from goal_review r
                 join self_assessment a on a.id = r.assessment_id
                 where a.person_id = ? order by r.assessment_id, r.goal_assessment_id, r.goal_position""", personId));
@@ -74,17 +91,43 @@ class AssessmentPersonalData implements PersonalData {
         }
         Map<String, Object> part = new LinkedHashMap<>();
         part.put("self_assessments", assessments);
-        part.put("trainer_observations", Rows.list(jdbc, """
-                select o.course_id, c.code as competence, o.text, p.display_name as trainer, o.updated_at
-                from trainer_observation o
-                join competence c on c.id = o.competence_id
-                join person p on p.id = o.trainer_id
-                where o.person_id = ? order by o.course_id, c.position""", personId));
-        part.put("score_views", Rows.list(jdbc, """
-                select v.course_id, p.display_name as viewer, v.viewed_at
-                from score_view v join person p on p.id = v.viewer_id
-                where v.person_id = ? order by v.viewed_at""", personId));
+        part.put("trainer_observations", observations(personId, frameworks));
+        part.put("score_views", scoreViews(personId));
         return part;
+    }
+
+    private List<Map<String, Object>> observations(long personId, Frameworks frameworks) {
+        List<Map<String, Object>> rows = rows("""
+                select course_id, competence_id, text, trainer_id, updated_at from trainer_observation
+                where person_id = ? order by course_id""", personId);
+        Map<Long, String> names = names(rows, "trainer_id");
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> row : frameworks.byCompetence(rows)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("course_id", row.get("course_id"));
+            out.put("competence", frameworks.competenceCode(row.get("competence_id")));
+            out.put("text", row.get("text"));
+            out.put("trainer", names.getOrDefault(id(row.get("trainer_id")), "?"));
+            out.put("updated_at", row.get("updated_at"));
+            result.add(out);
+        }
+        return result;
+    }
+
+    private List<Map<String, Object>> scoreViews(long personId) {
+        List<Map<String, Object>> rows = rows("""
+                select course_id, viewer_id, viewed_at from score_view
+                where person_id = ? order by viewed_at""", personId);
+        Map<Long, String> names = names(rows, "viewer_id");
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("course_id", row.get("course_id"));
+            out.put("viewer", names.getOrDefault(id(row.get("viewer_id")), "?"));
+            out.put("viewed_at", row.get("viewed_at"));
+            result.add(out);
+        }
+        return result;
     }
 
     @Override
@@ -108,10 +151,14 @@ class AssessmentPersonalData implements PersonalData {
 
     private int clearTextsBefore(Instant cutoff) {
         LocalDate day = LocalDate.ofInstant(cutoff, ZoneId.of("Europe/Amsterdam"));
-        int rows = clearOwnWords(OF_EXPIRED_COURSES, day);
-        rows += jdbc.sql("""
-                        delete o from trainer_observation o join course c on c.id = o.course_id
-                        where c.status = 'CLOSED' and c.ends_on < ?""").param(day).update();
+        List<Long> closed = SystemAuthentication.runAsAdministrator(() -> courses.closedEndedBefore(day));
+        if (closed.isEmpty()) {
+            return 0;
+        }
+        int rows = clearOwnWords(OF_COURSES, closed);
+        rows += jdbc.sql("delete from trainer_observation where course_id in (:courses)")
+                .param("courses", closed)
+                .update();
         return rows;
     }
 
@@ -119,13 +166,28 @@ class AssessmentPersonalData implements PersonalData {
     private int clearOwnWords(String which, Object param) {
         int rows = jdbc.sql("delete g from development_goal g join self_assessment a on a.id = g.assessment_id where "
                         + which)
-                .param(param)
+                .param("param", param)
                 .update();
         rows += jdbc.sql("update self_assessment a set a.mastered = '', a.development = '', a.shared_with_lead = false"
                         + " where (a.mastered <> '' or a.development <> '' or a.shared_with_lead) and " + which)
-                .param(param)
+                .param("param", param)
                 .update();
         return rows;
+    }
+
+    private List<Map<String, Object>> rows(String sql, long personId) {
+        return jdbc.sql(sql).params(personId).query(Rows.asJson()).list();
+    }
+
+    /** Person id → display name of the people in this column. */
+    private Map<Long, String> names(List<Map<String, Object>> rows, String column) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(row -> ids.add(id(row.get(column))));
+        return people.profiles(ids).stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+    }
+
+    private static long id(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static Map<Object, List<Map<String, Object>>> byAssessment(List<Map<String, Object>> rows) {
@@ -135,5 +197,63 @@ class AssessmentPersonalData implements PersonalData {
                     .add(row);
         }
         return grouped;
+    }
+
+    /** The indicators and competences of every framework, by id, in the frameworks' order. */
+    private static final class Frameworks {
+
+        private record Place(String competence, String indicator, String text, int order) {}
+
+        private final Map<Long, Place> indicators = new HashMap<>();
+        private final Map<Long, String> competenceCodes = new HashMap<>();
+        private final Map<Long, Integer> competenceOrder = new HashMap<>();
+
+        Frameworks(Collection<ProgrammeOutline.Framework> frameworks) {
+            int order = 0;
+            for (ProgrammeOutline.Framework framework : frameworks) {
+                for (ProgrammeOutline.Competence competence : framework.competences()) {
+                    competenceCodes.put(competence.id(), competence.code());
+                    competenceOrder.put(competence.id(), order++);
+                    for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
+                        indicators.put(
+                                indicator.id(),
+                                new Place(competence.code(), indicator.code(), indicator.text(), order++));
+                    }
+                }
+            }
+        }
+
+        /** The ratings with their competence, indicator and its text, per assessment in the framework's order. */
+        List<Map<String, Object>> ratings(List<Map<String, Object>> rows) {
+            List<Map<String, Object>> result = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Place place = indicators.get(id(row.get("indicator_id")));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("assessment_id", row.get("assessment_id"));
+                out.put("competence", place == null ? null : place.competence());
+                out.put("indicator", place == null ? null : place.indicator());
+                out.put("text", place == null ? null : place.text());
+                out.put("rating", row.get("rating"));
+                out.put("order", place == null ? Integer.MAX_VALUE : place.order());
+                result.add(out);
+            }
+            result.sort(java.util.Comparator.comparingLong((Map<String, Object> r) -> id(r.get("assessment_id")))
+                    .thenComparingInt(r -> (Integer) r.get("order")));
+            result.forEach(r -> r.remove("order"));
+            return result;
+        }
+
+        /** The observation rows in the order of their competence within each course (stable). */
+        List<Map<String, Object>> byCompetence(List<Map<String, Object>> rows) {
+            List<Map<String, Object>> sorted = new ArrayList<>(rows);
+            sorted.sort(java.util.Comparator.comparingLong((Map<String, Object> r) -> id(r.get("course_id")))
+                    .thenComparingInt(
+                            r -> competenceOrder.getOrDefault(id(r.get("competence_id")), Integer.MAX_VALUE)));
+            return sorted;
+        }
+
+        String competenceCode(Object competenceId) {
+            return competenceCodes.get(id(competenceId));
+        }
     }
 }

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One person's submitted self-assessments in a course: the averages per competence and moment
- * (computed in the database), the level per indicator, and their goals with later progress. A
- * fixed number of statements whatever the number of moments. No access check: the services that
+ * One person's submitted self-assessments in a course: the level per indicator, the averages per
+ * competence and moment (over the levels of the competence's indicators in the course's
+ * framework), and their goals with later progress. A fixed number of statements whatever the
+ * number of moments. No access check: the services that
  * call it check the person and the course.
  */
 @Component
@@ -28,28 +29,10 @@ public class PersonalGrowth {
         this.jdbc = jdbc;
     }
 
-    /** Competence code → moment → average level. */
-    public Map<String, Map<MomentKind, Double>> averages(long courseId, long personId) {
-        return averages(List.of(courseId), personId).getOrDefault(courseId, Map.of());
-    }
-
-    /** Course id → competence code → moment → average level, in one statement. */
-    private Map<Long, Map<String, Map<MomentKind, Double>>> averages(Collection<Long> courseIds, long personId) {
-        Map<Long, Map<String, Map<MomentKind, Double>>> averages = new HashMap<>();
-        jdbc.sql("""
-                        select m.course_id, c.code, m.kind, avg(r.level_value)
-                        from self_assessment a
-                        join assessment_moment m on m.id = a.moment_id
-                        join self_assessment_rating r on r.assessment_id = a.id
-                        join indicator i on i.id = r.indicator_id
-                        join competence c on c.id = i.competence_id
-                        where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'
-                        group by m.course_id, c.code, m.kind""").param("courses", courseIds).param("person", personId).query(rs -> {
-            averages.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(3)), rs.getDouble(4));
-        });
-        return averages;
+    /** Competence code → moment → average level, on the course's framework. */
+    public Map<String, Map<MomentKind, Double>> averages(
+            long courseId, long personId, ProgrammeOutline.Framework framework) {
+        return averages(framework, levels(List.of(courseId), personId).getOrDefault(courseId, Map.of()));
     }
 
     /** The whole trajectory on the course's framework. */
@@ -59,14 +42,27 @@ public class PersonalGrowth {
 
     /**
      * The trajectories in several courses (course id → its framework), course id → growth, in
-     * three statements however many courses.
+     * two statements however many courses.
      */
     public Map<Long, Growth> of(Map<Long, ProgrammeOutline.Framework> frameworks, long personId) {
         if (frameworks.isEmpty()) {
             return Map.of();
         }
         Collection<Long> courseIds = frameworks.keySet();
-        Map<Long, Map<String, Map<MomentKind, Double>>> averages = averages(courseIds, personId);
+        Map<Long, Map<Long, Map<MomentKind, Integer>>> levels = levels(courseIds, personId);
+        Map<Long, List<Growth.GoalTrack>> goals = goals(courseIds, personId);
+        Map<Long, Growth> result = new HashMap<>();
+        frameworks.forEach((courseId, framework) -> {
+            Map<Long, Map<MomentKind, Integer>> own = levels.getOrDefault(courseId, Map.of());
+            result.put(
+                    courseId,
+                    growth(framework, averages(framework, own), own, goals.getOrDefault(courseId, List.of())));
+        });
+        return result;
+    }
+
+    /** Course id → indicator id → moment → level, over the person's submitted self-assessments. */
+    private Map<Long, Map<Long, Map<MomentKind, Integer>>> levels(Collection<Long> courseIds, long personId) {
         Map<Long, Map<Long, Map<MomentKind, Integer>>> levels = new HashMap<>();
         jdbc.sql("""
                         select m.course_id, r.indicator_id, m.kind, r.level_value
@@ -74,20 +70,33 @@ public class PersonalGrowth {
                         join assessment_moment m on m.id = a.moment_id
                         join self_assessment_rating r on r.assessment_id = a.id
                         where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'""").param("courses", courseIds).param("person", personId).query(rs -> {
-            levels.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getLong(2), k -> new EnumMap<>(MomentKind.class))
-                    .put(MomentKind.valueOf(rs.getString(3)), rs.getInt(4));
+            levels.computeIfAbsent(rs.getLong("course_id"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong("indicator_id"), k -> new EnumMap<>(MomentKind.class))
+                    .put(MomentKind.valueOf(rs.getString("kind")), rs.getInt("level_value"));
         });
-        Map<Long, List<Growth.GoalTrack>> goals = goals(courseIds, personId);
-        Map<Long, Growth> result = new HashMap<>();
-        frameworks.forEach((courseId, framework) -> result.put(
-                courseId,
-                growth(
-                        framework,
-                        averages.getOrDefault(courseId, Map.of()),
-                        levels.getOrDefault(courseId, Map.of()),
-                        goals.getOrDefault(courseId, List.of()))));
-        return result;
+        return levels;
+    }
+
+    /** Competence code → moment → the average of the levels of its indicators rated then. */
+    private static Map<String, Map<MomentKind, Double>> averages(
+            ProgrammeOutline.Framework framework, Map<Long, Map<MomentKind, Integer>> levels) {
+        Map<String, Map<MomentKind, Double>> averages = new HashMap<>();
+        for (ProgrammeOutline.Competence competence : framework.competences()) {
+            Map<MomentKind, int[]> sums = new EnumMap<>(MomentKind.class);
+            for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
+                levels.getOrDefault(indicator.id(), Map.of()).forEach((kind, level) -> {
+                    int[] sum = sums.computeIfAbsent(kind, k -> new int[2]);
+                    sum[0] += level;
+                    sum[1]++;
+                });
+            }
+            if (!sums.isEmpty()) {
+                Map<MomentKind, Double> perMoment = new EnumMap<>(MomentKind.class);
+                sums.forEach((kind, sum) -> perMoment.put(kind, (double) sum[0] / sum[1]));
+                averages.put(competence.code(), perMoment);
+            }
+        }
+        return averages;
     }
 
     private static Growth growth(
@@ -121,7 +130,8 @@ public class PersonalGrowth {
         Map<Key, Goal> goals = new LinkedHashMap<>();
         Map<Key, Map<MomentKind, Integer>> progress = new HashMap<>();
         jdbc.sql("""
-                        select a.id, g.position, m.kind, g.text, m.course_id, rm.kind, gr.progress
+                        select a.id as assessment_id, g.position, m.kind, g.text, m.course_id,
+                               rm.kind as reviewed_at, gr.progress
                         from development_goal g
                         join self_assessment a on a.id = g.assessment_id
                         join assessment_moment m on m.id = a.moment_id
@@ -132,12 +142,14 @@ public class PersonalGrowth {
                                on gr.goal_assessment_id = g.assessment_id and gr.goal_position = g.position
                         where m.course_id in (:courses) and a.person_id = :person and a.state = 'SUBMITTED'
                         order by m.position, g.position""").param("courses", courseIds).param("person", personId).query(rs -> {
-            Key key = new Key(rs.getLong(1), rs.getInt(2));
-            goals.putIfAbsent(key, new Goal(rs.getLong(5), MomentKind.valueOf(rs.getString(3)), rs.getString(4)));
-            String reviewedAt = rs.getString(6);
+            Key key = new Key(rs.getLong("assessment_id"), rs.getInt("position"));
+            goals.putIfAbsent(
+                    key,
+                    new Goal(rs.getLong("course_id"), MomentKind.valueOf(rs.getString("kind")), rs.getString("text")));
+            String reviewedAt = rs.getString("reviewed_at");
             if (reviewedAt != null) {
                 progress.computeIfAbsent(key, k -> new EnumMap<>(MomentKind.class))
-                        .put(MomentKind.valueOf(reviewedAt), rs.getInt(7));
+                        .put(MomentKind.valueOf(reviewedAt), rs.getInt("progress"));
             }
         });
         Map<Long, List<Growth.GoalTrack>> tracks = new HashMap<>();

@@ -1,8 +1,5 @@
 package nl.pendel.assessment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,25 +7,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.pendel.assessment.CourseAssessmentPage;
 import nl.pendel.assessment.MemberScores;
-import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.ParticipantProgress;
-import nl.pendel.assessment.ParticipantReview;
 import nl.pendel.assessment.SelfAssessmentReviewService;
-import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
-import nl.pendel.security.CurrentUser;
-import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
-import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The self-assessment tab of a course. Trainers see who did which moment and open a participant:
@@ -41,43 +33,36 @@ import nl.pendel.shared.ui.TranslatedTitle;
 class CourseAssessmentView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final SelfAssessmentReviewService review;
-    private final MemberScoresService memberScores;
-    private final CourseService courses;
-    private final CurrentUser currentUser;
     private long courseId;
     private boolean editable;
 
-    CourseAssessmentView(
-            SelfAssessmentReviewService review,
-            MemberScoresService memberScores,
-            CourseService courses,
-            CurrentUser currentUser) {
+    CourseAssessmentView(SelfAssessmentReviewService review) {
         this.review = review;
-        this.memberScores = memberScores;
-        this.courses = courses;
-        this.currentUser = currentUser;
         addClassNames("page", "course-assessment");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            courseId = page.courseId();
-            editable = page.manage();
-            removeAll();
-            add(
-                    new H2(courses.summary(courseId).title()),
-                    new CourseTabs(courseId, CourseTabs.Tab.ASSESSMENT, page.attendance()));
-            if (page.access().canManage(currentUser.require())) {
-                trainer();
-            } else if (page.attendance()) {
-                lead();
-            } else {
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        CourseAssessmentPage page;
+        try {
+            page = review.page(courseId);
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        editable = page.editable();
+        removeAll();
+        boolean participant = page.audience() == CourseAssessmentPage.Audience.PARTICIPANT;
+        add(new H2(page.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.ASSESSMENT, !participant));
+        switch (page.audience()) {
+            case TRAINER -> trainer(page.participants());
+            case LEAD -> lead(page.members());
+            case PARTICIPANT ->
                 add(
                         new Paragraph(getTranslation("assessment.review.participant")),
                         new Anchor("zelfevaluatie", getTranslation("assessment.title")));
-            }
-        });
+        }
     }
 
     @Override
@@ -86,7 +71,7 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
     }
 
     /** The lead: the way to the team's figures, and the members whose scores they may open (logged). */
-    private void lead() {
+    private void lead(java.util.List<MemberScores.Member> members) {
         add(
                 new Paragraph(getTranslation("assessment.review.lead")),
                 new Anchor("cursussen/" + courseId + "/dashboard", getTranslation("assessment.review.dashboard")));
@@ -108,11 +93,11 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
         grid.addComponentColumn(m -> new Anchor(
                         MemberScoresView.route(courseId, m.personId()), getTranslation("assessment.members.open")))
                 .setAutoWidth(true);
-        grid.setItems(memberScores.members(courseId));
+        grid.setItems(members);
         add(grid);
     }
 
-    private void trainer() {
+    private void trainer(java.util.List<ParticipantProgress> participants) {
         Paragraph help = new Paragraph(getTranslation("assessment.review.help"));
         help.addClassName("muted");
         add(help);
@@ -137,64 +122,11 @@ class CourseAssessmentView extends Div implements BeforeEnterObserver, Translate
                     .setAutoWidth(true);
         }
         grid.addItemClickListener(e -> open(e.getItem().personId()));
-        grid.setItems(review.overview(courseId));
+        grid.setItems(participants);
         add(grid);
     }
 
     private void open(long personId) {
-        ParticipantReview participant = review.participant(courseId, personId);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(participant.name());
-        dialog.setWidth("min(56rem, 100vw)");
-        for (ParticipantReview.CompetenceReview competence : participant.competences()) {
-            Div card = new Div(new H3(competence.code() + " · " + competence.shortTitle()));
-            card.addClassName("card");
-            StringBuilder self = new StringBuilder();
-            for (MomentKind kind : MomentKind.values()) {
-                Double average = competence.selfAverages().get(kind);
-                if (average != null) {
-                    if (!self.isEmpty()) {
-                        self.append(" · ");
-                    }
-                    self.append(getTranslation(kind.translationKey()))
-                            .append(": ")
-                            .append(String.format(getLocale(), "%.1f", average));
-                }
-            }
-            card.add(new Paragraph(getTranslation(
-                    "assessment.review.self",
-                    self.isEmpty() ? getTranslation("assessment.review.none") : self.toString())));
-            TextArea observation = new TextArea(getTranslation("assessment.review.observation"));
-            observation.setWidthFull();
-            observation.setMaxLength(SelfAssessmentReviewService.OBSERVATION_MAX);
-            observation.setValue(competence.observation() == null ? "" : competence.observation());
-            observation.setReadOnly(!editable);
-            long[] version = {competence.observationVersion()};
-            Button save = new Button(getTranslation("action.save"), e -> {
-                try {
-                    version[0] =
-                            review.observe(courseId, personId, competence.code(), observation.getValue(), version[0]);
-                    Notifications.success(this, "assessment.review.saved");
-                } catch (EditConflictException ex) {
-                    Notifications.error(this, "assessment.error.conflict");
-                } catch (UserFacingException ex) {
-                    Notifications.error(this, ex);
-                }
-            });
-            save.addThemeVariants(ButtonVariant.TERTIARY);
-            save.setVisible(editable);
-            card.add(observation, save);
-            dialog.add(card);
-        }
-        if (!participant.goals().isEmpty() || !participant.development().isBlank()) {
-            Div texts = new Div();
-            texts.addClassName("card");
-            texts.add(new H3(getTranslation("assessment.development")), new Paragraph(participant.development()));
-            texts.add(
-                    new H3(getTranslation("assessment.goals")), new Paragraph(String.join(" · ", participant.goals())));
-            dialog.add(texts);
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
+        new ParticipantDialog(review, courseId, review.participant(courseId, personId), editable).open();
     }
 }

@@ -65,6 +65,11 @@ class MemberScoresView extends Div implements BeforeEnterObserver, TranslatedTit
                     getTranslation("assessment.members.goals")));
         }
         add(card);
+        add(reflections(scores));
+    }
+
+    /** The member's own words, only of the moments they shared. */
+    private Div reflections(MemberScores scores) {
         Div words = new Div(new H3(getTranslation("assessment.members.reflections")));
         words.addClassNames("card", "member-reflections");
         if (scores.reflections().isEmpty()) {
@@ -77,7 +82,7 @@ class MemberScoresView extends Div implements BeforeEnterObserver, TranslatedTit
             words.add(labelled("assessment.mastered", reflection.mastered()));
             words.add(labelled("assessment.development", reflection.development()));
         }
-        add(words);
+        return words;
     }
 
     private Div labelled(String labelKey, String text) {

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -52,9 +49,9 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
 
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
-    private final Map<Long, RadioButtonGroup<Integer>> ratings = new HashMap<>();
+    private final List<CompetenceCard> competences = new ArrayList<>();
     private @Nullable GoalReview goalReview;
-    private final List<TextField> goals = new ArrayList<>();
+    private @Nullable GoalsCard goals;
     private final TextArea mastered = new TextArea();
     private final TextArea development = new TextArea();
     private final DraftState saveState = new DraftState();
@@ -63,6 +60,7 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
     private long momentId;
     private long version;
     private boolean loading;
+    private boolean listening;
 
     SelfAssessmentFormView(SelfAssessmentService assessments, MemberScoresService memberScores) {
         this.assessments = assessments;
@@ -99,9 +97,8 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
     private void build(MySelfAssessment mine) {
         loading = true;
         removeAll();
-        ratings.clear();
+        competences.clear();
         goalReview = null;
-        goals.clear();
         unsaved = new UnsavedWork();
         version = mine.version();
         add(new Anchor("zelfevaluatie", getTranslation("assessment.back")));
@@ -117,83 +114,55 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
             earlier.addClassNames("callout");
             add(earlier);
         }
-        boolean editable = mine.editable();
         for (ProgrammeOutline.Competence competence : mine.framework().competences()) {
-            Div card = new Div(new H3(competence.code() + " · " + competence.title()));
-            card.addClassNames("card", "competence-card");
-            for (ProgrammeOutline.Indicator indicator : competence.indicators()) {
-                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(indicator.code() + " " + indicator.text());
-                group.setItems(mine.framework().scale().stream()
-                        .map(ProgrammeOutline.Level::value)
-                        .toList());
-                group.setItemLabelGenerator(value -> mine.framework().scale().stream()
-                        .filter(l -> l.value() == value)
-                        .map(l -> value + " – " + l.label())
-                        .findFirst()
-                        .orElse(String.valueOf(value)));
-                Integer earlierLevel =
-                        mine.earlier() == null ? null : mine.earlier().ratings().get(indicator.id());
-                if (earlierLevel != null) {
-                    group.setHelperText(getTranslation("assessment.form.earlier-level", earlierLevel));
-                }
-                group.setValue(mine.answers().ratings().get(indicator.id()));
-                group.setReadOnly(!editable);
-                group.addValueChangeListener(e -> save());
-                ratings.put(indicator.id(), group);
-                card.add(group);
-            }
+            CompetenceCard card = new CompetenceCard(competence, mine, this::save);
+            competences.add(card);
             add(card);
         }
+        add(texts(mine));
+        goals = new GoalsCard(mine, unsaved, this::save);
+        // looking back on the previous goals comes before setting new ones
+        if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
+            goalReview = new GoalReview(mine, mine.editable(), this::save);
+            add(goalReview);
+        }
+        add(goals);
+        add(sharing(mine));
+        actions(mine);
+        loading = false;
+    }
+
+    /** What one masters and one's development points, stored a moment after typing stops. */
+    private Div texts(MySelfAssessment mine) {
         mastered.setLabel(getTranslation("assessment.mastered"));
         development.setLabel(getTranslation("assessment.development"));
         for (TextArea area : List.of(mastered, development)) {
             area.setWidthFull();
             area.setMaxLength(AssessmentDraft.TEXT_MAX);
-            area.setReadOnly(!editable);
+            area.setReadOnly(!mine.editable());
         }
         mastered.setValue(mine.answers().mastered());
         development.setValue(mine.answers().development());
-        if (editable) {
+        if (mine.editable()) {
             // saved a moment after typing starts and before the page is left; see UnsavedWork
             unsaved.watch(mastered);
             unsaved.watch(development);
         }
+        if (!listening) {
+            mastered.addValueChangeListener(e -> save());
+            development.addValueChangeListener(e -> save());
+            listening = true;
+        }
         Div texts = new Div(mastered, development);
         texts.addClassName("card");
-        add(texts);
-        Div goalCard = new Div(new H3(getTranslation("assessment.goals")));
-        goalCard.addClassName("card");
-        Paragraph goalHelp = new Paragraph(getTranslation("assessment.goals.help"));
-        goalHelp.addClassName("muted");
-        goalCard.add(goalHelp);
-        for (int i = 0; i < AssessmentDraft.GOALS_MAX; i++) {
-            TextField goal = new TextField(getTranslation("assessment.goal", i + 1));
-            goal.setWidthFull();
-            goal.setMaxLength(AssessmentDraft.GOAL_MAX);
-            goal.setValue(
-                    i < mine.answers().goals().size() ? mine.answers().goals().get(i) : "");
-            goal.setReadOnly(!editable);
-            if (editable) {
-                unsaved.watch(goal);
-            }
-            goal.addValueChangeListener(e -> save());
-            goals.add(goal);
-            goalCard.add(goal);
-        }
-        // looking back on the previous goals comes before setting new ones
-        if (mine.earlier() != null && !mine.earlier().goals().isEmpty()) {
-            goalReview = new GoalReview(mine, editable, this::save);
-            add(goalReview);
-        }
-        add(goalCard);
-        mastered.addValueChangeListener(e -> save());
-        development.addValueChangeListener(e -> save());
+        return texts;
+    }
 
-        add(sharing(mine));
-
+    /** Submit while editable; once submitted and still open, the way to open it again. */
+    private void actions(MySelfAssessment mine) {
         Div actions = new Div(saveState);
         actions.addClassName("toolbar");
-        if (editable) {
+        if (mine.editable()) {
             Button submit = new Button(getTranslation("assessment.submit"), e -> submit());
             submit.setId("assessment-submit");
             submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -214,7 +183,6 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
             actions.add(reopen);
         }
         add(actions);
-        loading = false;
     }
 
     /** The participant's choice to let their team lead read this moment's own words. */
@@ -244,17 +212,13 @@ class SelfAssessmentFormView extends Div implements BeforeEnterObserver, BeforeL
 
     private AssessmentDraft draft() {
         Map<Long, Integer> values = new HashMap<>();
-        ratings.forEach((id, group) -> {
-            if (group.getValue() != null) {
-                values.put(id, group.getValue());
-            }
-        });
+        competences.forEach(card -> card.collect(values));
         Map<Integer, Integer> reviewed = goalReview == null ? Map.of() : goalReview.values();
         return new AssessmentDraft(
                 values,
                 mastered.getValue(),
                 development.getValue(),
-                goals.stream().map(TextField::getValue).toList(),
+                goals == null ? List.of() : goals.values(),
                 reviewed);
     }
 

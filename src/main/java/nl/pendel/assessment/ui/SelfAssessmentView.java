@@ -18,12 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.pendel.assessment.Growth;
 import nl.pendel.assessment.MemberScores;
-import nl.pendel.assessment.MemberScoresService;
 import nl.pendel.assessment.Moment;
+import nl.pendel.assessment.MyAssessments;
 import nl.pendel.assessment.MyCourseAssessments;
 import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.security.Roles;
-import nl.pendel.shared.ScreenReads;
 import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
@@ -35,58 +34,20 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @RolesAllowed(Roles.PARTICIPANT)
 class SelfAssessmentView extends Div implements TranslatedTitle {
 
-    private final MemberScoresService memberScores;
-
-    SelfAssessmentView(
-            SelfAssessmentService assessments, MemberScoresService memberScores, Clock clock, ScreenReads reads) {
-        this.memberScores = memberScores;
+    SelfAssessmentView(SelfAssessmentService assessments, Clock clock) {
         addClassNames("page", "narrow", "self-assessment");
-        reads.run(() -> build(assessments, clock));
+        build(assessments.myPage(), clock);
     }
 
-    /** Builds the page, in one read-only transaction ({@link ScreenReads}). */
-    private void build(SelfAssessmentService assessments, Clock clock) {
+    private void build(MyAssessments page, Clock clock) {
         add(new H2(getTranslation("assessment.title")));
         Paragraph intro = new Paragraph(getTranslation("assessment.intro"));
         intro.addClassName("muted");
         add(intro);
         LocalDate today = LocalDate.now(clock);
-        boolean any = false;
-        for (MyCourseAssessments course : assessments.myCourses()) {
-            any = true;
-            Div card = new Div(new H3(course.courseTitle()));
+        for (MyCourseAssessments course : page.courses()) {
+            Div card = new Div(new H3(course.courseTitle()), moments(course, today));
             card.addClassName("card");
-            Div moments = new Div();
-            moments.addClassName("moment-list");
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
-            for (MyCourseAssessments.MomentState mine : course.moments()) {
-                Moment moment = mine.moment();
-                Div line = new Div();
-                line.addClassName("toolbar");
-                line.add(new Span(getTranslation(moment.kind().translationKey())));
-                Span period = new Span(getTranslation(
-                        "assessment.period", day.format(moment.opensOn()), day.format(moment.closesOn())));
-                period.addClassName("muted");
-                line.add(period);
-                Span state = new Span(getTranslation(
-                        mine.submitted()
-                                ? "assessment.state.submitted"
-                                : mine.version() > 0 ? "assessment.state.draft" : "assessment.state.none"));
-                state.addClassNames("badge", mine.submitted() ? "badge-success" : "badge-muted");
-                line.add(state);
-                if (moment.isOpen(today) || mine.version() > 0) {
-                    Anchor open = new Anchor(
-                            SelfAssessmentFormView.route(course.courseId(), moment.id()),
-                            getTranslation(
-                                    moment.isOpen(today) && !mine.submitted()
-                                            ? "assessment.fill-in"
-                                            : "assessment.view"));
-                    open.addClassName("button-link");
-                    line.add(open);
-                }
-                moments.add(line);
-            }
-            card.add(moments);
             Growth growth = course.growth();
             if (!growth.moments().isEmpty()) {
                 card.add(new GrowthPanel(
@@ -94,13 +55,46 @@ class SelfAssessmentView extends Div implements TranslatedTitle {
             }
             add(card);
         }
-        if (!any) {
+        if (page.courses().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("assessment.none"));
             none.addClassName("empty-state");
             add(none);
         } else {
-            add(views(memberScores.viewsOfMyScores(), clock.getZone()));
+            add(views(page.views(), clock.getZone()));
         }
+    }
+
+    /** The course's moments, each with its period, the participant's state and the way in. */
+    private Div moments(MyCourseAssessments course, LocalDate today) {
+        Div moments = new Div();
+        moments.addClassName("moment-list");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
+        for (MyCourseAssessments.MomentState mine : course.moments()) {
+            Moment moment = mine.moment();
+            Div line = new Div();
+            line.addClassName("toolbar");
+            line.add(new Span(getTranslation(moment.kind().translationKey())));
+            Span period = new Span(
+                    getTranslation("assessment.period", day.format(moment.opensOn()), day.format(moment.closesOn())));
+            period.addClassName("muted");
+            line.add(period);
+            Span state = new Span(getTranslation(
+                    mine.submitted()
+                            ? "assessment.state.submitted"
+                            : mine.version() > 0 ? "assessment.state.draft" : "assessment.state.none"));
+            state.addClassNames("badge", mine.submitted() ? "badge-success" : "badge-muted");
+            line.add(state);
+            if (moment.isOpen(today) || mine.version() > 0) {
+                Anchor open = new Anchor(
+                        SelfAssessmentFormView.route(course.courseId(), moment.id()),
+                        getTranslation(
+                                moment.isOpen(today) && !mine.submitted() ? "assessment.fill-in" : "assessment.view"));
+                open.addClassName("button-link");
+                line.add(open);
+            }
+            moments.add(line);
+        }
+        return moments;
     }
 
     /** Every time a team lead opened this person's scores: the log they are owed. */

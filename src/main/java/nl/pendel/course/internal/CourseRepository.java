@@ -88,8 +88,4 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     /** Id and title of these courses, without loading their participants or pattern. */
     @Query("select new nl.pendel.course.internal.CourseTitle(c.id, c.title) from Course c where c.id in :ids")
     List<CourseTitle> titlesOf(@Param("ids") Collection<Long> ids);
-
-    /** The courses closed and ended before this day (whose personal data retention may clear). */
-    @Query("select c.id from Course c where c.status = nl.pendel.course.CourseStatus.CLOSED and c.endsOn < :day")
-    List<Long> idsClosedAndEndedBefore(@Param("day") java.time.LocalDate day);
 }

@@ -174,7 +174,7 @@ class HomeworkPersonalData implements PersonalData {
 
     /** The homework of courses closed and ended before the cut-off (which courses: the course module's). */
     private int clearExpired(Instant cutoff) {
-        List<Long> expired = SystemAuthentication.runAsAdministrator(() -> courses.closedAndEndedBefore(day(cutoff)));
+        List<Long> expired = SystemAuthentication.runAsAdministrator(() -> courses.closedEndedBefore(day(cutoff)));
         return expired.isEmpty() ? 0 : clear(OF_COURSES, expired);
     }
 

@@ -86,6 +86,13 @@ public class ContentReads {
     }
 
     /** One competence framework version: its scale and competences with their indicators, in order. */
+    /** Every loaded competence framework version, oldest first. */
+    public List<ProgrammeOutline.Framework> frameworks() {
+        return jdbc.sql("select id from competence_framework_version order by id").query(Long.class).list().stream()
+                .map(this::framework)
+                .toList();
+    }
+
     public ProgrammeOutline.Framework framework(long id) {
         List<ProgrammeOutline.Level> levels = jdbc.sql("""
                         select level_value, label, anchor from rating_level

@@ -7,10 +7,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rows of a query as JSON-ready maps for the export: column label → value; times as ISO-8601 text
@@ -28,17 +26,6 @@ public final class Rows {
      */
     public static RowMapper<Map<String, Object>> asJson() {
         return (rs, n) -> row(rs);
-    }
-
-    /** Being replaced by {@link #asJson()} in each module's own query (issue 18). */
-    public static List<Map<String, Object>> list(JdbcClient jdbc, String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
-    }
-
-    /** The first row, or an empty map. */
-    public static Map<String, Object> one(JdbcClient jdbc, String sql, Object... params) {
-        List<Map<String, Object>> rows = list(jdbc, sql, params);
-        return rows.isEmpty() ? Map.of() : rows.getFirst();
     }
 
     static Map<String, Object> row(ResultSet rs) throws SQLException {
