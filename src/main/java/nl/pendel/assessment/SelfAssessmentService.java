@@ -42,7 +42,7 @@ public class SelfAssessmentService {
     private final AssessmentReads reads;
     private final PersonalGrowth personalGrowth;
     private final ScoreViewLog scoreViews;
-    private final ParticipantContexts contexts;
+    private final AssessmentParticipants contexts;
     private final CourseService courses;
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
@@ -54,7 +54,7 @@ public class SelfAssessmentService {
             AssessmentReads reads,
             PersonalGrowth personalGrowth,
             ScoreViewLog scoreViews,
-            ParticipantContexts contexts,
+            AssessmentParticipants contexts,
             CourseService courses,
             ProgrammeService programmes,
             CurrentUser currentUser,
@@ -114,7 +114,7 @@ public class SelfAssessmentService {
 
     /** The signed-in participant's self-assessment at this moment (empty before the first save). */
     public MySelfAssessment mine(long courseId, long momentId) {
-        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        AssessmentParticipants.Context context = contexts.of(courseId, momentId);
         Optional<AnswerStore.Row> row = answers.row(momentId, context.user().personId());
         AssessmentDraft given = row.map(r -> answers.answers(r.id(), r.mastered(), r.development()))
                 .orElse(new AssessmentDraft(Map.of(), "", "", List.of()));
@@ -142,10 +142,10 @@ public class SelfAssessmentService {
      */
     @Transactional
     public long saveDraft(long courseId, long momentId, AssessmentDraft draft, long expectedVersion) {
-        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        AssessmentParticipants.Context context = contexts.of(courseId, momentId);
         context.requireOpen(LocalDate.now(clock));
         AnswerRules.validate(context.framework(), draft);
-        Optional<ParticipantContexts.Earlier> earlier = contexts.earlier(context);
+        Optional<AssessmentParticipants.Earlier> earlier = contexts.earlier(context);
         AnswerRules.validateProgress(
                 draft, earlier.map(e -> e.answers().goals().size()).orElse(0));
         StorableText.checkAll(List.of(draft.mastered(), draft.development()));
@@ -158,7 +158,7 @@ public class SelfAssessmentService {
             throw new EditConflictException();
         }
         answers.replaceAnswers(
-                id, draft, earlier.map(ParticipantContexts.Earlier::id).orElse(null));
+                id, draft, earlier.map(AssessmentParticipants.Earlier::id).orElse(null));
         return expectedVersion + 1;
     }
 
@@ -168,7 +168,7 @@ public class SelfAssessmentService {
      */
     @Transactional
     public void submit(long courseId, long momentId, long expectedVersion) {
-        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        AssessmentParticipants.Context context = contexts.of(courseId, momentId);
         context.requireOpen(LocalDate.now(clock));
         AnswerStore.Row row = answers.row(momentId, context.user().personId())
                 .orElseThrow(() -> new UserFacingException(
@@ -196,7 +196,7 @@ public class SelfAssessmentService {
     /** Opens a submitted self-assessment again, until the moment closes. */
     @Transactional
     public void reopen(long courseId, long momentId) {
-        ParticipantContexts.Context context = contexts.of(courseId, momentId);
+        AssessmentParticipants.Context context = contexts.of(courseId, momentId);
         context.requireOpen(LocalDate.now(clock));
         if (!answers.reopen(momentId, context.user().personId())) {
             throw new UserFacingException("assessment.error.not-submitted");

@@ -28,7 +28,7 @@ public class HomeworkDownloadService {
 
     private final HomeworkStore store;
     private final HomeworkFileStore files;
-    private final ParticipantContexts contexts;
+    private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final SubgroupService subgroups;
     private final CurrentUser currentUser;
@@ -37,7 +37,7 @@ public class HomeworkDownloadService {
     HomeworkDownloadService(
             HomeworkStore store,
             HomeworkFileStore files,
-            ParticipantContexts contexts,
+            HomeworkParticipants contexts,
             CourseService courses,
             SubgroupService subgroups,
             CurrentUser currentUser,

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseService;
-import nl.pendel.homework.ParticipantContexts.Context;
+import nl.pendel.homework.HomeworkParticipants.Context;
 import nl.pendel.homework.internal.HomeworkFileStore;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
@@ -51,7 +51,7 @@ public class HomeworkService {
 
     private final HomeworkStore store;
     private final HomeworkFileStore files;
-    private final ParticipantContexts contexts;
+    private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final PrivacyGuard privacy;
     private final TransactionTemplate writes;
@@ -60,7 +60,7 @@ public class HomeworkService {
     HomeworkService(
             HomeworkStore store,
             HomeworkFileStore files,
-            ParticipantContexts contexts,
+            HomeworkParticipants contexts,
             CourseService courses,
             PrivacyGuard privacy,
             TransactionTemplate writes,

@@ -16,7 +16,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.homework.ParticipantContexts.Context;
+import nl.pendel.homework.HomeworkParticipants.Context;
 import nl.pendel.homework.internal.AssignmentSettingStore;
 import nl.pendel.homework.internal.Deadlines;
 import nl.pendel.homework.internal.HomeworkReads;
@@ -47,7 +47,7 @@ public class MyHomeworkService {
     private final HomeworkStore store;
     private final HomeworkReads reads;
     private final AssignmentSettingStore settingStore;
-    private final ParticipantContexts contexts;
+    private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final ScheduleService schedule;
     private final SubgroupService subgroups;
@@ -59,7 +59,7 @@ public class MyHomeworkService {
             HomeworkStore store,
             HomeworkReads reads,
             AssignmentSettingStore settingStore,
-            ParticipantContexts contexts,
+            HomeworkParticipants contexts,
             CourseService courses,
             ScheduleService schedule,
             SubgroupService subgroups,
@@ -102,7 +102,7 @@ public class MyHomeworkService {
             for (CourseDetails.Meeting meeting : details.meetings()) {
                 Row row = work.rows().get(meeting.id());
                 List<SubmissionRow> versions = work.versions(row);
-                result.add(ParticipantContexts.assignment(
+                result.add(HomeworkParticipants.assignment(
                         details.summary(), meeting, deadlines, subgroupId, row, versions, work.feedback(versions)));
             }
         }
@@ -210,7 +210,7 @@ public class MyHomeworkService {
                 .toList();
         int feedbackCount =
                 submissions.stream().mapToInt(s -> s.feedback().size()).sum();
-        Assignment assignment = ParticipantContexts.assignment(
+        Assignment assignment = HomeworkParticipants.assignment(
                 context.summary(),
                 context.meeting(),
                 context.deadlines(),

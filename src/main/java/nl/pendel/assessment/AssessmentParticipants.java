@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * self-assessment submitted at the nearest earlier moment.
  */
 @Component
-class ParticipantContexts {
+class AssessmentParticipants {
 
     private final MomentStore moments;
     private final AnswerStore answers;
@@ -29,7 +29,7 @@ class ParticipantContexts {
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
 
-    ParticipantContexts(
+    AssessmentParticipants(
             MomentStore moments,
             AnswerStore answers,
             CourseService courses,

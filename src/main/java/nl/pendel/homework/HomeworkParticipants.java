@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * callers carry the method security.
  */
 @Component
-class ParticipantContexts {
+class HomeworkParticipants {
 
     private final AssignmentSettingStore settings;
     private final CourseService courses;
@@ -33,7 +33,7 @@ class ParticipantContexts {
     private final SubgroupService subgroups;
     private final CurrentUser currentUser;
 
-    ParticipantContexts(
+    HomeworkParticipants(
             AssignmentSettingStore settings,
             CourseService courses,
             ScheduleService schedule,
