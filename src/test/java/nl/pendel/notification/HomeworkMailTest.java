@@ -13,7 +13,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.AssignmentSettings;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkReviewService;
@@ -87,7 +86,7 @@ class HomeworkMailTest {
 
     @Test
     void a_trainers_reply_reaches_the_participant_with_the_reply_and_a_link_to_the_homework() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(6);
         var participant = fixture.participants().getFirst();
         long courseId = fixture.course().id();
         long meeting1 = meetings(fixture).getFirst().id();
@@ -113,7 +112,7 @@ class HomeworkMailTest {
     @Test
     void a_homework_reminder_goes_once_to_those_who_have_not_handed_in_on_the_chosen_day_by_preference()
             throws Exception {
-        var fixture = published();
+        var fixture = testData.published(6);
         long courseId = fixture.course().id();
         CourseDetails.Meeting meeting1 = meetings(fixture).getFirst();
         var handedIn = fixture.participants().get(0);
@@ -153,16 +152,6 @@ class HomeworkMailTest {
                 .filter(m ->
                         subject(m).startsWith("Herinnering: ") && subject(m).contains("inleveren vóór"))
                 .toList();
-    }
-
-    private TestData.CourseFixture published() {
-        var fixture = testData.course(6);
-        testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
     }
 
     private List<CourseDetails.Meeting> meetings(TestData.CourseFixture fixture) {

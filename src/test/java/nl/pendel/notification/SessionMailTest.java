@@ -19,7 +19,6 @@ import nl.pendel.MutableClock;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.notification.internal.DigestSender;
 import nl.pendel.notification.internal.MailComposer;
 import nl.pendel.notification.internal.NotificationDispatcher;
@@ -114,7 +113,8 @@ class SessionMailTest {
 
     @Test
     void publishing_invites_everyone_per_session_with_a_parseable_calendar_request() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         List<SessionView> own = ownSessions(fixture, participant.id());
 
@@ -141,7 +141,8 @@ class SessionMailTest {
 
     @Test
     void moving_a_session_sends_an_update_with_the_same_uid_and_a_higher_sequence() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         SessionDraft moved = SessionDraft.of(first);
@@ -167,7 +168,8 @@ class SessionMailTest {
 
     @Test
     void cancelling_a_session_sends_a_calendar_cancel_for_the_same_entry() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         testData.runAs(
@@ -191,7 +193,8 @@ class SessionMailTest {
 
     @Test
     void a_reminder_goes_out_on_the_right_day_once_and_not_when_the_course_switched_them_off() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         MutableClock clock = new MutableClock(morning(first.date().minusDays(3)));
@@ -210,7 +213,8 @@ class SessionMailTest {
         String text = MailServer.part(reminders.getFirst(), "text/plain").orElseThrow();
         assertThat(text).contains(place).contains("Voorbereiding").contains(first.start() + "–" + first.end());
 
-        var quiet = published(TestData.unique("Buurthuis"));
+        var quiet = testData.published(8, TestData.unique("Buurthuis"));
+        drain();
         testData.runAs(
                 quiet.trainer().email(),
                 () -> courses.changeReminders(
@@ -225,7 +229,8 @@ class SessionMailTest {
 
     @Test
     void a_digest_collects_the_reminders_of_someone_who_chose_it_into_one_mail_a_day() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> preferences.change(NotificationKind.REMINDER, Delivery.DIGEST));
         List<SessionView> own = ownSessions(fixture, participant.id());
@@ -265,7 +270,8 @@ class SessionMailTest {
 
     @Test
     void reminders_switched_off_are_not_sent_but_invitations_cannot_be_switched_off() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> preferences.change(NotificationKind.REMINDER, Delivery.OFF));
         assertThatThrownBy(() -> testData.runAs(
@@ -290,7 +296,8 @@ class SessionMailTest {
 
     @Test
     void a_participant_moved_to_another_subgroup_gets_the_old_sessions_cancelled_and_the_new_ones() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         List<SessionView> before = ownSessions(fixture, participant.id());
         long target = testData
@@ -331,12 +338,7 @@ class SessionMailTest {
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> people.changeOwnLanguage(java.util.Locale.ENGLISH));
         testData.schedule(fixture, place);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         drain();
 
         MimeMessage mail = server.to(participant.email()).getFirst();
@@ -345,23 +347,6 @@ class SessionMailTest {
                 .contains("Dear " + participant.displayName())
                 .contains("Notification settings: http://localhost:8080/meldingen");
         assertThat(MailServer.part(mail, "text/html").orElseThrow()).contains("<html lang=\"en\"");
-    }
-
-    private TestData.CourseFixture published() {
-        return published(place);
-    }
-
-    private TestData.CourseFixture published(String where) {
-        var fixture = testData.course(8);
-        testData.schedule(fixture, where);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
-        drain();
-        return fixture;
     }
 
     private List<SessionView> ownSessions(TestData.CourseFixture fixture, long personId) {
