@@ -6,5 +6,6 @@
  * Every figure is an aggregate computed in the database; a breakdown over fewer than three people
  * is hidden. Exported as CSV (Dutch Excel) and PDF.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Team dashboard")
 package nl.pendel.dashboard;

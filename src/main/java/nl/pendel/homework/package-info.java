@@ -6,5 +6,6 @@
  * print a session briefing. Caseload themes add up to the common needs board. After the deadline
  * the members of a subgroup read each other's work.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Homework")
 package nl.pendel.homework;
