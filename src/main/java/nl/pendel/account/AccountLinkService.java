@@ -28,6 +28,7 @@ import nl.pendel.security.SecurityLog;
 import nl.pendel.security.SignInFailures;
 import nl.pendel.security.SignInOptions;
 import nl.pendel.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -159,7 +160,7 @@ public class AccountLinkService implements DisposableBean {
      *
      * @param clientAddress the requesting network address, for the limit per address
      */
-    public ResetRequest requestReset(String email, String clientAddress) {
+    public ResetRequest requestReset(@Nullable String email, String clientAddress) {
         if (!offered) {
             return ResetRequest.ACCEPTED;
         }
@@ -249,7 +250,7 @@ public class AccountLinkService implements DisposableBean {
 
     private record Usable(AccountLinkStore.Link link, Person person) {}
 
-    private Optional<Usable> usable(String token, boolean lock) {
+    private Optional<Usable> usable(@Nullable String token, boolean lock) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }

@@ -24,6 +24,7 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.team.OrganisationSummary;
 import nl.pendel.team.TeamService;
 import nl.pendel.team.TeamSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -246,7 +247,8 @@ public class PeopleImportService {
                 problems);
     }
 
-    private static Long lookup(String text, Map<String, Long> ids, String problemKey, List<Problem> problems) {
+    private static @Nullable Long lookup(
+            String text, Map<String, Long> ids, String problemKey, List<Problem> problems) {
         if (text.isEmpty()) {
             return null;
         }

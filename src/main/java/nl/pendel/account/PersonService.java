@@ -20,6 +20,7 @@ import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.team.TeamService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -370,11 +371,11 @@ public class PersonService {
         }
     }
 
-    static String normalisedEmail(String email) {
+    static String normalisedEmail(@Nullable String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String normalisedFilter(String filter) {
+    private static String normalisedFilter(@Nullable String filter) {
         return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -20,6 +20,7 @@ import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -152,7 +153,8 @@ public class SelfAssessmentReviewService {
 
     /** Stores a trainer's observation on one competence of one participant (empty text removes it). */
     @Transactional
-    public long observe(long courseId, long personId, String competenceCode, String text, long expectedVersion) {
+    public long observe(
+            long courseId, long personId, String competenceCode, @Nullable String text, long expectedVersion) {
         CourseAccess access = requireTrainer(courseId);
         if (!access.status().editable()) {
             throw new UserFacingException("course.error.closed");

@@ -83,7 +83,8 @@ public class SelfAssessmentService {
 
     /** A trainer moves a moment's period. */
     @Transactional
-    public Moment changeMoment(long courseId, long momentId, LocalDate opensOn, LocalDate closesOn, long version) {
+    public Moment changeMoment(
+            long courseId, long momentId, @Nullable LocalDate opensOn, @Nullable LocalDate closesOn, long version) {
         courses.requireManage(courseId);
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
             throw new UserFacingException("assessment.error.period");

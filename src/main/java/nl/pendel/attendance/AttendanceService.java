@@ -27,6 +27,7 @@ import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,7 +98,7 @@ public class AttendanceService {
      * as a catch-up.
      */
     @Transactional
-    public void record(long courseId, long sessionId, long personId, AttendanceStatus status, String note) {
+    public void record(long courseId, long sessionId, long personId, AttendanceStatus status, @Nullable String note) {
         CourseAccess access = courses.requireManage(courseId);
         if (!access.participantIds().contains(personId)) {
             throw new UserFacingException("attendance.error.not-a-participant");

@@ -24,6 +24,7 @@ import nl.pendel.security.Roles;
 import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -424,7 +425,7 @@ public class CourseService {
                 m.getVersion());
     }
 
-    private static Long leadTeam(PendelUser user) {
+    private static @Nullable Long leadTeam(PendelUser user) {
         return user.hasRole(Role.TEAM_LEAD) ? user.teamId() : null;
     }
 
@@ -460,7 +461,7 @@ public class CourseService {
         return new UserFacingException("error.not-found");
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 }

@@ -163,7 +163,7 @@ public class HomeworkReviewService {
 
     /** Written feedback on one version handed in; the participant is notified. */
     @Transactional
-    public Feedback giveFeedback(long courseId, long submissionId, String text) {
+    public Feedback giveFeedback(long courseId, long submissionId, @Nullable String text) {
         Course course = trainerCourse(courseId);
         if (!course.access().status().editable()) {
             throw new UserFacingException("course.error.closed");

@@ -318,7 +318,7 @@ public class ProgrammeService {
                 rs.getTimestamp("loaded_at").toInstant());
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 }

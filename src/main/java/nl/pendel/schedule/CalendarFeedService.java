@@ -20,6 +20,7 @@ import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ public class CalendarFeedService {
 
     /** The iCalendar document for this token, or empty when the token is unknown or revoked. */
     @Transactional(readOnly = true)
-    public Optional<String> feed(String token) {
+    public Optional<String> feed(@Nullable String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }

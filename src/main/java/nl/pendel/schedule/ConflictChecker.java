@@ -10,6 +10,7 @@ import java.util.Objects;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what is wrong with one course's schedule: each session on its own, within the course, per
@@ -163,7 +164,7 @@ final class ConflictChecker {
                 && b.getStart().isBefore(a.getEnd());
     }
 
-    static boolean samePlace(String locationA, String roomA, String locationB, String roomB) {
+    static boolean samePlace(@Nullable String locationA, String roomA, @Nullable String locationB, String roomB) {
         if (locationA == null || locationB == null || locationA.isBlank()) {
             return false;
         }
@@ -171,7 +172,7 @@ final class ConflictChecker {
                 && normalise(roomA).equalsIgnoreCase(normalise(roomB));
     }
 
-    private static String normalise(String room) {
+    private static String normalise(@Nullable String room) {
         return room == null ? "" : room.strip();
     }
 

@@ -28,6 +28,7 @@ import nl.pendel.shared.ReadMemo;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
 import nl.pendel.subgroup.SubgroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -369,7 +370,7 @@ public class ScheduleService {
                 .toList();
     }
 
-    private static SessionView view(CourseSession s, CourseDetails.Meeting meeting, int subgroupNumber) {
+    private static SessionView view(CourseSession s, CourseDetails.@Nullable Meeting meeting, int subgroupNumber) {
         return new SessionView(
                 s.getId(),
                 s.getCourseId(),

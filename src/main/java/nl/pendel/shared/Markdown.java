@@ -27,6 +27,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.commonmark.renderer.text.TextContentWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown that users write (posts, messages, feedback), rendered on the server into HTML that is safe to put
@@ -90,7 +91,7 @@ public final class Markdown {
      *
      * @return the HTML, or "" for null or blank input
      */
-    public static String toHtml(String markdown) {
+    public static String toHtml(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -105,7 +106,7 @@ public final class Markdown {
      *
      * @return the text, or "" for null or blank input
      */
-    public static String toPlainText(String markdown) {
+    public static String toPlainText(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -127,7 +128,7 @@ public final class Markdown {
      * The address to use for a link or image, or null if it must not be linked. Allows http, https, mailto and
      * relative addresses (no scheme).
      */
-    static String safeUrl(String url) {
+    static @Nullable String safeUrl(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -232,7 +233,7 @@ public final class Markdown {
             html.tag("/a");
         }
 
-        private Map<String, String> attributes(Node node, String url, String title) {
+        private Map<String, String> attributes(Node node, String url, @Nullable String title) {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("href", context.encodeUrl(url));
             if (title != null && !title.isBlank()) {
@@ -328,7 +329,7 @@ public final class Markdown {
             }
         }
 
-        private void writeAddress(String label, String url) {
+        private void writeAddress(String label, @Nullable String url) {
             boolean pointless = url == null
                     || !SCHEME.matcher(url.toLowerCase(Locale.ROOT)).find() // relative: means nothing in a mail
                     || label.strip().equals(url)

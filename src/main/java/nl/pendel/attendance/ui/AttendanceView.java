@@ -39,6 +39,7 @@ import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Attendance of a course. Its trainers pick a session and mark each participant present, absent
@@ -165,7 +166,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     }
 
     /** The participant's register number, or a marker that it is missing. */
-    private Span registerNumber(String number) {
+    private Span registerNumber(@Nullable String number) {
         if (number != null) {
             return new Span(number);
         }
@@ -241,7 +242,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         return line;
     }
 
-    private void save(SessionView session, PersonProfile person, AttendanceStatus status, String note) {
+    private void save(SessionView session, PersonProfile person, @Nullable AttendanceStatus status, String note) {
         if (status == null) {
             return;
         }

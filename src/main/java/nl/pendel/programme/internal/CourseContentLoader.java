@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.pendel.programme.ContentLoadReport;
 import nl.pendel.programme.ContentProblem;
 import nl.pendel.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -200,7 +201,7 @@ public class CourseContentLoader implements ApplicationRunner {
         }
     }
 
-    private static <T> void add(List<T> list, T item) {
+    private static <T> void add(List<T> list, @Nullable T item) {
         if (item != null) {
             list.add(item);
         }
