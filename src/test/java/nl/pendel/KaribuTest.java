@@ -93,6 +93,12 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.of(queryParameter, ""));
     }
 
+    /** Clicks Save ("Opslaan") in this dialog. */
+    protected static void save(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Opslaan")));
+    }
+
     protected Component currentView() {
         return UI.getCurrent().getCurrentView();
     }

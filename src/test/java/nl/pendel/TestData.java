@@ -240,6 +240,11 @@ public class TestData {
             java.util.List<PersonSummary> participants,
             CourseSummary course) {}
 
+    /** A new person with only the team-lead role, in this team. */
+    public PersonSummary teamLead(long teamId) {
+        return person().roles(Role.TEAM_LEAD).team(teamId).create();
+    }
+
     /** A new person with only the trainer role, in no team. */
     public PersonSummary trainer() {
         return person().roles(Role.TRAINER).noTeam().create();

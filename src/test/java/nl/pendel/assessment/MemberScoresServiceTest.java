@@ -11,7 +11,6 @@ import nl.pendel.TestData;
 import nl.pendel.TestData.CourseFixture;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.programme.ProgrammeOutline;
-import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,7 @@ class MemberScoresServiceTest {
     @Test
     void every_opening_by_the_lead_is_logged_and_the_member_reads_who_looked_and_when() {
         var fixture = testData.published(4);
-        PersonSummary lead = lead(fixture);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         var member = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
         Moment start = submitStart(fixture, member, "Gesprekken voeren", "Netwerk benutten", "Vaker de wijk in");
@@ -67,7 +66,7 @@ class MemberScoresServiceTest {
     @Test
     void the_own_words_reach_the_lead_only_while_the_member_shares_them() {
         var fixture = testData.published(4);
-        PersonSummary lead = lead(fixture);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         var member = fixture.participants().getFirst();
         Moment start = submitStart(fixture, member, "Gesprekken voeren", "Netwerk benutten", "Vaker de wijk in");
         long courseId = fixture.course().id();
@@ -97,8 +96,8 @@ class MemberScoresServiceTest {
     void only_the_lead_of_the_courses_own_team_opens_scores_and_a_refusal_is_not_logged() {
         var fixture = testData.published(4);
         var other = testData.published(4);
-        PersonSummary lead = lead(fixture);
-        PersonSummary otherLead = lead(other);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         var member = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
         PersonSummary notInCourse = testData.person().team(fixture.team().id()).create();
@@ -155,10 +154,6 @@ class MemberScoresServiceTest {
     }
 
     // ---- fixtures
-
-    private PersonSummary lead(CourseFixture fixture) {
-        return testData.person().roles(Role.TEAM_LEAD).team(fixture.team().id()).create();
-    }
 
     /** The start moment opened today and submitted by this participant: every indicator 3. */
     private Moment submitStart(

@@ -253,10 +253,7 @@ class TeamDashboardServiceTest {
     @Test
     void the_lead_of_the_course_team_and_its_trainer_see_it_participants_and_other_leads_do_not() {
         CourseFixture fixture = testData.published(4);
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         PersonSummary otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         long courseId = fixture.course().id();
 
@@ -292,10 +289,7 @@ class TeamDashboardServiceTest {
         submit(fixture, start, p.get(0), ratings(framework, 1, 3, Map.of()));
         submit(fixture, start, p.get(1), ratings(framework, 2, 3, Map.of()));
         submit(fixture, start, p.get(2), ratings(framework, 4, 3, Map.of()));
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         long courseId = fixture.course().id();
         ProgrammeOutline.Competence last = framework.competences().getLast();
 

@@ -16,7 +16,6 @@ import nl.pendel.TestData.CourseFixture;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.privacy.FindingKind;
 import nl.pendel.schedule.ScheduleService;
@@ -24,11 +23,9 @@ import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
 import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.files.TestDocuments;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.Document;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -319,8 +316,8 @@ class HomeworkServiceTest {
         long meeting1 = course.meeting(1).id();
         PersonSummary writer = course.member(1);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
-        byte[] pdf = pdf("Overzicht van de wijk, zonder gegevens van bewoners.");
-        byte[] withIban = pdf("Overzicht van de wijk. Rekening NL91ABNA0417164300 van de familie.");
+        byte[] pdf = TestDocuments.pdf("Overzicht van de wijk, zonder gegevens van bewoners.");
+        byte[] withIban = TestDocuments.pdf("Overzicht van de wijk. Rekening NL91ABNA0417164300 van de familie.");
 
         testData.runAs(writer.email(), () -> {
             assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "verslag.pdf", exe))
@@ -339,9 +336,9 @@ class HomeworkServiceTest {
             homework.removeFile(course.id(), meeting1, file.id());
             assertThat(homework.mine(course.id(), meeting1).files()).isEmpty();
             for (int i = 0; i < 5; i++) {
-                homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", pdf("Bijlage " + i));
+                homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", TestDocuments.pdf("Bijlage " + i));
             }
-            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "zesde.pdf", pdf("zes")))
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "zesde.pdf", TestDocuments.pdf("zes")))
                     .isInstanceOf(UserFacingException.class);
         });
         FileDownload own = testData.runAs(
@@ -388,7 +385,8 @@ class HomeworkServiceTest {
 
         testData.runAs(writer.email(), () -> {
             for (int i = 0; i < 10; i++) {
-                HomeworkFile file = homework.addFile(course.id(), meeting1, "poging-" + i + ".pdf", pdf("Poging " + i));
+                HomeworkFile file = homework.addFile(
+                        course.id(), meeting1, "poging-" + i + ".pdf", TestDocuments.pdf("Poging " + i));
                 homework.removeFile(course.id(), meeting1, file.id());
             }
         });
@@ -397,7 +395,8 @@ class HomeworkServiceTest {
                 .isZero();
 
         long handedIn = testData.runAs(writer.email(), () -> {
-            HomeworkFile file = homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart"));
+            HomeworkFile file =
+                    homework.addFile(course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart"));
             DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Zie de kaart.", 0);
             homework.submit(course.id(), meeting1, saved.version(), false);
             homework.withdraw(course.id(), meeting1);
@@ -538,7 +537,8 @@ class HomeworkServiceTest {
                 new MutableClock(start.minusDays(1).atZone(AMSTERDAM).toInstant());
         HomeworkService timed = at(clock);
         long fileId = testData.runAs(writer.email(), () -> {
-            HomeworkFile file = timed.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van de wijk"));
+            HomeworkFile file =
+                    timed.addFile(course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart van de wijk"));
             DraftSaved saved = timed.saveDraft(course.id(), meeting1, "Mijn werk voor de subgroep", 0);
             timed.submit(course.id(), meeting1, saved.version(), false);
             return file.id();
@@ -588,10 +588,7 @@ class HomeworkServiceTest {
             homework.submit(course.id(), meeting1, saved.version(), false);
             return store.find(meeting1, writer.id()).orElseThrow().id();
         });
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(course.fixture().team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(course.fixture().team().id());
         PersonSummary otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         PersonSummary otherTrainer = testData.trainer();
         PersonSummary stranger = testData.person().create();
@@ -689,7 +686,8 @@ class HomeworkServiceTest {
             long meeting1 = course.meeting(1).id();
             for (PersonSummary person : course.fixture().participants()) {
                 long submission = testData.runAs(person.email(), () -> {
-                    homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van " + person.id()));
+                    homework.addFile(
+                            course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart van " + person.id()));
                     DraftSaved saved = homework.saveDraft(course.id(), meeting1, "werk van " + person.id(), 0);
                     homework.submit(course.id(), meeting1, saved.version(), true);
                     return homework.mine(course.id(), meeting1)
@@ -775,23 +773,10 @@ class HomeworkServiceTest {
         return homework.at(clock);
     }
 
-    private static byte[] pdf(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(text));
-        document.close();
-        return out.toByteArray();
-    }
-
     private Course publishedCourse(int participants) {
         CourseFixture fixture = testData.course(participants);
         List<SessionView> sessions = testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         CourseDetails details = testData.runAs(
                 fixture.trainer().email(),
                 () -> courses.details(fixture.course().id()));

@@ -100,7 +100,7 @@ class HomeworkMailTest {
         drain();
 
         List<MimeMessage> replies = server.to(participant.email()).stream()
-                .filter(m -> subject(m).contains("heeft gereageerd op je huiswerk"))
+                .filter(m -> MailServer.subject(m).contains("heeft gereageerd op je huiswerk"))
                 .toList();
         assertThat(replies).hasSize(1);
         String text = MailServer.part(replies.getFirst(), "text/plain").orElseThrow();
@@ -140,7 +140,7 @@ class HomeworkMailTest {
         drain();
         List<MimeMessage> mails = homeworkReminders(reminded.email());
         assertThat(mails).hasSize(1);
-        assertThat(subject(mails.getFirst())).contains(meeting1.preparationTitle());
+        assertThat(MailServer.subject(mails.getFirst())).contains(meeting1.preparationTitle());
         assertThat(MailServer.part(mails.getFirst(), "text/plain").orElseThrow())
                 .contains("/huiswerk/" + courseId + "/" + meeting1.id());
         assertThat(homeworkReminders(handedIn.email())).isEmpty();
@@ -149,8 +149,8 @@ class HomeworkMailTest {
 
     private List<MimeMessage> homeworkReminders(String email) {
         return server.to(email).stream()
-                .filter(m ->
-                        subject(m).startsWith("Herinnering: ") && subject(m).contains("inleveren vóór"))
+                .filter(m -> MailServer.subject(m).startsWith("Herinnering: ")
+                        && MailServer.subject(m).contains("inleveren vóór"))
                 .toList();
     }
 
@@ -167,13 +167,5 @@ class HomeworkMailTest {
 
     private static Instant morning(LocalDateTime day) {
         return day.toLocalDate().atTime(9, 0).atZone(AMSTERDAM).toInstant();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

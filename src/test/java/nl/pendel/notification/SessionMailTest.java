@@ -153,7 +153,7 @@ class SessionMailTest {
         drain();
 
         MimeMessage update = server.to(participant.email()).stream()
-                .filter(m -> subject(m).startsWith("Gewijzigd: "))
+                .filter(m -> MailServer.subject(m).startsWith("Gewijzigd: "))
                 .findFirst()
                 .orElseThrow();
         Calendar calendar = calendar(update);
@@ -178,7 +178,7 @@ class SessionMailTest {
         drain();
 
         MimeMessage cancel = server.to(participant.email()).stream()
-                .filter(m -> subject(m).startsWith("Geannuleerd: "))
+                .filter(m -> MailServer.subject(m).startsWith("Geannuleerd: "))
                 .findFirst()
                 .orElseThrow();
         assertThat(cancel.getContentType()).startsWith("multipart/mixed");
@@ -262,7 +262,7 @@ class SessionMailTest {
         drain();
         List<MimeMessage> digest = digests(participant.email());
         assertThat(digest).hasSize(1);
-        assertThat(subject(digest.getFirst())).isEqualTo("Pendel: 2 meldingen");
+        assertThat(MailServer.subject(digest.getFirst())).isEqualTo("Pendel: 2 meldingen");
         assertThat(MailServer.part(digest.getFirst(), "text/plain").orElseThrow())
                 .contains("Herinnering: Bijeenkomst 1")
                 .contains("Herinnering: Bijeenkomst 2");
@@ -382,33 +382,23 @@ class SessionMailTest {
     }
 
     private void drain() {
-        while (sender.sendDue().attempted() > 0) {
-            // until nothing is due
-        }
+        MailServer.drain(sender);
     }
 
     private List<MimeMessage> reminders(String email) {
         return server.to(email).stream()
-                .filter(m -> subject(m).startsWith("Herinnering: "))
+                .filter(m -> MailServer.subject(m).startsWith("Herinnering: "))
                 .toList();
     }
 
     private List<MimeMessage> digests(String email) {
         return server.to(email).stream()
-                .filter(m -> subject(m).startsWith("Pendel: "))
+                .filter(m -> MailServer.subject(m).startsWith("Pendel: "))
                 .toList();
     }
 
     private static Instant morning(LocalDate date) {
         return date.atTime(9, 0).atZone(AMSTERDAM).toInstant();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {

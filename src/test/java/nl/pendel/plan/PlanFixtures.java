@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
-import nl.pendel.security.Role;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +39,7 @@ public class PlanFixtures {
                     .forEach(bySubgroup.get(number - 1)::add);
         });
         List<Long> subgroupIds = new ArrayList<>(numbers.keySet());
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         return new Course(fixture, bySubgroup, subgroupIds, lead);
     }
 

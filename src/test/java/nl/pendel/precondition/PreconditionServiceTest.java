@@ -11,7 +11,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class PreconditionServiceTest {
                 courseId,
                 rate(Precondition.KNOWLEDGE, 4, ""),
                 new PreconditionAnswer(Precondition.COLLABORATION, null, "Vertrouwen groeit"));
-        PersonSummary lead = lead(fixture.team().id());
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         answer(lead, courseId, rate(Precondition.ROOM, 1, "Lead-opmerking"), rate(Precondition.KNOWLEDGE, 5, ""));
 
         Comparison asLead = testData.runAs(lead.email(), () -> preconditions.comparison(courseId));
@@ -102,7 +101,7 @@ class PreconditionServiceTest {
         var fixture = testData.publishedUnscheduled(4);
         long courseId = fixture.course().id();
         List<PersonSummary> p = fixture.participants();
-        PersonSummary lead = lead(fixture.team().id());
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         answer(p.get(0), courseId, rate(Precondition.INFRASTRUCTURE, 3, "Sociale kaart is verouderd"));
         answer(p.get(1), courseId, rate(Precondition.INFRASTRUCTURE, 4, ""));
 
@@ -191,7 +190,7 @@ class PreconditionServiceTest {
         var fixture = testData.publishedUnscheduled(3);
         var other = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
-        PersonSummary otherLead = lead(other.team().id());
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         String outsider = other.participants().getFirst().email();
         for (String email : List.of(otherLead.email(), outsider)) {
             assertThatThrownBy(() -> testData.runAs(email, () -> preconditions.mine(courseId)))
@@ -211,7 +210,7 @@ class PreconditionServiceTest {
         assertThat(testData.runAs(trainer, () -> preconditions.comparison(courseId))
                         .rows())
                 .hasSize(5);
-        PersonSummary ownLead = lead(fixture.team().id());
+        PersonSummary ownLead = testData.teamLead(fixture.team().id());
         assertThat(testData.runAs(ownLead.email(), () -> preconditions.respondent(courseId)))
                 .contains(Respondent.LEAD);
     }
@@ -264,10 +263,6 @@ class PreconditionServiceTest {
                         email, () -> preconditions.save(courseId, List.of(rate(Precondition.ROOM, 3, "")), 1)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("course.error.closed"));
-    }
-
-    private PersonSummary lead(long teamId) {
-        return testData.person().roles(Role.TEAM_LEAD).team(teamId).create();
     }
 
     private void answer(PersonSummary person, long courseId, PreconditionAnswer... answers) {

@@ -201,11 +201,7 @@ class HomeworkViewsTest extends KaribuTest {
     @Test
     void team_lead_sees_completion_figures_without_read_buttons_and_another_lead_gets_not_found() {
         var fixture = testData.published(8);
-        login(testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email());
+        login(testData.teamLead(fixture.team().id()).email());
         open("cursussen/" + fixture.course().id() + "/huiswerk");
         assertThat(currentView()).isInstanceOf(HomeworkReviewView.class);
         @SuppressWarnings("unchecked")

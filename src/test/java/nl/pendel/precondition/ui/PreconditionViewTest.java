@@ -16,7 +16,6 @@ import nl.pendel.account.PersonSummary;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
 import nl.pendel.precondition.PreconditionService;
-import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +67,7 @@ class PreconditionViewTest extends KaribuTest {
                             List.of(new PreconditionAnswer(Precondition.ROOM, rating, "Opmerking " + rating)),
                             0));
         }
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         testData.runAs(
                 lead.email(),
                 () -> preconditions.save(courseId, List.of(new PreconditionAnswer(Precondition.ROOM, 4, "")), 0));
@@ -94,8 +90,7 @@ class PreconditionViewTest extends KaribuTest {
     void the_lead_of_another_team_gets_not_found() {
         var fixture = testData.publishedUnscheduled(3);
         var other = testData.publishedUnscheduled(3);
-        PersonSummary otherLead =
-                testData.person().roles(Role.TEAM_LEAD).team(other.team().id()).create();
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         login(otherLead.email());
         open("cursussen/" + fixture.course().id() + "/randvoorwaarden");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
