@@ -59,14 +59,14 @@ public class PersonService {
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<PersonSummary> search(String filter, Long teamId, Pageable pageable) {
+    public List<PersonSummary> search(@Nullable String filter, @Nullable Long teamId, Pageable pageable) {
         return people.search(normalisedFilter(filter), teamId, pageable).stream()
                 .map(PersonService::summary)
                 .toList();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public long count(String filter, Long teamId) {
+    public long count(@Nullable String filter, @Nullable Long teamId) {
         return people.countSearch(normalisedFilter(filter), teamId);
     }
 
