@@ -1,12 +1,12 @@
 package nl.pendel;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringSecurity;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import nl.pendel.security.PendelUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +17,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base of the UI tests: the real views in a mocked browser (Karibu-Testing), on the real Spring
  * context and database. {@link #login} signs in a real account, so views and services apply
- * their real access checks.
+ * their real access checks: Karibu's {@link MockSpringSecurity} gives every mocked request the
+ * signed-in person from Spring Security, for Vaadin's navigation access control
+ * ({@code @RolesAllowed}, {@code @PermitAll}).
  */
 @IntegrationTest
 public abstract class KaribuTest {
@@ -50,6 +53,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        MockSpringSecurity.mock();
         MockVaadin.setup(() -> new UI(), new MockSpringServlet(routes, context, () -> new UI()));
     }
 
@@ -68,21 +72,14 @@ public abstract class KaribuTest {
     /** Signs in as this (existing) account, as the login form would. */
     protected PendelUser login(String email) {
         PendelUser user = (PendelUser) userDetailsService.loadUserByUsername(email);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
+        securityContext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(securityContext);
         // where Spring Security keeps it between requests, and where Vaadin's strategy looks first
-        com.vaadin.flow.server.VaadinSession.getCurrent()
+        VaadinSession.getCurrent()
                 .getSession()
-                .setAttribute(
-                        org.springframework.security.web.context.HttpSessionSecurityContextRepository
-                                .SPRING_SECURITY_CONTEXT_KEY,
-                        securityContext);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(role) || a.getAuthority().equals("ROLE_" + role)));
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         return user;
     }
 
@@ -94,6 +91,12 @@ public abstract class KaribuTest {
     /** Navigates with query parameters, e.g. {@code open("login", "error")}. */
     protected void open(String route, String queryParameter) {
         UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.of(queryParameter, ""));
+    }
+
+    /** Clicks Save ("Opslaan") in this dialog. */
+    protected static void save(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Opslaan")));
     }
 
     protected Component currentView() {

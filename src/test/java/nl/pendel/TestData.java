@@ -10,6 +10,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseStatus;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.Role;
@@ -115,6 +116,38 @@ public class TestData {
         runAs(fixture.trainer().email(), () -> schedule.cancel(fixture.course().id(), session.id(), session.version()));
     }
 
+    /**
+     * A course of {@code participants} people (as {@link #course(int)}) in subgroups, with its
+     * meetings scheduled at a unique "Buurthuis", published by its trainer.
+     */
+    public CourseFixture published(int participants) {
+        return published(participants, unique("Buurthuis"));
+    }
+
+    /** As {@link #published(int)}, with the meetings at this place. */
+    public CourseFixture published(int participants, String place) {
+        CourseFixture fixture = course(participants);
+        schedule(fixture, place);
+        publish(fixture);
+        return fixture;
+    }
+
+    /** A course of {@code participants} people (as {@link #course(int)}), published without a schedule. */
+    public CourseFixture publishedUnscheduled(int participants) {
+        CourseFixture fixture = course(participants);
+        publish(fixture);
+        return fixture;
+    }
+
+    /** Publishes the fixture's course as its trainer (its invitations go out as usual). */
+    public void publish(CourseFixture fixture) {
+        long courseId = fixture.course().id();
+        runAs(
+                fixture.trainer().email(),
+                () -> courses.changeStatus(
+                        courseId, courses.details(courseId).summary().version(), CourseStatus.PUBLISHED));
+    }
+
     /** Runs the work as this signed-in account, through the real security checks. */
     public <T> T runAs(String email, Supplier<T> work) {
         var user = userDetailsService.loadUserByUsername(email);
@@ -206,6 +239,11 @@ public class TestData {
             PersonSummary trainer,
             java.util.List<PersonSummary> participants,
             CourseSummary course) {}
+
+    /** A new person with only the team-lead role, in this team. */
+    public PersonSummary teamLead(long teamId) {
+        return person().roles(Role.TEAM_LEAD).team(teamId).create();
+    }
 
     /** A new person with only the trainer role, in no team. */
     public PersonSummary trainer() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The professions in a neighbourhood team. Shown through the bundles ({@code discipline.X}). */
 public enum Discipline {
@@ -31,7 +32,7 @@ public enum Discipline {
     }
 
     /** Recognises a discipline by its code or its Dutch or English name, as typed in a CSV file. */
-    public static Optional<Discipline> parse(String text) {
+    public static Optional<Discipline> parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

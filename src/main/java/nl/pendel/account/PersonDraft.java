@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.pendel.security.Role;
 import nl.pendel.shared.Filled;
 import nl.pendel.shared.OneLine;
+import org.jspecify.annotations.Nullable;
 
 /** What the person form edits. {@code id} is null for a new person. */
 public class PersonDraft {
@@ -114,7 +115,7 @@ public class PersonDraft {
         return registerNumber;
     }
 
-    public void setRegisterNumber(String registerNumber) {
+    public void setRegisterNumber(@Nullable String registerNumber) {
         this.registerNumber = registerNumber == null ? "" : registerNumber;
     }
 
@@ -122,7 +123,7 @@ public class PersonDraft {
      * What is wrong with a register number as typed, as a translation key with {@link
      * #REGISTER_NUMBER_MAX} as its argument; empty when it may be stored. Blank is allowed.
      */
-    public static Optional<String> registerNumberProblem(String number) {
+    public static Optional<String> registerNumberProblem(@Nullable String number) {
         String text = number == null ? "" : number.strip();
         if (text.codePointCount(0, text.length()) > REGISTER_NUMBER_MAX) {
             return Optional.of("person.error.register-number-too-long");
@@ -134,7 +135,7 @@ public class PersonDraft {
     }
 
     /** The number as stored: stripped, or null when blank. */
-    public static String normalisedRegisterNumber(String number) {
+    public static @Nullable String normalisedRegisterNumber(@Nullable String number) {
         return number == null || number.isBlank() ? null : number.strip();
     }
 
@@ -150,7 +151,7 @@ public class PersonDraft {
         return roles;
     }
 
-    public void setRoles(Set<Role> roles) {
+    public void setRoles(@Nullable Set<Role> roles) {
         EnumSet<Role> copy = EnumSet.noneOf(Role.class);
         if (roles != null) {
             copy.addAll(roles);
@@ -178,7 +179,7 @@ public class PersonDraft {
         return newPassword;
     }
 
-    public void setNewPassword(String newPassword) {
+    public void setNewPassword(@Nullable String newPassword) {
         this.newPassword = newPassword == null ? "" : newPassword;
     }
 }

@@ -3,5 +3,6 @@
  * password and language. Provides the {@code UserDetailsService} that sign-in uses, the people
  * administration and the CSV import.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
 package nl.pendel.account;

@@ -22,6 +22,7 @@ import nl.pendel.security.PendelUser;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,8 @@ public class SelfAssessmentService {
 
     /** A trainer moves a moment's period. */
     @Transactional
-    public Moment changeMoment(long courseId, long momentId, LocalDate opensOn, LocalDate closesOn, long version) {
+    public Moment changeMoment(
+            long courseId, long momentId, @Nullable LocalDate opensOn, @Nullable LocalDate closesOn, long version) {
         courses.requireManage(courseId);
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
             throw new UserFacingException("assessment.error.period");

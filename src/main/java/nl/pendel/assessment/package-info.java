@@ -4,5 +4,6 @@
  * master, their development points and goals, and their growth over the moments. Self-assessments
  * are the professional's personal data: only they see their own.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Self-assessment")
 package nl.pendel.assessment;

@@ -5,5 +5,6 @@
  * whole transaction that lost a deadlock or a Galera certification conflict
  * ({@link nl.pendel.cluster.ConflictRetry}).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Cluster")
 package nl.pendel.cluster;

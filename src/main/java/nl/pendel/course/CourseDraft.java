@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.pendel.shared.Filled;
 import nl.pendel.shared.OneLine;
+import org.jspecify.annotations.Nullable;
 
 /** What the course form edits. {@code id} is null for a new course. */
 public class CourseDraft {
@@ -146,7 +147,7 @@ public class CourseDraft {
         return participantIds;
     }
 
-    public void setParticipantIds(Set<Long> participantIds) {
+    public void setParticipantIds(@Nullable Set<Long> participantIds) {
         this.participantIds = participantIds == null ? new HashSet<>() : new HashSet<>(participantIds);
     }
 }

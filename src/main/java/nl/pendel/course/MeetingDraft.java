@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.pendel.shared.Filled;
 import nl.pendel.shared.OneLine;
+import org.jspecify.annotations.Nullable;
 
 /** What the meeting form edits: a course's own copy of one meeting. */
 public class MeetingDraft {
@@ -63,7 +64,7 @@ public class MeetingDraft {
         return title;
     }
 
-    public void setTitle(String title) {
+    public void setTitle(@Nullable String title) {
         this.title = title == null ? "" : title;
     }
 
@@ -71,7 +72,7 @@ public class MeetingDraft {
         return theme;
     }
 
-    public void setTheme(String theme) {
+    public void setTheme(@Nullable String theme) {
         this.theme = theme == null ? "" : theme;
     }
 
@@ -79,7 +80,7 @@ public class MeetingDraft {
         return preparationTitle;
     }
 
-    public void setPreparationTitle(String preparationTitle) {
+    public void setPreparationTitle(@Nullable String preparationTitle) {
         this.preparationTitle = preparationTitle == null ? "" : preparationTitle;
     }
 
@@ -87,7 +88,7 @@ public class MeetingDraft {
         return preparationInstructions;
     }
 
-    public void setPreparationInstructions(String preparationInstructions) {
+    public void setPreparationInstructions(@Nullable String preparationInstructions) {
         this.preparationInstructions = preparationInstructions == null ? "" : preparationInstructions;
     }
 
@@ -95,7 +96,7 @@ public class MeetingDraft {
         return agenda;
     }
 
-    public void setAgenda(List<String> agenda) {
+    public void setAgenda(@Nullable List<String> agenda) {
         this.agenda = agenda == null ? new ArrayList<>() : new ArrayList<>(agenda);
     }
 
@@ -112,7 +113,7 @@ public class MeetingDraft {
         return String.join("\n", agenda);
     }
 
-    public void setAgendaText(String text) {
+    public void setAgendaText(@Nullable String text) {
         this.agenda = text == null
                 ? new ArrayList<>()
                 : new ArrayList<>(text.lines()

@@ -4,5 +4,6 @@
  * nl.pendel.course.CourseService} also answers who may see or change a course, for the modules
  * that hang off it (subgroups, schedule).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Courses")
 package nl.pendel.course;

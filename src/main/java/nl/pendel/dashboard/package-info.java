@@ -7,5 +7,6 @@
  * the self-assessment module) and shows only aggregates over people; a breakdown over fewer than
  * three people is hidden. Exported as CSV (Dutch Excel) and PDF.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Team dashboard")
 package nl.pendel.dashboard;

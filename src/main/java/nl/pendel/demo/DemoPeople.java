@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import nl.pendel.account.Discipline;
 import nl.pendel.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** The fictional people of the demo. Every name and address is made up. */
 final class DemoPeople {
@@ -102,7 +103,7 @@ final class DemoPeople {
      * youth and family work, Registerplein for the rest; none for those who have not given it and
      * for people without a discipline.
      */
-    static String registerNumber(DemoPerson person, int index) {
+    static @Nullable String registerNumber(DemoPerson person, int index) {
         if (person.discipline() == null || WITHOUT_REGISTER_NUMBER.contains(person.email())) {
             return null;
         }

@@ -245,7 +245,7 @@ public class HomeworkService {
     }
 
     /** What the privacy guard finds in a text, with its surroundings (for a live warning). */
-    public List<PrivacyNotice> check(String text) {
+    public List<PrivacyNotice> check(@Nullable String text) {
         return notices(text == null ? "" : text, null);
     }
 

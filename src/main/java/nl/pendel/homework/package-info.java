@@ -19,5 +19,6 @@
  * {@code AssignmentSettingStore} for writes and small reads, {@code HomeworkReads} for what the
  * screens show.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Homework")
 package nl.pendel.homework;

@@ -5,5 +5,6 @@
  * change. A background sender delivers the outbox with retries and backoff; no other module
  * talks to SMTP.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package nl.pendel.notification;

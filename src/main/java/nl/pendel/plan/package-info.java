@@ -6,5 +6,6 @@
  * every section. Members of the subgroup and the course's trainers edit; the lead of the team
  * reads.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Activity plans")
 package nl.pendel.plan;

@@ -5,5 +5,6 @@
  * lead's own view; individual participants' answers are never shown to others, and the team's
  * figures only once enough participants answered.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Preconditions")
 package nl.pendel.precondition;

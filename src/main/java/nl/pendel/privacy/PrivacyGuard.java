@@ -20,7 +20,7 @@ public class PrivacyGuard {
     }
 
     /** The findings of {@link #scan} with the words around each, for showing where they are. */
-    public List<PrivacyNotice> notices(String text, @Nullable String where) {
+    public List<PrivacyNotice> notices(@Nullable String text, @Nullable String where) {
         String body = text == null ? "" : text;
         return scan(body).findings().stream()
                 .map(f -> PrivacyNotice.in(body, f, where))
@@ -43,7 +43,7 @@ public class PrivacyGuard {
     }
 
     /** All findings in the text, ordered by position; a blocking finding wins over a warning on the same span. */
-    public PrivacyScan scan(String text) {
+    public PrivacyScan scan(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return new PrivacyScan(List.of());
         }

@@ -5,5 +5,6 @@
  * numbers, e-mail addresses, addresses, dates of birth and residents' names ask the writer to
  * check. Pure text analysis: no database, no network, no other Pendel module.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy guard")
 package nl.pendel.privacy;

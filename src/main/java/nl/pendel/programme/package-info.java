@@ -3,5 +3,6 @@
  * in {@code course-content/}, loaded at start-up into immutable, numbered versions. Read through
  * {@link nl.pendel.programme.ProgrammeService}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Programmes")
 package nl.pendel.programme;

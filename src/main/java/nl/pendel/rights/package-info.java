@@ -6,5 +6,6 @@
  * own it: each offers a {@link nl.pendel.shared.personaldata.PersonalData}; this module only
  * orchestrates, checks who may, and records what was done.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy rights")
 package nl.pendel.rights;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course's schedule from its session pattern: for every meeting with a first day, a session per
@@ -44,7 +45,7 @@ final class ScheduleGenerator {
             Map<Long, Integer> subgroupNumbers,
             Map<String, SessionDraft> existing,
             Map<Long, LocalDate> firstDayPerMeeting,
-            String location) {
+            @Nullable String location) {
         Map<Integer, CourseDetails.Slot> slots = details.sessionPattern().stream()
                 .collect(Collectors.toMap(CourseDetails.Slot::subgroupNo, Function.identity()));
         List<SessionDraft> drafts = new ArrayList<>();
@@ -113,7 +114,7 @@ final class ScheduleGenerator {
                                 && overlap(t.start(), t.end(), draft));
     }
 
-    private static boolean overlap(LocalTime start, LocalTime end, SessionDraft draft) {
+    private static boolean overlap(@Nullable LocalTime start, @Nullable LocalTime end, SessionDraft draft) {
         return start != null
                 && end != null
                 && draft.getEnd() != null

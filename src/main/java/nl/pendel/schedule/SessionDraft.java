@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.pendel.shared.Filled;
 import nl.pendel.shared.OneLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session as generated or edited, before it is stored. {@code id} is null for a session not
@@ -141,7 +142,7 @@ public class SessionDraft {
         return location;
     }
 
-    public void setLocation(String location) {
+    public void setLocation(@Nullable String location) {
         this.location = location == null ? "" : location;
     }
 
@@ -149,7 +150,7 @@ public class SessionDraft {
         return room;
     }
 
-    public void setRoom(String room) {
+    public void setRoom(@Nullable String room) {
         this.room = room == null ? "" : room;
     }
 

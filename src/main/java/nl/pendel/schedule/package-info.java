@@ -5,5 +5,6 @@
  * sessions across courses: a participant's own sessions, a trainer's agenda and the personal
  * calendar feed.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Schedule")
 package nl.pendel.schedule;

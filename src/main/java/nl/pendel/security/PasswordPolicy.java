@@ -1,6 +1,7 @@
 package nl.pendel.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every password must follow: at least {@value #MIN_LENGTH} characters, at most
@@ -14,7 +15,7 @@ public final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** The translation key of what is wrong with this password, or empty when it is fine. */
-    public static Optional<String> problem(String password) {
+    public static Optional<String> problem(@Nullable String password) {
         if (password == null || password.isBlank()) {
             return Optional.of("password.error.required");
         }

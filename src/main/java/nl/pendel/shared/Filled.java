@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text holds something visible. Stricter than {@code @NotBlank}, which lets a name of only
@@ -31,7 +32,7 @@ public @interface Filled {
     class Validator implements ConstraintValidator<Filled, CharSequence> {
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
             return value != null && !Texts.blank(value);
         }
     }

@@ -1,5 +1,7 @@
 package nl.pendel.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** Small checks on text people type. */
 public final class Texts {
 
@@ -9,7 +11,7 @@ public final class Texts {
      * Whether the text shows nothing: empty, or only spaces of any kind — also the no-break spaces
      * and zero-width characters that {@link String#isBlank()} counts as content.
      */
-    public static boolean blank(CharSequence text) {
+    public static boolean blank(@Nullable CharSequence text) {
         if (text == null) {
             return true;
         }

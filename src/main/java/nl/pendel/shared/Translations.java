@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class Translations implements I18NProvider {
     }
 
     /** The supported locale closest to the given one (Dutch when nothing fits). */
-    public static Locale supported(Locale locale) {
+    public static Locale supported(@Nullable Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
 

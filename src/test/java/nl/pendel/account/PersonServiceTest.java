@@ -110,7 +110,7 @@ class PersonServiceTest {
     void team_lead_sees_the_members_of_their_own_team_only() {
         var team = testData.team();
         var otherTeam = testData.team();
-        var lead = testData.person().roles(Role.TEAM_LEAD).team(team.id()).create();
+        var lead = testData.teamLead(team.id());
         var member = testData.person().team(team.id()).create();
         testData.person().team(otherTeam.id()).create();
 

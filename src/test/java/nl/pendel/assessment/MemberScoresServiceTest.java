@@ -10,10 +10,7 @@ import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
 import nl.pendel.TestData.CourseFixture;
 import nl.pendel.account.PersonSummary;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.programme.ProgrammeOutline;
-import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +29,10 @@ class MemberScoresServiceTest {
     @Autowired
     MemberScoresService memberScores;
 
-    @Autowired
-    CourseService courses;
-
     @Test
     void every_opening_by_the_lead_is_logged_and_the_member_reads_who_looked_and_when() {
-        var fixture = published();
-        PersonSummary lead = lead(fixture);
+        var fixture = testData.published(4);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         var member = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
         Moment start = submitStart(fixture, member, "Gesprekken voeren", "Netwerk benutten", "Vaker de wijk in");
@@ -71,8 +65,8 @@ class MemberScoresServiceTest {
 
     @Test
     void the_own_words_reach_the_lead_only_while_the_member_shares_them() {
-        var fixture = published();
-        PersonSummary lead = lead(fixture);
+        var fixture = testData.published(4);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         var member = fixture.participants().getFirst();
         Moment start = submitStart(fixture, member, "Gesprekken voeren", "Netwerk benutten", "Vaker de wijk in");
         long courseId = fixture.course().id();
@@ -100,10 +94,10 @@ class MemberScoresServiceTest {
 
     @Test
     void only_the_lead_of_the_courses_own_team_opens_scores_and_a_refusal_is_not_logged() {
-        var fixture = published();
-        var other = published();
-        PersonSummary lead = lead(fixture);
-        PersonSummary otherLead = lead(other);
+        var fixture = testData.published(4);
+        var other = testData.published(4);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         var member = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
         PersonSummary notInCourse = testData.person().team(fixture.team().id()).create();
@@ -139,10 +133,10 @@ class MemberScoresServiceTest {
 
     @Test
     void sharing_is_the_participants_own_and_needs_something_filled_in() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var member = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
-        var stranger = published().participants().getFirst();
+        var stranger = testData.published(4).participants().getFirst();
         Moment start = submitStart(fixture, member, "", "", "doel");
         long courseId = fixture.course().id();
 
@@ -160,20 +154,6 @@ class MemberScoresServiceTest {
     }
 
     // ---- fixtures
-
-    private CourseFixture published() {
-        var fixture = testData.course(4);
-        testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
-    }
-
-    private PersonSummary lead(CourseFixture fixture) {
-        return testData.person().roles(Role.TEAM_LEAD).team(fixture.team().id()).create();
-    }
 
     /** The start moment opened today and submitted by this participant: every indicator 3. */
     private Moment submitStart(

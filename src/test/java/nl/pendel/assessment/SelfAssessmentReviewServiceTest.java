@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +26,12 @@ class SelfAssessmentReviewServiceTest {
     @Autowired
     SelfAssessmentReviewService review;
 
-    @Autowired
-    CourseService courses;
-
     @Test
     void trainer_sees_who_did_which_moment_and_the_observation_stays_apart_from_the_self_rating() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
         long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(courseId, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         Moment start = testData.openMomentToday(fixture.trainer().email(), courseId, 0);
         var done = fixture.participants().get(0);
         var drafting = fixture.participants().get(1);
@@ -91,14 +83,9 @@ class SelfAssessmentReviewServiceTest {
     void participants_team_leads_and_other_trainers_cannot_read_the_trainers_side() {
         var fixture = testData.course(3);
         long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(courseId, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         var participant = fixture.participants().getFirst();
-        var lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        var lead = testData.teamLead(fixture.team().id());
         var otherTrainer = testData.trainer();
         for (String email : List.of(participant.email(), lead.email(), otherTrainer.email())) {
             assertThatThrownBy(() -> testData.runAs(email, () -> review.overview(courseId)))

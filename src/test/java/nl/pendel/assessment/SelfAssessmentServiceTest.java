@@ -13,7 +13,6 @@ import nl.pendel.TestData.CourseFixture;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.programme.ProgrammeOutline;
-import nl.pendel.schedule.SessionView;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void default_moments_lie_before_the_first_session_after_the_last_and_three_months_after_the_course() {
-        var fixture = published();
+        var fixture = testData.published(4);
         List<Moment> moments = testData.runAs(
                 fixture.trainer().email(),
                 () -> assessments.moments(fixture.course().id()));
@@ -98,7 +97,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void reading_the_moments_and_my_self_assessments_writes_nothing() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var counted = testData.runAs(
                 fixture.participants().getFirst().email(),
                 () -> nl.pendel.SqlStatements.count(
@@ -111,7 +110,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void a_half_filled_assessment_stays_a_draft_and_submitting_names_the_indicators_still_missing() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var participant = fixture.participants().getFirst();
         Moment start = openStart(fixture);
         ProgrammeOutline.Framework framework = framework(fixture);
@@ -169,7 +168,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void levels_outside_the_scale_and_a_closed_moment_are_refused() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var participant = fixture.participants().getFirst();
         Moment start = openStart(fixture);
         List<ProgrammeOutline.Indicator> indicators = indicators(framework(fixture));
@@ -194,7 +193,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void growth_is_the_average_per_competence_of_each_submitted_moment() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var participant = fixture.participants().getFirst();
         ProgrammeOutline.Framework framework = framework(fixture);
         Moment start = openStart(fixture);
@@ -245,7 +244,7 @@ class SelfAssessmentServiceTest {
 
     @Test
     void at_a_later_moment_the_earlier_goals_are_rated_and_growth_shows_how_far_each_got() {
-        var fixture = published();
+        var fixture = testData.published(4);
         var participant = fixture.participants().getFirst();
         ProgrammeOutline.Framework framework = framework(fixture);
         Map<Long, Integer> all = new HashMap<>();
@@ -311,8 +310,8 @@ class SelfAssessmentServiceTest {
 
     @Test
     void only_the_participant_sees_their_own_and_only_trainers_move_a_moment() {
-        var fixture = published();
-        var other = published();
+        var fixture = testData.published(4);
+        var other = testData.published(4);
         Moment start = openStart(fixture);
         var participant = fixture.participants().getFirst();
         var colleague = fixture.participants().get(1);
@@ -353,17 +352,6 @@ class SelfAssessmentServiceTest {
     }
 
     // ---- fixtures
-
-    private CourseFixture published() {
-        var fixture = testData.course(4);
-        List<SessionView> sessions = testData.schedule(fixture, TestData.unique("Buurthuis"));
-        assertThat(sessions).isNotEmpty();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
-    }
 
     private Moment openStart(CourseFixture fixture) {
         return testData.openMomentToday(

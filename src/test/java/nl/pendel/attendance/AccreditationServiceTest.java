@@ -18,8 +18,6 @@ import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonDraft;
 import nl.pendel.account.PersonService;
 import nl.pendel.account.PersonSummary;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
 import nl.pendel.security.SystemAuthentication;
@@ -47,9 +45,6 @@ class AccreditationServiceTest {
 
     @Autowired
     AttendanceService attendance;
-
-    @Autowired
-    CourseService courses;
 
     @Autowired
     PersonService people;
@@ -225,15 +220,8 @@ class AccreditationServiceTest {
     @Test
     void only_the_course_trainers_and_administrators_get_the_list() {
         Course c = course(2);
-        testData.runAs(
-                c.fixture().trainer().email(),
-                () -> courses.changeStatus(
-                        c.id(), courses.details(c.id()).summary().version(), CourseStatus.PUBLISHED));
-        String lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(c.fixture().team().id())
-                .create()
-                .email();
+        testData.publish(c.fixture());
+        String lead = testData.teamLead(c.fixture().team().id()).email();
         String participant = c.fixture().participants().getFirst().email();
         String otherTrainer =
                 testData.person().roles(Role.TRAINER).noTeam().create().email();

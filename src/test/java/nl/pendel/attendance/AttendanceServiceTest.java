@@ -95,11 +95,7 @@ class AttendanceServiceTest {
                         () -> attendance.record(courseId, session.id(), someone, AttendanceStatus.PRESENT, "")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        String lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email();
+        String lead = testData.teamLead(fixture.team().id()).email();
         String otherLead = testData.person().roles(Role.TEAM_LEAD).create().email();
         testData.runAs(
                 fixture.trainer().email(),

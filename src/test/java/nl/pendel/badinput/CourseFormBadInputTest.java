@@ -171,10 +171,6 @@ class CourseFormBadInputTest extends KaribuTest {
         return _get(Dialog.class);
     }
 
-    private static void save(Dialog dialog) {
-        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
-    }
-
     private CourseSummary stored(TestData.CourseFixture fixture) {
         return courses.details(fixture.course().id()).summary();
     }

@@ -219,10 +219,6 @@ class PersonFormBadInputTest extends KaribuTest {
         _setValue(_get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Rollen")), Set.of(Role.TRAINER));
     }
 
-    private static void save(Dialog dialog) {
-        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
-    }
-
     private java.util.Optional<PersonSummary> stored(String email) {
         return SystemAuthentication.runAsAdministrator(() -> people.search(email, null, PageRequest.of(0, 10)).stream()
                 .filter(p -> p.email().equals(email))

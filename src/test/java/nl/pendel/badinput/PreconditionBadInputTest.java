@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.precondition.MyAnswers;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
@@ -31,9 +29,6 @@ class PreconditionBadInputTest {
     PreconditionService preconditions;
 
     @Autowired
-    CourseService courses;
-
-    @Autowired
     TestData testData;
 
     @AfterAll
@@ -43,7 +38,7 @@ class PreconditionBadInputTest {
 
     @Test
     void hostile_comments_are_stored_exactly() {
-        var fixture = published();
+        var fixture = testData.publishedUnscheduled(1);
         long courseId = fixture.course().id();
         String participant = fixture.participants().getFirst().email();
         List<String> comments = new ArrayList<>(BadInputs.ACCEPTED_TEXTS);
@@ -65,7 +60,7 @@ class PreconditionBadInputTest {
 
     @Test
     void overlong_comments_and_ratings_out_of_range_get_a_dutch_message_and_nothing_changes() {
-        var fixture = published();
+        var fixture = testData.publishedUnscheduled(1);
         long courseId = fixture.course().id();
         String participant = fixture.participants().getFirst().email();
         MyAnswers first = testData.runAs(
@@ -109,15 +104,5 @@ class PreconditionBadInputTest {
                         .answers())
                 .doesNotContainKey(Precondition.ROOM);
         assertThat(blank.version()).isEqualTo(first.version() + 1);
-    }
-
-    private TestData.CourseFixture published() {
-        var fixture = testData.course(1);
-        long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        courseId, courses.details(courseId).summary().version(), CourseStatus.PUBLISHED));
-        return fixture;
     }
 }

@@ -3,7 +3,6 @@ package nl.pendel.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +41,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.files.TestDocuments;
 import nl.pendel.team.OrganisationDraft;
 import nl.pendel.team.TeamDraft;
 import nl.pendel.team.TeamService;
@@ -51,9 +51,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openpdf.text.Document;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -218,7 +215,9 @@ class ResidentIdentifiersNeverStoredTest {
                         "homework: text of an attachment",
                         Set.of("homework_file.extracted_text"),
                         text -> as(
-                                writer, () -> homework.addFile(course.id(), themeMeeting, "verslag.pdf", pdf(text)))),
+                                writer,
+                                () -> homework.addFile(
+                                        course.id(), themeMeeting, "verslag.pdf", TestDocuments.pdf(text)))),
                 path(
                         "homework: name of an attachment",
                         Set.of("homework_file.file_name"),
@@ -228,7 +227,7 @@ class ResidentIdentifiersNeverStoredTest {
                                         course.id(),
                                         themeMeeting,
                                         text.replace(' ', '-') + ".pdf",
-                                        pdf("Overzicht van de wijk.")))),
+                                        TestDocuments.pdf("Overzicht van de wijk.")))),
                 path(
                         "trainer's feedback on homework",
                         Set.of("homework_feedback.body"),
@@ -444,16 +443,6 @@ class ResidentIdentifiersNeverStoredTest {
 
     private <T> T as(String email, java.util.function.Supplier<T> work) {
         return testData.runAs(email, work);
-    }
-
-    private static byte[] pdf(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(text));
-        document.close();
-        return out.toByteArray();
     }
 
     // ---- the database

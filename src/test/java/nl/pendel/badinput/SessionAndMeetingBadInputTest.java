@@ -340,10 +340,6 @@ class SessionAndMeetingBadInputTest extends KaribuTest {
         return _get(Dialog.class);
     }
 
-    private static void save(Dialog dialog) {
-        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
-    }
-
     private CourseDetails.Meeting firstMeeting(TestData.CourseFixture fixture) {
         return courses.details(fixture.course().id()).meetings().getFirst();
     }

@@ -174,10 +174,6 @@ class TeamAndOrganisationBadInputTest extends KaribuTest {
         return _get(Dialog.class);
     }
 
-    private static void save(Dialog dialog) {
-        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
-    }
-
     /** The grid row (as shown: formatted text per column) of the item with this name. */
     private static <T> List<String> row(Function<T, String> name, String wanted) {
         @SuppressWarnings("unchecked")

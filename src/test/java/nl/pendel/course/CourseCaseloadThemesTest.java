@@ -60,7 +60,7 @@ class CourseCaseloadThemesTest {
                 .extracting(CourseDetails.Meeting::asksCaseloadThemes)
                 .containsExactly(false, true, false);
 
-        publish(fixture);
+        testData.publish(fixture);
         assertThat(testData.runAs(fixture.participants().getFirst().email(), () -> courses.caseloadThemes(id)))
                 .isEqualTo(themes);
     }
@@ -96,8 +96,8 @@ class CourseCaseloadThemesTest {
     void a_participant_of_another_course_may_not_read_its_caseload_themes() {
         var fixture = testData.course(1);
         var other = testData.course(1);
-        publish(fixture);
-        publish(other);
+        testData.publish(fixture);
+        testData.publish(other);
 
         String stranger = other.participants().getFirst().email();
         assertThatThrownBy(() -> testData.runAs(
@@ -129,13 +129,6 @@ class CourseCaseloadThemesTest {
         asking.setAsksCaseloadThemes(true);
         assertThatThrownBy(() -> testData.runAs(trainer, () -> meetingService.saveMeeting(course.id(), asking)))
                 .hasMessage("course.error.no-caseload-themes");
-    }
-
-    private void publish(TestData.CourseFixture fixture) {
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
     }
 
     /** Loads a one-meeting programme without a theme list, on the (unchanged) standard framework and template. */

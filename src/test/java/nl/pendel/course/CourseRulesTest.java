@@ -39,10 +39,7 @@ class CourseRulesTest {
     @Test
     void the_team_lead_cannot_be_enrolled_as_a_participant() {
         var fixture = testData.course(2);
-        var lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        var lead = testData.teamLead(fixture.team().id());
         Set<Long> withLead = ids(fixture);
         withLead.add(lead.id());
         var update = CourseDraft.of(fixture.course(), withLead);

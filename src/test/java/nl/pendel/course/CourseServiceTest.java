@@ -54,11 +54,7 @@ class CourseServiceTest {
         var fixture = testData.course(3);
         long id = fixture.course().id();
         String participant = fixture.participants().getFirst().email();
-        String lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email();
+        String lead = testData.teamLead(fixture.team().id()).email();
         String otherLead = testData.person().roles(Role.TEAM_LEAD).create().email();
         String otherTrainer =
                 testData.person().roles(Role.TRAINER).noTeam().create().email();
@@ -68,9 +64,7 @@ class CourseServiceTest {
         assertThatThrownBy(() -> testData.runAs(lead, () -> courses.details(id)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(id, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
 
         assertThat(testData.runAs(participant, () -> courses.details(id))
                         .summary()

@@ -21,8 +21,6 @@ import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.dashboard.TeamDashboard.CompetenceRow;
 import nl.pendel.dashboard.TeamDashboard.GroupRow;
 import nl.pendel.dashboard.TeamDashboard.Stats;
@@ -51,12 +49,9 @@ class TeamDashboardServiceTest {
     @Autowired
     SelfAssessmentService assessments;
 
-    @Autowired
-    CourseService courses;
-
     @Test
     void averages_spread_changes_balance_and_development_points_are_computed_from_submitted_ones_only() {
-        CourseFixture fixture = published(4);
+        CourseFixture fixture = testData.published(4);
         ProgrammeOutline.Framework framework = framework(fixture);
         List<ProgrammeOutline.Competence> cs = framework.competences();
         ProgrammeOutline.Competence c1 = cs.get(0);
@@ -177,7 +172,7 @@ class TeamDashboardServiceTest {
 
     @Test
     void a_breakdown_over_two_people_is_hidden_and_over_three_shown() {
-        CourseFixture fixture = published(4);
+        CourseFixture fixture = testData.published(4);
         ProgrammeOutline.Framework framework = framework(fixture);
         Moment start = testData.openMomentToday(
                 fixture.trainer().email(), fixture.course().id(), 0);
@@ -226,7 +221,7 @@ class TeamDashboardServiceTest {
     @Test
     void a_discipline_of_two_is_hidden_and_one_of_three_shown() {
         // disciplines go round the first six: 13 people give the first discipline 3, the second 2
-        CourseFixture fixture = published(13);
+        CourseFixture fixture = testData.published(13);
         ProgrammeOutline.Framework framework = framework(fixture);
         Moment start = testData.openMomentToday(
                 fixture.trainer().email(), fixture.course().id(), 0);
@@ -257,11 +252,8 @@ class TeamDashboardServiceTest {
 
     @Test
     void the_lead_of_the_course_team_and_its_trainer_see_it_participants_and_other_leads_do_not() {
-        CourseFixture fixture = published(4);
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        CourseFixture fixture = testData.published(4);
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         PersonSummary otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         long courseId = fixture.course().id();
 
@@ -289,7 +281,7 @@ class TeamDashboardServiceTest {
 
     @Test
     void the_csv_reads_back_as_dutch_excel_would_and_the_pdf_has_the_figures() throws Exception {
-        CourseFixture fixture = published(4);
+        CourseFixture fixture = testData.published(4);
         ProgrammeOutline.Framework framework = framework(fixture);
         Moment start = testData.openMomentToday(
                 fixture.trainer().email(), fixture.course().id(), 0);
@@ -297,10 +289,7 @@ class TeamDashboardServiceTest {
         submit(fixture, start, p.get(0), ratings(framework, 1, 3, Map.of()));
         submit(fixture, start, p.get(1), ratings(framework, 2, 3, Map.of()));
         submit(fixture, start, p.get(2), ratings(framework, 4, 3, Map.of()));
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         long courseId = fixture.course().id();
         ProgrammeOutline.Competence last = framework.competences().getLast();
 
@@ -351,16 +340,6 @@ class TeamDashboardServiceTest {
     }
 
     // ---- fixtures
-
-    private CourseFixture published(int participants) {
-        CourseFixture fixture = testData.course(participants);
-        testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
-    }
 
     private void submit(CourseFixture fixture, Moment moment, PersonSummary person, Map<Long, Integer> ratings) {
         testData.runAs(person.email(), () -> {

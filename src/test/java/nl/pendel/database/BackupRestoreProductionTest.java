@@ -29,7 +29,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkService;
 import org.flywaydb.core.Flyway;
@@ -332,10 +331,7 @@ class BackupRestoreProductionTest {
     private void makeHomeworkWithAnAttachment() {
         TestData.CourseFixture fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         CourseDetails details = testData.runAs(
                 fixture.trainer().email(),
                 () -> courses.details(fixture.course().id()));

@@ -15,7 +15,6 @@ import nl.pendel.TestData.CourseFixture;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.privacy.FindingKind;
 import nl.pendel.schedule.ScheduleService;
@@ -23,11 +22,9 @@ import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
 import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.files.TestDocuments;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.Document;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -336,8 +333,8 @@ class HomeworkServiceTest {
         long meeting1 = course.meeting(1).id();
         PersonSummary writer = course.member(1);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
-        byte[] pdf = pdf("Overzicht van de wijk, zonder gegevens van bewoners.");
-        byte[] withIban = pdf("Overzicht van de wijk. Rekening NL91ABNA0417164300 van de familie.");
+        byte[] pdf = TestDocuments.pdf("Overzicht van de wijk, zonder gegevens van bewoners.");
+        byte[] withIban = TestDocuments.pdf("Overzicht van de wijk. Rekening NL91ABNA0417164300 van de familie.");
 
         testData.runAs(writer.email(), () -> {
             assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "verslag.pdf", exe))
@@ -356,9 +353,9 @@ class HomeworkServiceTest {
             homework.removeFile(course.id(), meeting1, file.id());
             assertThat(myHomework.mine(course.id(), meeting1).files()).isEmpty();
             for (int i = 0; i < 5; i++) {
-                homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", pdf("Bijlage " + i));
+                homework.addFile(course.id(), meeting1, "bijlage-" + i + ".pdf", TestDocuments.pdf("Bijlage " + i));
             }
-            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "zesde.pdf", pdf("zes")))
+            assertThatThrownBy(() -> homework.addFile(course.id(), meeting1, "zesde.pdf", TestDocuments.pdf("zes")))
                     .isInstanceOf(UserFacingException.class);
         });
         FileDownload own = testData.runAs(
@@ -405,7 +402,8 @@ class HomeworkServiceTest {
 
         testData.runAs(writer.email(), () -> {
             for (int i = 0; i < 10; i++) {
-                HomeworkFile file = homework.addFile(course.id(), meeting1, "poging-" + i + ".pdf", pdf("Poging " + i));
+                HomeworkFile file = homework.addFile(
+                        course.id(), meeting1, "poging-" + i + ".pdf", TestDocuments.pdf("Poging " + i));
                 homework.removeFile(course.id(), meeting1, file.id());
             }
         });
@@ -414,7 +412,8 @@ class HomeworkServiceTest {
                 .isZero();
 
         long handedIn = testData.runAs(writer.email(), () -> {
-            HomeworkFile file = homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart"));
+            HomeworkFile file =
+                    homework.addFile(course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart"));
             DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Zie de kaart.", 0);
             homework.submit(course.id(), meeting1, saved.version(), false);
             homework.withdraw(course.id(), meeting1);
@@ -554,7 +553,8 @@ class HomeworkServiceTest {
         LocalDateTime start = course.sessionStart(1, 1);
         clock.setTo(start.minusDays(1));
         long fileId = testData.runAs(writer.email(), () -> {
-            HomeworkFile file = homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van de wijk"));
+            HomeworkFile file = homework.addFile(
+                    course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart van de wijk"));
             DraftSaved saved = homework.saveDraft(course.id(), meeting1, "Mijn werk voor de subgroep", 0);
             homework.submit(course.id(), meeting1, saved.version(), false);
             return file.id();
@@ -605,10 +605,7 @@ class HomeworkServiceTest {
             homework.submit(course.id(), meeting1, saved.version(), false);
             return store.find(meeting1, writer.id()).orElseThrow().id();
         });
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(course.fixture().team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(course.fixture().team().id());
         PersonSummary otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         PersonSummary otherTrainer = testData.trainer();
         PersonSummary stranger = testData.person().create();
@@ -709,7 +706,8 @@ class HomeworkServiceTest {
             long meeting1 = course.meeting(1).id();
             for (PersonSummary person : course.fixture().participants()) {
                 long submission = testData.runAs(person.email(), () -> {
-                    homework.addFile(course.id(), meeting1, "kaart.pdf", pdf("Sociale kaart van " + person.id()));
+                    homework.addFile(
+                            course.id(), meeting1, "kaart.pdf", TestDocuments.pdf("Sociale kaart van " + person.id()));
                     DraftSaved saved = homework.saveDraft(course.id(), meeting1, "werk van " + person.id(), 0);
                     homework.submit(course.id(), meeting1, saved.version(), true);
                     return myHomework
@@ -792,23 +790,10 @@ class HomeworkServiceTest {
                 .dueAt();
     }
 
-    private static byte[] pdf(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(text));
-        document.close();
-        return out.toByteArray();
-    }
-
     private Course publishedCourse(int participants) {
         CourseFixture fixture = testData.course(participants);
         List<SessionView> sessions = testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         CourseDetails details = testData.runAs(
                 fixture.trainer().email(),
                 () -> courses.details(fixture.course().id()));

@@ -15,8 +15,6 @@ import nl.pendel.account.PersonService;
 import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.SelfAssessmentService;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.notification.internal.AssessmentNotifier;
 import nl.pendel.notification.internal.MailComposer;
 import nl.pendel.notification.internal.NotificationDispatcher;
@@ -37,9 +35,6 @@ class AssessmentMailTest {
 
     @Autowired
     TestData testData;
-
-    @Autowired
-    CourseService courses;
 
     @Autowired
     SelfAssessmentService assessments;
@@ -87,9 +82,7 @@ class AssessmentMailTest {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
         long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(courseId, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         LocalDate today = LocalDate.now(AMSTERDAM);
         Moment start = testData.runAs(fixture.trainer().email(), () -> {
             Moment moment = assessments.moments(courseId).getFirst();

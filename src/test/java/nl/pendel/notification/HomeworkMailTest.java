@@ -13,7 +13,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.AssignmentSettings;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkReviewService;
@@ -96,7 +95,7 @@ class HomeworkMailTest {
 
     @Test
     void a_trainers_reply_reaches_the_participant_with_the_reply_and_a_link_to_the_homework() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(6);
         var participant = fixture.participants().getFirst();
         long courseId = fixture.course().id();
         long meeting1 = meetings(fixture).getFirst().id();
@@ -110,7 +109,7 @@ class HomeworkMailTest {
         drain();
 
         List<MimeMessage> replies = server.to(participant.email()).stream()
-                .filter(m -> subject(m).contains("heeft gereageerd op je huiswerk"))
+                .filter(m -> MailServer.subject(m).contains("heeft gereageerd op je huiswerk"))
                 .toList();
         assertThat(replies).hasSize(1);
         String text = MailServer.part(replies.getFirst(), "text/plain").orElseThrow();
@@ -122,7 +121,7 @@ class HomeworkMailTest {
     @Test
     void a_homework_reminder_goes_once_to_those_who_have_not_handed_in_on_the_chosen_day_by_preference()
             throws Exception {
-        var fixture = published();
+        var fixture = testData.published(6);
         long courseId = fixture.course().id();
         CourseDetails.Meeting meeting1 = meetings(fixture).getFirst();
         var handedIn = fixture.participants().get(0);
@@ -150,7 +149,7 @@ class HomeworkMailTest {
         drain();
         List<MimeMessage> mails = homeworkReminders(reminded.email());
         assertThat(mails).hasSize(1);
-        assertThat(subject(mails.getFirst())).contains(meeting1.preparationTitle());
+        assertThat(MailServer.subject(mails.getFirst())).contains(meeting1.preparationTitle());
         assertThat(MailServer.part(mails.getFirst(), "text/plain").orElseThrow())
                 .contains("/huiswerk/" + courseId + "/" + meeting1.id());
         assertThat(homeworkReminders(handedIn.email())).isEmpty();
@@ -159,19 +158,9 @@ class HomeworkMailTest {
 
     private List<MimeMessage> homeworkReminders(String email) {
         return server.to(email).stream()
-                .filter(m ->
-                        subject(m).startsWith("Herinnering: ") && subject(m).contains("inleveren vóór"))
+                .filter(m -> MailServer.subject(m).startsWith("Herinnering: ")
+                        && MailServer.subject(m).contains("inleveren vóór"))
                 .toList();
-    }
-
-    private TestData.CourseFixture published() {
-        var fixture = testData.course(6);
-        testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
     }
 
     private List<CourseDetails.Meeting> meetings(TestData.CourseFixture fixture) {
@@ -187,13 +176,5 @@ class HomeworkMailTest {
 
     private static Instant morning(LocalDateTime day) {
         return day.toLocalDate().atTime(9, 0).atZone(AMSTERDAM).toInstant();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.OwnAccountService;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.notification.internal.DigestSender;
 import nl.pendel.notification.internal.MailComposer;
 import nl.pendel.notification.internal.NotificationDispatcher;
@@ -118,7 +117,8 @@ class SessionMailTest {
 
     @Test
     void publishing_invites_everyone_per_session_with_a_parseable_calendar_request() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         List<SessionView> own = ownSessions(fixture, participant.id());
 
@@ -145,7 +145,8 @@ class SessionMailTest {
 
     @Test
     void moving_a_session_sends_an_update_with_the_same_uid_and_a_higher_sequence() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         SessionDraft moved = SessionDraft.of(first);
@@ -156,7 +157,7 @@ class SessionMailTest {
         drain();
 
         MimeMessage update = server.to(participant.email()).stream()
-                .filter(m -> subject(m).startsWith("Gewijzigd: "))
+                .filter(m -> MailServer.subject(m).startsWith("Gewijzigd: "))
                 .findFirst()
                 .orElseThrow();
         Calendar calendar = calendar(update);
@@ -171,7 +172,8 @@ class SessionMailTest {
 
     @Test
     void cancelling_a_session_sends_a_calendar_cancel_for_the_same_entry() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         testData.runAs(
@@ -180,7 +182,7 @@ class SessionMailTest {
         drain();
 
         MimeMessage cancel = server.to(participant.email()).stream()
-                .filter(m -> subject(m).startsWith("Geannuleerd: "))
+                .filter(m -> MailServer.subject(m).startsWith("Geannuleerd: "))
                 .findFirst()
                 .orElseThrow();
         assertThat(cancel.getContentType()).startsWith("multipart/mixed");
@@ -195,7 +197,8 @@ class SessionMailTest {
 
     @Test
     void a_reminder_goes_out_on_the_right_day_once_and_not_when_the_course_switched_them_off() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         SessionView first = ownSessions(fixture, participant.id()).getFirst();
         MutableClock clock = new MutableClock(morning(first.date().minusDays(3)));
@@ -214,7 +217,8 @@ class SessionMailTest {
         String text = MailServer.part(reminders.getFirst(), "text/plain").orElseThrow();
         assertThat(text).contains(place).contains("Voorbereiding").contains(first.start() + "–" + first.end());
 
-        var quiet = published(TestData.unique("Buurthuis"));
+        var quiet = testData.published(8, TestData.unique("Buurthuis"));
+        drain();
         testData.runAs(
                 quiet.trainer().email(),
                 () -> courses.changeReminders(
@@ -229,7 +233,8 @@ class SessionMailTest {
 
     @Test
     void a_digest_collects_the_reminders_of_someone_who_chose_it_into_one_mail_a_day() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> preferences.change(NotificationKind.REMINDER, Delivery.DIGEST));
         List<SessionView> own = ownSessions(fixture, participant.id());
@@ -261,7 +266,7 @@ class SessionMailTest {
         drain();
         List<MimeMessage> digest = digests(participant.email());
         assertThat(digest).hasSize(1);
-        assertThat(subject(digest.getFirst())).isEqualTo("Pendel: 2 meldingen");
+        assertThat(MailServer.subject(digest.getFirst())).isEqualTo("Pendel: 2 meldingen");
         assertThat(MailServer.part(digest.getFirst(), "text/plain").orElseThrow())
                 .contains("Herinnering: Bijeenkomst 1")
                 .contains("Herinnering: Bijeenkomst 2");
@@ -269,7 +274,8 @@ class SessionMailTest {
 
     @Test
     void reminders_switched_off_are_not_sent_but_invitations_cannot_be_switched_off() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> preferences.change(NotificationKind.REMINDER, Delivery.OFF));
         assertThatThrownBy(() -> testData.runAs(
@@ -294,7 +300,8 @@ class SessionMailTest {
 
     @Test
     void a_participant_moved_to_another_subgroup_gets_the_old_sessions_cancelled_and_the_new_ones() throws Exception {
-        var fixture = published();
+        var fixture = testData.published(8, place);
+        drain();
         var participant = fixture.participants().getFirst();
         List<SessionView> before = ownSessions(fixture, participant.id());
         long target = testData
@@ -335,12 +342,7 @@ class SessionMailTest {
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> ownAccount.changeOwnLanguage(java.util.Locale.ENGLISH));
         testData.schedule(fixture, place);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         drain();
 
         MimeMessage mail = server.to(participant.email()).getFirst();
@@ -349,23 +351,6 @@ class SessionMailTest {
                 .contains("Dear " + participant.displayName())
                 .contains("Notification settings: http://localhost:8080/meldingen");
         assertThat(MailServer.part(mail, "text/html").orElseThrow()).contains("<html lang=\"en\"");
-    }
-
-    private TestData.CourseFixture published() {
-        return published(place);
-    }
-
-    private TestData.CourseFixture published(String where) {
-        var fixture = testData.course(8);
-        testData.schedule(fixture, where);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
-        drain();
-        return fixture;
     }
 
     private List<SessionView> ownSessions(TestData.CourseFixture fixture, long personId) {
@@ -401,33 +386,23 @@ class SessionMailTest {
     }
 
     private void drain() {
-        while (sender.sendDue().attempted() > 0) {
-            // until nothing is due
-        }
+        MailServer.drain(sender);
     }
 
     private List<MimeMessage> reminders(String email) {
         return server.to(email).stream()
-                .filter(m -> subject(m).startsWith("Herinnering: "))
+                .filter(m -> MailServer.subject(m).startsWith("Herinnering: "))
                 .toList();
     }
 
     private List<MimeMessage> digests(String email) {
         return server.to(email).stream()
-                .filter(m -> subject(m).startsWith("Pendel: "))
+                .filter(m -> MailServer.subject(m).startsWith("Pendel: "))
                 .toList();
     }
 
     private static Instant morning(LocalDate date) {
         return date.atTime(9, 0).atZone(AMSTERDAM).toInstant();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {

@@ -33,7 +33,6 @@ import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
-import nl.pendel.security.Role;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.TeamSummary;
@@ -110,8 +109,7 @@ record ScreenWorld(
                     testData.organisation().id(),
                     testData.organisation().id());
             PersonSummary trainer = testData.trainer();
-            PersonSummary lead =
-                    testData.person().roles(Role.TEAM_LEAD).team(team.id()).create();
+            PersonSummary lead = testData.teamLead(team.id());
             List<PersonSummary> members = new ArrayList<>();
             Discipline[] disciplines = Discipline.values();
             for (int i = 0; i < 8 * k; i++) {

@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +14,16 @@ import org.springframework.stereotype.Component;
 public class PlanFixtures {
 
     private final TestData testData;
-    private final CourseService courses;
     private final SubgroupService subgroups;
 
-    PlanFixtures(TestData testData, CourseService courses, SubgroupService subgroups) {
+    PlanFixtures(TestData testData, SubgroupService subgroups) {
         this.testData = testData;
-        this.courses = courses;
         this.subgroups = subgroups;
     }
 
     /** A course of {@code participants} people in subgroups, published, with a lead of its team. */
     public Course published(int participants) {
-        var fixture = testData.course(participants);
-        testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        var fixture = testData.published(participants);
         long courseId = fixture.course().id();
         Map<Long, Integer> numbers =
                 testData.runAs(fixture.trainer().email(), () -> subgroups.subgroupNumbers(courseId));
@@ -49,10 +39,7 @@ public class PlanFixtures {
                     .forEach(bySubgroup.get(number - 1)::add);
         });
         List<Long> subgroupIds = new ArrayList<>(numbers.keySet());
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         return new Course(fixture, bySubgroup, subgroupIds, lead);
     }
 

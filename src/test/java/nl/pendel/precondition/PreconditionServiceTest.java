@@ -11,7 +11,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class PreconditionServiceTest {
 
     @Test
     void the_team_average_and_count_are_computed_per_precondition_and_the_lead_is_kept_apart() {
-        var fixture = published(5);
+        var fixture = testData.publishedUnscheduled(5);
         long courseId = fixture.course().id();
         List<PersonSummary> p = fixture.participants();
         // ROOM 2, 4, 5 → 11/3; KNOWLEDGE 1, 2, 3, 4 → 2.5; LEADERSHIP 5, 5 → only two, hidden
@@ -54,7 +53,7 @@ class PreconditionServiceTest {
                 courseId,
                 rate(Precondition.KNOWLEDGE, 4, ""),
                 new PreconditionAnswer(Precondition.COLLABORATION, null, "Vertrouwen groeit"));
-        PersonSummary lead = lead(fixture.team().id());
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         answer(lead, courseId, rate(Precondition.ROOM, 1, "Lead-opmerking"), rate(Precondition.KNOWLEDGE, 5, ""));
 
         Comparison asLead = testData.runAs(lead.email(), () -> preconditions.comparison(courseId));
@@ -99,10 +98,10 @@ class PreconditionServiceTest {
 
     @Test
     void the_team_figures_are_hidden_at_two_participants_and_shown_at_three() {
-        var fixture = published(4);
+        var fixture = testData.publishedUnscheduled(4);
         long courseId = fixture.course().id();
         List<PersonSummary> p = fixture.participants();
-        PersonSummary lead = lead(fixture.team().id());
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         answer(p.get(0), courseId, rate(Precondition.INFRASTRUCTURE, 3, "Sociale kaart is verouderd"));
         answer(p.get(1), courseId, rate(Precondition.INFRASTRUCTURE, 4, ""));
 
@@ -126,7 +125,7 @@ class PreconditionServiceTest {
 
     @Test
     void a_stale_save_is_refused_and_nothing_of_it_is_stored() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         String email = fixture.participants().getFirst().email();
         MyAnswers first =
@@ -152,7 +151,7 @@ class PreconditionServiceTest {
 
     @Test
     void ratings_outside_one_to_five_and_long_comments_are_refused_and_partial_answers_are_fine() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         String email = fixture.participants().getFirst().email();
         for (int wrong : new int[] {0, 6}) {
@@ -188,10 +187,10 @@ class PreconditionServiceTest {
 
     @Test
     void only_the_course_people_take_part_and_trainers_only_read() {
-        var fixture = published(3);
-        var other = published(3);
+        var fixture = testData.publishedUnscheduled(3);
+        var other = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
-        PersonSummary otherLead = lead(other.team().id());
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         String outsider = other.participants().getFirst().email();
         for (String email : List.of(otherLead.email(), outsider)) {
             assertThatThrownBy(() -> testData.runAs(email, () -> preconditions.mine(courseId)))
@@ -211,7 +210,7 @@ class PreconditionServiceTest {
         assertThat(testData.runAs(trainer, () -> preconditions.comparison(courseId))
                         .rows())
                 .hasSize(5);
-        PersonSummary ownLead = lead(fixture.team().id());
+        PersonSummary ownLead = testData.teamLead(fixture.team().id());
         assertThat(testData.runAs(ownLead.email(), () -> preconditions.respondent(courseId)))
                 .contains(Respondent.LEAD);
     }
@@ -227,7 +226,7 @@ class PreconditionServiceTest {
 
     @Test
     void a_participant_never_gets_another_participants_answers() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         PersonSummary first = fixture.participants().get(0);
         PersonSummary second = fixture.participants().get(1);
@@ -250,7 +249,7 @@ class PreconditionServiceTest {
 
     @Test
     void a_closed_course_takes_no_more_answers() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         String email = fixture.participants().getFirst().email();
         answer(fixture.participants().getFirst(), courseId, rate(Precondition.ROOM, 2, ""));
@@ -264,20 +263,6 @@ class PreconditionServiceTest {
                         email, () -> preconditions.save(courseId, List.of(rate(Precondition.ROOM, 3, "")), 1)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("course.error.closed"));
-    }
-
-    private TestData.CourseFixture published(int participants) {
-        var fixture = testData.course(participants);
-        long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        courseId, courses.details(courseId).summary().version(), CourseStatus.PUBLISHED));
-        return fixture;
-    }
-
-    private PersonSummary lead(long teamId) {
-        return testData.person().roles(Role.TEAM_LEAD).team(teamId).create();
     }
 
     private void answer(PersonSummary person, long courseId, PreconditionAnswer... answers) {

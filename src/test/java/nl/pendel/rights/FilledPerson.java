@@ -1,6 +1,5 @@
 package nl.pendel.rights;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
 import nl.pendel.precondition.PreconditionService;
 import nl.pendel.programme.ProgrammeOutline;
-import org.openpdf.text.Document;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
+import nl.pendel.shared.files.TestDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -114,7 +111,7 @@ public class FilledPerson {
 
         testData.runAs(person.email(), () -> {
             DraftSaved saved = homework.saveDraft(courseId, meeting1, HOMEWORK_TEXT, 0);
-            homework.addFile(courseId, meeting1, "wijkverslag.pdf", pdf(ATTACHMENT_TEXT));
+            homework.addFile(courseId, meeting1, "wijkverslag.pdf", TestDocuments.pdf(ATTACHMENT_TEXT));
             homework.submit(
                     courseId, meeting1, myHomework.mine(courseId, meeting1).version(), true);
             homework.saveDraft(courseId, meeting2, HOMEWORK_DRAFT, 0);
@@ -171,15 +168,5 @@ public class FilledPerson {
                     courseId, moment.id(), new AssessmentDraft(all, mastered, development, List.of(goal)), 0);
             assessments.submit(courseId, moment.id(), version);
         });
-    }
-
-    static byte[] pdf(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(text));
-        document.close();
-        return out.toByteArray();
     }
 }

@@ -20,8 +20,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,9 +39,6 @@ class CalendarFeedTest {
 
     @Autowired
     ScheduleService schedule;
-
-    @Autowired
-    CourseService courses;
 
     private final String place = TestData.unique("Wijkcentrum");
 
@@ -206,12 +201,7 @@ class CalendarFeedTest {
     private TestData.CourseFixture scheduledAndPublished() {
         var fixture = testData.course(8);
         testData.schedule(fixture, place);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         return fixture;
     }
 

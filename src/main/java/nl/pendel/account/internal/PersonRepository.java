@@ -3,6 +3,7 @@ package nl.pendel.account.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -38,7 +39,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
               and (:teamId is null or p.teamId = :teamId)
             order by p.displayName, p.id
             """)
-    List<Person> search(@Param("filter") String filter, @Param("teamId") Long teamId, Pageable pageable);
+    List<Person> search(@Param("filter") String filter, @Param("teamId") @Nullable Long teamId, Pageable pageable);
 
     @Query("""
             select count(p) from Person p
@@ -46,7 +47,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                    or lower(p.email) like concat('%', :filter, '%'))
               and (:teamId is null or p.teamId = :teamId)
             """)
-    long countSearch(@Param("filter") String filter, @Param("teamId") Long teamId);
+    long countSearch(@Param("filter") String filter, @Param("teamId") @Nullable Long teamId);
 
     /** Id and register number of those of the given people who have one. */
     @Query("select new nl.pendel.account.internal.RegisterNumber(p.id, p.registerNumber)"

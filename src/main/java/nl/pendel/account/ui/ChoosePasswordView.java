@@ -23,6 +23,7 @@ import nl.pendel.account.PersonDraft;
 import nl.pendel.security.PasswordPolicy;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Fields;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page a link to choose a password opens: the password twice, by the password rules; or, for
@@ -71,7 +72,7 @@ class ChoosePasswordView extends PublicCard implements HasDynamicTitle, BeforeEn
     }
 
     /** Shows the form for the link with this token, or that it no longer works. */
-    void open(String token) {
+    void open(@Nullable String token) {
         this.token = token == null ? "" : token;
         Optional<LinkHolder> holder = links.open(this.token);
         holder.ifPresentOrElse(this::showForm, this::showGone);

@@ -2,6 +2,7 @@ package nl.pendel.course.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -34,7 +35,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     List<Course> visibleTo(
             @Param("admin") boolean admin,
             @Param("personId") long personId,
-            @Param("leadTeamId") Long leadTeamId,
+            @Param("leadTeamId") @Nullable Long leadTeamId,
             Pageable pageable);
 
     @Query("""
@@ -46,7 +47,9 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
                         or :personId member of c.participantIds))
             """)
     long countVisibleTo(
-            @Param("admin") boolean admin, @Param("personId") long personId, @Param("leadTeamId") Long leadTeamId);
+            @Param("admin") boolean admin,
+            @Param("personId") long personId,
+            @Param("leadTeamId") @Nullable Long leadTeamId);
 
     /**
      * The published, running and closed courses one person takes part in, newest first, with
@@ -78,7 +81,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
             where c.title = :title and c.teamId = :teamId and c.status <> nl.pendel.course.CourseStatus.CLOSED
               and (:exceptId is null or c.id <> :exceptId)""")
     boolean openCourseHasTitle(
-            @Param("title") String title, @Param("teamId") long teamId, @Param("exceptId") Long exceptId);
+            @Param("title") String title, @Param("teamId") long teamId, @Param("exceptId") @Nullable Long exceptId);
 
     /** Courses copied from this one forget where they came from (before it is deleted). */
     @org.springframework.data.jpa.repository.Modifying

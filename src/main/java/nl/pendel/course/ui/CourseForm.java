@@ -196,7 +196,7 @@ class CourseForm extends FormLayout {
         }
     }
 
-    private void loadMembers(Long teamId) {
+    private void loadMembers(@Nullable Long teamId) {
         members.clear();
         others.clear();
         if (teamId != null) {

@@ -205,7 +205,7 @@ public class Outbox {
                         where id in (:ids) and status = 'FAILED'""").param("now", Timestamp.from(now)).param("ids", ids).update();
     }
 
-    private static String truncate(String text) {
+    private static String truncate(@Nullable String text) {
         String value = text == null ? "" : text;
         return value.length() <= ERROR_MAX ? value : value.substring(0, ERROR_MAX);
     }

@@ -169,7 +169,8 @@ public class SessionNotices {
                 method.name());
     }
 
-    private static SessionFacts facts(CourseDetails details, CourseDetails.Meeting meeting, SessionView session) {
+    private static SessionFacts facts(
+            CourseDetails details, CourseDetails.@Nullable Meeting meeting, SessionView session) {
         String place = session.room().isBlank() ? session.location() : session.location() + ", " + session.room();
         return new SessionFacts(
                 details.summary().title(),

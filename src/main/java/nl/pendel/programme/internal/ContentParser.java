@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.pendel.programme.ContentProblem;
 import nl.pendel.programme.ProgrammeOutline.Orientation;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,7 +35,7 @@ final class ContentParser {
     private ContentParser() {}
 
     /** The parsed content, or null when the file has problems (added to {@code problems}). */
-    static ContentModel.Framework framework(String file, String yaml, List<ContentProblem> problems) {
+    static ContentModel.@Nullable Framework framework(String file, String yaml, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>();
         ContentNode root = root(file, yaml, found);
         if (root == null) {
@@ -97,7 +98,7 @@ final class ContentParser {
         return List.copyOf(competences);
     }
 
-    static ContentModel.PlanTemplate planTemplate(String file, String yaml, List<ContentProblem> problems) {
+    static ContentModel.@Nullable PlanTemplate planTemplate(String file, String yaml, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>();
         ContentNode root = root(file, yaml, found);
         if (root == null) {
@@ -126,7 +127,7 @@ final class ContentParser {
                 found, problems, new ContentModel.PlanTemplate(file, key, title, description, List.copyOf(sections)));
     }
 
-    static ContentModel.Programme programme(String file, String yaml, List<ContentProblem> problems) {
+    static ContentModel.@Nullable Programme programme(String file, String yaml, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>();
         ContentNode root = root(file, yaml, found);
         if (root == null) {
@@ -208,7 +209,8 @@ final class ContentParser {
         return List.copyOf(meetings);
     }
 
-    static ContentModel.CaseloadThemeList caseloadThemes(String file, String yaml, List<ContentProblem> problems) {
+    static ContentModel.@Nullable CaseloadThemeList caseloadThemes(
+            String file, String yaml, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>();
         ContentNode root = root(file, yaml, found);
         if (root == null) {
@@ -240,7 +242,7 @@ final class ContentParser {
                 new ContentModel.CaseloadThemeList(file, key, title, description, List.copyOf(themes)));
     }
 
-    private static ContentNode root(String file, String yaml, List<ContentProblem> problems) {
+    private static @Nullable ContentNode root(String file, String yaml, List<ContentProblem> problems) {
         if (yaml.length() > MAX_FILE_CHARS) {
             problems.add(new ContentProblem(file, "", "content.error.file-too-large", List.of()));
             return null;
@@ -286,7 +288,7 @@ final class ContentParser {
         }
     }
 
-    private static <T> T finish(List<ContentProblem> found, List<ContentProblem> problems, T content) {
+    private static <T> @Nullable T finish(List<ContentProblem> found, List<ContentProblem> problems, T content) {
         problems.addAll(found);
         return found.isEmpty() ? content : null;
     }

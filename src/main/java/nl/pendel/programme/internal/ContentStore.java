@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -118,7 +119,7 @@ class ContentStore {
             ContentModel.Programme programme,
             long frameworkVersionId,
             long templateVersionId,
-            Long themeListVersionId,
+            @Nullable Long themeListVersionId,
             Instant now) {
         String hash = hash(ContentModel.canonical(programme) + "|framework=" + frameworkVersionId + "|template="
                 + templateVersionId + (themeListVersionId == null ? "" : "|caseload-themes=" + themeListVersionId));

@@ -236,7 +236,7 @@ public class CourseContentLoader implements ApplicationRunner {
         }
     }
 
-    private static <T> void add(List<T> list, T item) {
+    private static <T> void add(List<T> list, @Nullable T item) {
         if (item != null) {
             list.add(item);
         }

@@ -17,6 +17,7 @@ import nl.pendel.programme.ProgrammeService;
 import nl.pendel.programme.ProgrammeVersionSummary;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programmes loaded from course-content, every version, and what went wrong while loading.
@@ -64,7 +65,7 @@ class ProgrammesView extends Div implements TranslatedTitle {
         return "menu.programmes";
     }
 
-    private void showOutline(ProgrammeVersionSummary version) {
+    private void showOutline(@Nullable ProgrammeVersionSummary version) {
         detail.removeAll();
         if (version != null) {
             programmes.outline(version.id()).ifPresent(outline -> detail.add(new ProgrammeOutlinePanel(outline)));

@@ -31,6 +31,7 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -126,7 +127,7 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
         }
     }
 
-    private void choose(PersonSummary chosen) {
+    private void choose(@Nullable PersonSummary chosen) {
         boolean some = chosen != null;
         download.setVisible(some);
         erase.setVisible(some);
@@ -140,7 +141,7 @@ class PrivacyAdminView extends Div implements TranslatedTitle, BeforeEnterObserv
         actions.getDataProvider().refreshAll();
     }
 
-    private Long chosenId() {
+    private @Nullable Long chosenId() {
         return person.getValue() == null ? null : person.getValue().id();
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The week or month the trainer's calendar shows, as it stands in the address
@@ -32,7 +33,7 @@ record AgendaPeriod(Mode mode, LocalDate start) {
             this.parameter = parameter;
         }
 
-        static Mode of(String parameter) {
+        static Mode of(@Nullable String parameter) {
             return parameter != null && parameter.equals(MONTH.parameter) ? MONTH : WEEK;
         }
     }
@@ -122,7 +123,7 @@ record AgendaPeriod(Mode mode, LocalDate start) {
         return DateTimeFormatter.ofPattern(pattern, locale).format(start) + " – " + full.format(end);
     }
 
-    private static String first(Map<String, List<String>> values, String name) {
+    private static @Nullable String first(Map<String, List<String>> values, String name) {
         List<String> list = values.get(name);
         return list == null || list.isEmpty() ? null : list.getFirst();
     }

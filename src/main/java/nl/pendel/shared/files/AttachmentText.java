@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.pendel.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
@@ -70,7 +71,7 @@ public final class AttachmentText {
      * @throws UserFacingException {@code upload.error.too-complex} if the file costs more to read than allowed, or
      *     {@code upload.error.busy} if too many files are being read right now
      */
-    public static String extract(FileKind kind, byte[] bytes) {
+    public static String extract(@Nullable FileKind kind, byte @Nullable [] bytes) {
         if (kind == null || bytes == null || bytes.length == 0 || kind == FileKind.PNG || kind == FileKind.JPEG) {
             return "";
         }

@@ -3,6 +3,7 @@ package nl.pendel.shared.files;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of file users may upload, recognised by their content (see {@link UploadedFileInspector}). */
 public enum FileKind {
@@ -38,7 +39,7 @@ public enum FileKind {
     }
 
     /** Whether a file of this kind may be named with this extension (without the dot, any case). */
-    public boolean hasExtension(String extension) {
+    public boolean hasExtension(@Nullable String extension) {
         return extension != null && extensions.contains(extension.toLowerCase(Locale.ROOT));
     }
 

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import nl.pendel.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an upload before it is stored: not empty, not too large, and one of the {@link FileKind}s judged by its
@@ -58,7 +59,7 @@ public final class UploadedFileInspector {
      * @return what the file is, with a safe name
      * @throws UserFacingException if the file is empty, too large, not an allowed kind, or named as another kind
      */
-    public static InspectedFile inspect(String fileName, byte[] bytes) {
+    public static InspectedFile inspect(String fileName, byte @Nullable [] bytes) {
         String name = safeFileName(fileName);
         if (bytes == null || bytes.length == 0) {
             throw new UserFacingException("upload.error.empty", name);
@@ -118,7 +119,7 @@ public final class UploadedFileInspector {
     }
 
     /** As {@link #detect}, but says why a ZIP-based document cannot be judged when it has too much in it. */
-    private static Optional<FileKind> detectOrExplain(byte[] bytes)
+    private static Optional<FileKind> detectOrExplain(byte @Nullable [] bytes)
             throws ZipPackage.TooManyEntriesException, ZipPackage.TooLargeException {
         if (bytes == null) {
             return Optional.empty();
@@ -168,7 +169,7 @@ public final class UploadedFileInspector {
      * formatting characters, none of {@code <>:"|?*}, no leading dots, at most {@link #MAX_NAME_LENGTH} characters
      * with the extension kept. Never empty.
      */
-    public static String safeFileName(String fileName) {
+    public static String safeFileName(@Nullable String fileName) {
         if (fileName == null) {
             return DEFAULT_NAME;
         }

@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ZIP-based document (DOCX, ODT) opened for reading, with limits against zip bombs: the entries are listed from the
@@ -96,7 +97,7 @@ final class ZipPackage implements AutoCloseable {
      * @return the content, or null if there is no such entry
      * @throws IOException if it cannot be read or is larger than {@code maxBytes}
      */
-    byte[] read(String name, int maxBytes) throws IOException {
+    byte @Nullable [] read(String name, int maxBytes) throws IOException {
         try (InputStream in = openEntry(name, maxBytes)) {
             if (in == null) {
                 return null;
@@ -112,6 +113,7 @@ final class ZipPackage implements AutoCloseable {
      *
      * @return the stream, or null if there is no such entry
      */
+    @Nullable
     InputStream openEntry(String name, long maxBytes) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null || entry.isDirectory()) {
@@ -133,7 +135,7 @@ final class ZipPackage implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(ZipFile zip) {
+    private static void closeQuietly(@Nullable ZipFile zip) {
         if (zip != null) {
             try {
                 zip.close();

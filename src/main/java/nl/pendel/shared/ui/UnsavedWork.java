@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts of one screen that are saved while the person types, and whether all they typed is
@@ -109,7 +110,7 @@ public final class UnsavedWork {
     }
 
     /** {@link String#hashCode} without carriage returns (a browser's text area has none); the script computes the same. */
-    static int hash(String text) {
+    static int hash(@Nullable String text) {
         return text == null ? 0 : text.replace("\r", "").hashCode();
     }
 

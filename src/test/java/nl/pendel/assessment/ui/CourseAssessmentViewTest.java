@@ -14,17 +14,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.pendel.KaribuTest;
 import nl.pendel.assessment.MemberScores;
 import nl.pendel.assessment.ParticipantProgress;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class CourseAssessmentViewTest extends KaribuTest {
-
-    @Autowired
-    CourseService courses;
 
     @Test
     void trainer_sees_every_participant_and_opens_one_with_a_field_per_competence() {
@@ -43,14 +37,8 @@ class CourseAssessmentViewTest extends KaribuTest {
     @Test
     void team_lead_lists_the_members_opens_one_and_the_member_reads_it_in_their_log() {
         var fixture = testData.course(4);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        var lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        testData.publish(fixture);
+        var lead = testData.teamLead(fixture.team().id());
         var otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         var member = fixture.participants().getFirst();
         String scores = MemberScoresView.route(fixture.course().id(), member.id());

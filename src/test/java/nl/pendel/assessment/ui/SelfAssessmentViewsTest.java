@@ -19,16 +19,11 @@ import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.MomentKind;
 import nl.pendel.assessment.SelfAssessmentService;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SelfAssessmentViewsTest extends KaribuTest {
-
-    @Autowired
-    CourseService courses;
 
     @Autowired
     SelfAssessmentService assessments;
@@ -37,10 +32,7 @@ class SelfAssessmentViewsTest extends KaribuTest {
     void participant_rates_every_indicator_writes_a_goal_and_submits() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         Moment start = testData.openMomentToday(
                 fixture.trainer().email(), fixture.course().id(), 0);
         var participant = fixture.participants().getFirst();
@@ -74,10 +66,7 @@ class SelfAssessmentViewsTest extends KaribuTest {
     void words_with_a_citizen_service_number_are_not_saved_the_form_says_so_and_keeps_them() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         Moment start = testData.openMomentToday(
                 fixture.trainer().email(), fixture.course().id(), 0);
         var participant = fixture.participants().getFirst();
@@ -104,10 +93,7 @@ class SelfAssessmentViewsTest extends KaribuTest {
     void at_the_end_the_start_goals_are_rated_and_the_words_shared_with_the_lead_by_choice() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         long courseId = fixture.course().id();
         var participant = fixture.participants().getFirst();
         Moment start = testData.openMomentToday(

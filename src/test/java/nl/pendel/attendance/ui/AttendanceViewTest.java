@@ -20,18 +20,12 @@ import nl.pendel.account.PersonService;
 import nl.pendel.attendance.AttendanceService;
 import nl.pendel.attendance.AttendanceStatus;
 import nl.pendel.attendance.ParticipantHours;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.security.SystemAuthentication;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AttendanceViewTest extends KaribuTest {
-
-    @Autowired
-    CourseService courses;
 
     @Autowired
     AttendanceService attendance;
@@ -61,17 +55,8 @@ class AttendanceViewTest extends KaribuTest {
     @Test
     void team_lead_sees_only_the_overview_and_a_participant_gets_not_found() {
         var fixture = scheduled();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
-        login(testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email());
+        testData.publish(fixture);
+        login(testData.teamLead(fixture.team().id()).email());
         open("cursussen/" + fixture.course().id() + "/aanwezigheid");
         assertThat(currentView()).isInstanceOf(AttendanceView.class);
         assertThat(_find(RadioButtonGroup.class)).isEmpty();
@@ -92,17 +77,8 @@ class AttendanceViewTest extends KaribuTest {
         assertThat(csv.getHref()).isNotBlank();
         assertThat(pdf.getHref()).isNotBlank().isNotEqualTo(csv.getHref());
 
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
-        login(testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email());
+        testData.publish(fixture);
+        login(testData.teamLead(fixture.team().id()).email());
         open("cursussen/" + fixture.course().id() + "/aanwezigheid");
         assertThat(currentView()).isInstanceOf(AttendanceView.class);
         assertThat(_find(Anchor.class, spec -> spec.withText("Accreditatielijst (CSV)")))
@@ -159,17 +135,8 @@ class AttendanceViewTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("register-numbers-missing")))
                 .isEmpty();
 
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(),
-                        courses.details(fixture.course().id()).summary().version(),
-                        CourseStatus.PUBLISHED));
-        login(testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email());
+        testData.publish(fixture);
+        login(testData.teamLead(fixture.team().id()).email());
         open("cursussen/" + fixture.course().id() + "/aanwezigheid");
         @SuppressWarnings("unchecked")
         Grid<ParticipantHours> overview = _get(Grid.class);

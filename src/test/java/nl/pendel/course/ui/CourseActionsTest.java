@@ -17,7 +17,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,19 +91,14 @@ class CourseActionsTest extends KaribuTest {
     void a_published_course_has_no_delete_button_for_its_trainer_nor_for_the_team_lead() {
         var fixture = testData.course(2);
         long id = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(id, fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(fixture.trainer().email());
         open("cursussen/" + id);
         assertThat(_find(Button.class, spec -> spec.withText("Cursus verwijderen")))
                 .isEmpty();
 
         newBrowserSession();
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         login(lead.email());
         open("cursussen/" + id);
         assertThat(currentView()).isInstanceOf(CourseView.class);

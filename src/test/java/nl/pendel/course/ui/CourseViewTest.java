@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import nl.pendel.KaribuTest;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
-import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,15 +90,8 @@ class CourseViewTest extends KaribuTest {
     @Test
     void team_lead_reads_a_published_course_of_their_team_without_changing_it() {
         var fixture = testData.course(3);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        String lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email();
+        testData.publish(fixture);
+        String lead = testData.teamLead(fixture.team().id()).email();
         login(lead);
         open("cursussen/" + fixture.course().id());
         assertThat(currentView()).isInstanceOf(CourseView.class);

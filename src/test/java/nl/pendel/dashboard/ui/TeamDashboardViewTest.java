@@ -17,8 +17,6 @@ import nl.pendel.TestData;
 import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.Moment;
 import nl.pendel.assessment.SelfAssessmentService;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
@@ -27,23 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TeamDashboardViewTest extends KaribuTest {
 
     @Autowired
-    CourseService courses;
-
-    @Autowired
     SelfAssessmentService assessments;
 
     @Test
     void the_team_lead_sees_the_dashboard_with_downloads_and_a_participant_gets_not_found() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        var lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        testData.publish(fixture);
+        var lead = testData.teamLead(fixture.team().id());
         var otherLead = testData.person().roles(Role.TEAM_LEAD).create();
         String address = "cursussen/" + fixture.course().id() + "/dashboard";
 
@@ -69,10 +58,7 @@ class TeamDashboardViewTest extends KaribuTest {
     void with_two_people_at_a_moment_the_figures_read_too_few_and_the_preconditions_stand_beside_them() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         long courseId = fixture.course().id();
         Moment start = testData.openMomentToday(fixture.trainer().email(), courseId, 0);
         Map<Long, Integer> all = new HashMap<>();
@@ -86,10 +72,7 @@ class TeamDashboardViewTest extends KaribuTest {
                 assessments.submit(courseId, start.id(), v);
             });
         }
-        var lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        var lead = testData.teamLead(fixture.team().id());
 
         login(lead.email());
         open("cursussen/" + courseId + "/dashboard");
@@ -111,10 +94,7 @@ class TeamDashboardViewTest extends KaribuTest {
     void every_table_that_scrolls_sideways_on_a_phone_can_be_reached_and_scrolled_with_the_keyboard() {
         var fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(fixture.trainer().email());
         open("cursussen/" + fixture.course().id() + "/dashboard");
 

@@ -16,11 +16,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import nl.pendel.KaribuTest;
-import nl.pendel.TestData;
 import nl.pendel.TestData.CourseFixture;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkRow;
 import nl.pendel.homework.HomeworkService;
@@ -46,7 +44,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void participant_types_and_finds_the_draft_again_after_closing_the_browser() {
-        var fixture = published();
+        var fixture = testData.published(8);
         var participant = fixture.participants().getFirst();
         long meeting1 = meeting(fixture, 1).id();
         login(participant.email());
@@ -64,7 +62,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void a_draft_holding_a_citizen_service_number_is_not_saved_says_so_and_keeps_the_text_in_the_field() {
-        var fixture = published();
+        var fixture = testData.published(8);
         var participant = fixture.participants().getFirst();
         long meeting1 = meeting(fixture, 1).id();
         login(participant.email());
@@ -96,7 +94,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void leaving_for_another_screen_while_the_draft_is_not_saved_asks_first() {
-        var fixture = published();
+        var fixture = testData.published(8);
         var participant = fixture.participants().getFirst();
         long meeting1 = meeting(fixture, 1).id();
         login(participant.email());
@@ -120,7 +118,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void participant_sees_a_privacy_warning_while_typing_and_confirms_before_handing_in() {
-        var fixture = published();
+        var fixture = testData.published(8);
         var participant = fixture.participants().getFirst();
         long meeting1 = meeting(fixture, 1).id();
         login(participant.email());
@@ -146,7 +144,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void participant_lists_their_assignments_and_a_trainer_cannot_open_that_page() {
-        var fixture = published();
+        var fixture = testData.published(8);
         login(fixture.participants().getFirst().email());
         open("huiswerk");
         assertThat(currentView()).isInstanceOf(MyHomeworkView.class);
@@ -161,8 +159,8 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void participant_of_another_course_gets_not_found_for_someone_elses_assignment() {
-        var fixture = published();
-        var other = published();
+        var fixture = testData.published(8);
+        var other = testData.published(8);
         long meeting1 = meeting(fixture, 1).id();
         login(other.participants().getFirst().email());
         open("huiswerk/" + fixture.course().id() + "/" + meeting1);
@@ -171,7 +169,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void trainer_reads_a_handed_in_homework_and_sends_feedback() {
-        var fixture = published();
+        var fixture = testData.published(8);
         var participant = fixture.participants().getFirst();
         long meeting1 = meeting(fixture, 1).id();
         testData.runAs(participant.email(), () -> {
@@ -205,12 +203,8 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void team_lead_sees_completion_figures_without_read_buttons_and_another_lead_gets_not_found() {
-        var fixture = published();
-        login(testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create()
-                .email());
+        var fixture = testData.published(8);
+        login(testData.teamLead(fixture.team().id()).email());
         open("cursussen/" + fixture.course().id() + "/huiswerk");
         assertThat(currentView()).isInstanceOf(HomeworkReviewView.class);
         @SuppressWarnings("unchecked")
@@ -226,7 +220,7 @@ class HomeworkViewsTest extends KaribuTest {
 
     @Test
     void trainer_opens_the_briefing_of_a_subgroup_and_a_participant_cannot() {
-        var fixture = published();
+        var fixture = testData.published(8);
         long meeting1 = meeting(fixture, 1).id();
         var participant = fixture.participants().getFirst();
         testData.runAs(participant.email(), () -> {
@@ -248,16 +242,6 @@ class HomeworkViewsTest extends KaribuTest {
         login(participant.email());
         open(HomeworkBriefingView.route(fixture.course().id(), meeting1, 1));
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
-    }
-
-    private CourseFixture published() {
-        var fixture = testData.course(8);
-        testData.schedule(fixture, TestData.unique("Wijkcentrum"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
-        return fixture;
     }
 
     private CourseDetails.Meeting meeting(CourseFixture fixture, int position) {

@@ -12,14 +12,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import nl.pendel.KaribuTest;
-import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
 import nl.pendel.precondition.PreconditionService;
-import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PreconditionViewTest extends KaribuTest {
 
     @Autowired
-    CourseService courses;
-
-    @Autowired
     PreconditionService preconditions;
 
     @Test
     void a_participant_answers_and_it_is_stored() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         PersonSummary participant = fixture.participants().getFirst();
         login(participant.email());
@@ -62,7 +55,7 @@ class PreconditionViewTest extends KaribuTest {
 
     @Test
     void the_lead_sees_the_comparison_and_the_anonymous_comments() {
-        var fixture = published(3);
+        var fixture = testData.publishedUnscheduled(3);
         long courseId = fixture.course().id();
         int[] room = {2, 3, 5};
         for (int i = 0; i < 3; i++) {
@@ -74,10 +67,7 @@ class PreconditionViewTest extends KaribuTest {
                             List.of(new PreconditionAnswer(Precondition.ROOM, rating, "Opmerking " + rating)),
                             0));
         }
-        PersonSummary lead = testData.person()
-                .roles(Role.TEAM_LEAD)
-                .team(fixture.team().id())
-                .create();
+        PersonSummary lead = testData.teamLead(fixture.team().id());
         testData.runAs(
                 lead.email(),
                 () -> preconditions.save(courseId, List.of(new PreconditionAnswer(Precondition.ROOM, 4, "")), 0));
@@ -98,10 +88,9 @@ class PreconditionViewTest extends KaribuTest {
 
     @Test
     void the_lead_of_another_team_gets_not_found() {
-        var fixture = published(3);
-        var other = published(3);
-        PersonSummary otherLead =
-                testData.person().roles(Role.TEAM_LEAD).team(other.team().id()).create();
+        var fixture = testData.publishedUnscheduled(3);
+        var other = testData.publishedUnscheduled(3);
+        PersonSummary otherLead = testData.teamLead(other.team().id());
         login(otherLead.email());
         open("cursussen/" + fixture.course().id() + "/randvoorwaarden");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
@@ -109,15 +98,5 @@ class PreconditionViewTest extends KaribuTest {
 
     private String text() {
         return currentView().getElement().getTextRecursively();
-    }
-
-    private TestData.CourseFixture published(int participants) {
-        var fixture = testData.course(participants);
-        long courseId = fixture.course().id();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        courseId, courses.details(courseId).summary().version(), CourseStatus.PUBLISHED));
-        return fixture;
     }
 }

@@ -23,7 +23,6 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.schedule.ClashingCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
@@ -176,10 +175,7 @@ class ScheduleViewTest extends KaribuTest {
     void trainer_cancels_a_session_of_a_published_course() {
         var fixture = testData.course(8);
         var saved = testData.schedule(fixture, TestData.unique("Buurtcentrum"));
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(fixture.trainer().email());
         open("cursussen/" + fixture.course().id() + "/rooster");
 
@@ -203,10 +199,7 @@ class ScheduleViewTest extends KaribuTest {
     @Test
     void participant_reads_the_schedule_without_changing_it() {
         var fixture = composed();
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(fixture.participants().getFirst().email());
         open("cursussen/" + fixture.course().id() + "/rooster");
         assertThat(currentView()).isInstanceOf(ScheduleView.class);

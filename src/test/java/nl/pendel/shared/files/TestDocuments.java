@@ -18,7 +18,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** Small real files of every kind, built in memory for the tests. */
-final class TestDocuments {
+public final class TestDocuments {
 
     static final String DOCX_CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -41,7 +41,8 @@ final class TestDocuments {
 
     private TestDocuments() {}
 
-    static byte[] pdf(String... paragraphs) {
+    /** A real PDF with one paragraph of text per argument. */
+    public static byte[] pdf(String... paragraphs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);

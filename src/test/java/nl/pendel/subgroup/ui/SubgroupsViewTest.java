@@ -9,17 +9,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import nl.pendel.KaribuTest;
-import nl.pendel.course.CourseService;
-import nl.pendel.course.CourseStatus;
 import nl.pendel.security.Role;
 import nl.pendel.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class SubgroupsViewTest extends KaribuTest {
-
-    @Autowired
-    CourseService courses;
 
     @Test
     void trainer_composes_balanced_subgroups_and_sees_each_discipline_mix() {
@@ -39,10 +33,7 @@ class SubgroupsViewTest extends KaribuTest {
     @Test
     void participant_sees_the_subgroups_but_cannot_compose() {
         var fixture = testData.course(4);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(fixture.participants().getFirst().email());
         open("cursussen/" + fixture.course().id() + "/subgroepen");
         assertThat(currentView()).isInstanceOf(SubgroupsView.class);
@@ -53,10 +44,7 @@ class SubgroupsViewTest extends KaribuTest {
     @Test
     void lead_of_another_team_gets_not_found() {
         var fixture = testData.course(2);
-        testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.changeStatus(
-                        fixture.course().id(), fixture.course().version(), CourseStatus.PUBLISHED));
+        testData.publish(fixture);
         login(testData.person().roles(Role.TEAM_LEAD).create().email());
         open("cursussen/" + fixture.course().id() + "/subgroepen");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);

@@ -1,0 +1,3 @@
+/** The screens of the account module (accounts). */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.account.ui;

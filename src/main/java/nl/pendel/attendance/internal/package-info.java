@@ -1,0 +1,3 @@
+/** Internals of the attendance module (attendance): not for other modules. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.attendance.internal;

@@ -1,0 +1,3 @@
+/** The screens of the course module (courses). */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.course.ui;

@@ -1,0 +1,3 @@
+/** The screens of the plan module (activity plans). */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.plan.ui;

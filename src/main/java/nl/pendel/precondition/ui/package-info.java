@@ -1,0 +1,3 @@
+/** The screens of the precondition module (preconditions). */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.precondition.ui;

@@ -1,0 +1,3 @@
+/** The screens of the programme module (programmes). */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.programme.ui;

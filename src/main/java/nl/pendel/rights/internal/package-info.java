@@ -1,0 +1,3 @@
+/** Internals of the rights module (privacy rights): not for other modules. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.rights.internal;

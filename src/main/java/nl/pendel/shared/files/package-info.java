@@ -1,0 +1,3 @@
+/** Checking uploaded files by their content (kind, size, PDF text) before any module keeps them. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.shared.files;

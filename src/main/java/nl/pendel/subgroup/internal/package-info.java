@@ -1,0 +1,3 @@
+/** Internals of the subgroup module (subgroups): not for other modules. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.subgroup.internal;
