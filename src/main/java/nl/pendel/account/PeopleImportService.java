@@ -93,13 +93,17 @@ public class PeopleImportService {
         }
         emails.remove("");
         Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(people.findExistingEmails(emails));
-        Set<String> seen = new HashSet<>();
+        Known known = new Known(teamIds, organisationIds, existing, new HashSet<>());
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            rows.add(row(i + 1, lines.get(i), header, teamIds, organisationIds, existing, seen));
+            rows.add(row(i + 1, lines.get(i), header, known));
         }
         return rows;
     }
+
+    /** What a line is checked against: teams and organisations by plain name, emails taken and seen so far. */
+    private record Known(
+            Map<String, Long> teamIds, Map<String, Long> organisationIds, Set<String> existing, Set<String> seen) {}
 
     /**
      * Stores the rows of the preview that had no problems, in one transaction. When something
@@ -141,14 +145,7 @@ public class PeopleImportService {
         return created.size();
     }
 
-    private Row row(
-            int lineNo,
-            List<String> line,
-            Map<String, Integer> header,
-            Map<String, Long> teamIds,
-            Map<String, Long> organisationIds,
-            Set<String> existing,
-            Set<String> seen) {
+    private Row row(int lineNo, List<String> line, Map<String, Integer> header, Known known) {
         List<Problem> problems = new ArrayList<>();
         String name = ImportColumns.field(line, header, "name");
         String email = ImportColumns.field(line, header, "email").toLowerCase(Locale.ROOT);
@@ -158,16 +155,14 @@ public class PeopleImportService {
         String rolesText = ImportColumns.field(line, header, "roles");
         String registerNumber = ImportColumns.field(line, header, "registerNumber");
         checkName(name, problems);
-        checkEmail(email, existing, seen, problems);
+        checkEmail(email, known.existing(), known.seen(), problems);
         Discipline discipline = discipline(disciplineText, problems);
         checkRegisterNumber(registerNumber, problems);
         Long organisationId =
-                lookup(organisationText, organisationIds, "import.problem.organisation-unknown", problems);
-        Long teamId = lookup(teamText, teamIds, "import.problem.team-unknown", problems);
+                lookup(organisationText, known.organisationIds(), "import.problem.organisation-unknown", problems);
+        Long teamId = lookup(teamText, known.teamIds(), "import.problem.team-unknown", problems);
         Set<Role> roles = ImportColumns.roles(rolesText, problems);
-        if (teamText.isEmpty() && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
-            problems.add(Problem.of("import.problem.team-missing"));
-        }
+        checkTeamGiven(teamText, roles, problems);
         return new Row(
                 lineNo,
                 name,
@@ -182,6 +177,13 @@ public class PeopleImportService {
                 teamId,
                 roles,
                 problems);
+    }
+
+    /** Participants and team leads belong to a team. */
+    private static void checkTeamGiven(String teamText, Set<Role> roles, List<Problem> problems) {
+        if (teamText.isEmpty() && (roles.contains(Role.PARTICIPANT) || roles.contains(Role.TEAM_LEAD))) {
+            problems.add(Problem.of("import.problem.team-missing"));
+        }
     }
 
     private static void checkRegisterNumber(String registerNumber, List<Problem> problems) {

@@ -34,7 +34,9 @@ final class AccreditationPdf {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
     private static final Color WARNING = new Color(0x9A, 0x3B, 0x00);
 
-    private AccreditationPdf() {}
+    private AccreditationPdf() {
+        // functions only, no instances
+    }
 
     static byte[] write(AccreditationList list, Translations translations, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,27 +55,7 @@ final class AccreditationPdf {
             Font normal = fonts.font(PdfFonts.Cut.REGULAR, 10);
             Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
 
-            document.add(new Paragraph(title, heading));
-            document.add(new Paragraph(
-                    translations.getTranslation(
-                            "attendance.accreditation.period",
-                            locale,
-                            AccreditationCsv.DATE.format(list.startsOn()),
-                            AccreditationCsv.DATE.format(list.endsOn())),
-                    normal));
-            document.add(new Paragraph(
-                    translations.getTranslation(
-                            "attendance.accreditation.trainers", locale, String.join(", ", list.trainers())),
-                    normal));
-
-            int without = list.withoutRegisterNumber().size();
-            if (without > 0) {
-                document.add(new Paragraph(
-                        translations.getTranslation(
-                                "attendance.accreditation.register-number.missing-count", locale, without),
-                        fonts.font(PdfFonts.Cut.BOLD, 10, WARNING)));
-            }
-
+            opening(document, title, list, translations, locale, fonts, heading, normal);
             document.add(table(list, translations, locale, fonts));
 
             document.add(new Paragraph(
@@ -90,6 +72,38 @@ final class AccreditationPdf {
         return out.toByteArray();
     }
 
+    /** Title, period and trainers, and how many lack a register number if any do. */
+    private static void opening(
+            Document document,
+            String title,
+            AccreditationList list,
+            Translations translations,
+            Locale locale,
+            PdfFonts fonts,
+            Font heading,
+            Font normal) {
+        document.add(new Paragraph(title, heading));
+        document.add(new Paragraph(
+                translations.getTranslation(
+                        "attendance.accreditation.period",
+                        locale,
+                        AccreditationCsv.DATE.format(list.startsOn()),
+                        AccreditationCsv.DATE.format(list.endsOn())),
+                normal));
+        document.add(new Paragraph(
+                translations.getTranslation(
+                        "attendance.accreditation.trainers", locale, String.join(", ", list.trainers())),
+                normal));
+
+        int without = list.withoutRegisterNumber().size();
+        if (without > 0) {
+            document.add(new Paragraph(
+                    translations.getTranslation(
+                            "attendance.accreditation.register-number.missing-count", locale, without),
+                    fonts.font(PdfFonts.Cut.BOLD, 10, WARNING)));
+        }
+    }
+
     private static PdfPTable table(AccreditationList list, Translations translations, Locale locale, PdfFonts fonts) {
         Font small = fonts.font(PdfFonts.Cut.REGULAR, 8.5f);
         Font bold = fonts.font(PdfFonts.Cut.BOLD, 8.5f);
@@ -100,17 +114,30 @@ final class AccreditationPdf {
         table.setSpacingBefore(12);
         table.setSpacingAfter(12);
         table.setHeaderRows(1);
-        float[] widths = new float[5 + meetings.size()];
+        table.setWidths(widths(meetings.size()));
+        headerRow(table, meetings, translations, locale, bold);
+        for (Participant p : list.participants()) {
+            participantRow(table, p, meetings, translations, locale, small, missing);
+        }
+        return table;
+    }
+
+    /** Name, discipline, organisation, register number, a column per meeting, total. */
+    private static float[] widths(int meetingCount) {
+        float[] widths = new float[5 + meetingCount];
         widths[0] = 3.2f;
         widths[1] = 2.6f;
         widths[2] = 2.6f;
         widths[3] = 2.2f;
-        for (int i = 0; i < meetings.size(); i++) {
+        for (int i = 0; i < meetingCount; i++) {
             widths[4 + i] = 2.4f;
         }
         widths[widths.length - 1] = 1.4f;
-        table.setWidths(widths);
+        return widths;
+    }
 
+    private static void headerRow(
+            PdfPTable table, List<Meeting> meetings, Translations translations, Locale locale, Font bold) {
         header(table, translations.getTranslation("person.name", locale), bold);
         header(table, translations.getTranslation("person.discipline", locale), bold);
         header(table, translations.getTranslation("person.organisation", locale), bold);
@@ -122,30 +149,35 @@ final class AccreditationPdf {
                     bold);
         }
         header(table, translations.getTranslation("attendance.accreditation.total", locale), bold);
+    }
 
-        for (Participant p : list.participants()) {
-            table.addCell(cell(p.displayName(), small));
-            table.addCell(cell(p.discipline(), small));
-            table.addCell(cell(p.organisation(), small));
-            table.addCell(
-                    p.hasRegisterNumber()
-                            ? cell(p.registerNumber(), small)
-                            : cell(
-                                    translations.getTranslation(
-                                            "attendance.accreditation.register-number.missing", locale),
-                                    missing));
-            for (Meeting meeting : meetings) {
-                table.addCell(cell(
-                        p.sessionsOf(meeting.position()).stream()
-                                .map(s -> session(s, translations, locale))
-                                .collect(Collectors.joining("\n")),
-                        small));
-            }
-            PdfPCell total = cell(AccreditationCsv.hours(p.totalHours()), small);
-            total.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(total);
+    private static void participantRow(
+            PdfPTable table,
+            Participant p,
+            List<Meeting> meetings,
+            Translations translations,
+            Locale locale,
+            Font small,
+            Font missing) {
+        table.addCell(cell(p.displayName(), small));
+        table.addCell(cell(p.discipline(), small));
+        table.addCell(cell(p.organisation(), small));
+        table.addCell(
+                p.hasRegisterNumber()
+                        ? cell(p.registerNumber(), small)
+                        : cell(
+                                translations.getTranslation("attendance.accreditation.register-number.missing", locale),
+                                missing));
+        for (Meeting meeting : meetings) {
+            table.addCell(cell(
+                    p.sessionsOf(meeting.position()).stream()
+                            .map(s -> session(s, translations, locale))
+                            .collect(Collectors.joining("\n")),
+                    small));
         }
-        return table;
+        PdfPCell total = cell(AccreditationCsv.hours(p.totalHours()), small);
+        total.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(total);
     }
 
     /** {@code 26-01-2027 08:30–12:30 (4,0 uur)} */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +25,6 @@ import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseStatus;
 import nl.pendel.course.CourseSummary;
-import nl.pendel.precondition.Precondition;
-import nl.pendel.precondition.PreconditionAnswer;
-import nl.pendel.precondition.PreconditionService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
@@ -54,7 +50,7 @@ class DemoAssessments {
     private final SelfAssessmentService assessments;
     private final MemberScoresService memberScores;
     private final CourseService courses;
-    private final PreconditionService preconditionScan;
+    private final DemoPreconditions preconditions;
     private final AttendanceService attendance;
     private final ProgrammeService programmes;
     private final SubgroupService subgroups;
@@ -68,7 +64,7 @@ class DemoAssessments {
             SelfAssessmentService assessments,
             MemberScoresService memberScores,
             CourseService courses,
-            PreconditionService preconditionScan,
+            DemoPreconditions preconditions,
             AttendanceService attendance,
             ProgrammeService programmes,
             SubgroupService subgroups,
@@ -80,7 +76,7 @@ class DemoAssessments {
         this.assessments = assessments;
         this.memberScores = memberScores;
         this.courses = courses;
-        this.preconditionScan = preconditionScan;
+        this.preconditions = preconditions;
         this.attendance = attendance;
         this.programmes = programmes;
         this.subgroups = subgroups;
@@ -98,39 +94,7 @@ class DemoAssessments {
         for (int i = 0; i < participants.size() - 2; i++) {
             answer(courseId, start, participants.get(i), i, 0);
         }
-        preconditions(courseId, participants, leadEmail);
-    }
-
-    /**
-     * The preconditions scan of Korrewegwijk: sixteen participants and the lead. The team sees less
-     * room and a thinner social map than its lead does; knowledge and collaboration they agree on.
-     */
-    private void preconditions(long courseId, List<PersonContact> participants, String leadEmail) {
-        int[][] team = {{2, 3}, {3, 4}, {2, 3}, {3, 4}, {4, 4}};
-        for (int i = 0; i < 16 && i < participants.size(); i++) {
-            int person = i;
-            List<PreconditionAnswer> answers = new ArrayList<>();
-            for (Precondition p : Precondition.values()) {
-                int[] range = team[p.ordinal()];
-                int rating = range[0] + (person % 3 == 0 ? 0 : 1) - (person % 5 == 0 ? 1 : 0);
-                String comment = person == 1 && p == Precondition.ROOM
-                        ? "Door de caseload is er weinig tijd om de wijk in te gaan."
-                        : person == 4 && p == Precondition.INFRASTRUCTURE
-                                ? "Niet iedereen weet welke vrijwilligersinitiatieven er zijn."
-                                : "";
-                answers.add(new PreconditionAnswer(p, Math.clamp(rating, 1, 5), comment));
-            }
-            SystemAuthentication.runAs(
-                    accounts.loadUserByUsername(participants.get(person).email()),
-                    () -> preconditionScan.save(courseId, answers, 0));
-        }
-        int[] lead = {4, 4, 4, 4, 4};
-        List<PreconditionAnswer> leadAnswers = new ArrayList<>();
-        for (Precondition p : Precondition.values()) {
-            leadAnswers.add(new PreconditionAnswer(p, lead[p.ordinal()], ""));
-        }
-        SystemAuthentication.runAs(
-                accounts.loadUserByUsername(leadEmail), () -> preconditionScan.save(courseId, leadAnswers, 0));
+        preconditions.create(courseId, participants, leadEmail);
     }
 
     /** The closed Oosterpark course of last spring with start and end moments; runs as an administrator. */
@@ -142,29 +106,10 @@ class DemoAssessments {
         if (programme.isEmpty()) {
             return;
         }
-        Map<String, Long> trainers = people.trainers().stream()
-                .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
         LocalDate first = LocalDate.now(clock).minusMonths(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        CourseDraft draft = new CourseDraft();
-        draft.setTitle(PAST_TITLE);
-        draft.setTeamId(teamId);
-        draft.setProgrammeVersionId(programme.get().id());
-        draft.setStartsOn(first.minusWeeks(2));
-        draft.setEndsOn(first.plusWeeks(8));
-        draft.setTrainerId(trainers.get("Mirjam Dijkstra"));
-        draft.setSubgroupCount(2);
-        draft.setParticipantIds(people.activeTeamParticipants(teamId).stream()
-                .map(PersonProfile::id)
-                .collect(Collectors.toSet()));
-        CourseSummary course = courses.create(draft);
+        CourseSummary course = courses.create(pastDraft(teamId, programme.get().id(), first));
         subgroups.composeAutomatically(course.id());
-        CourseDetails details = courses.details(course.id());
-        Map<Long, LocalDate> days = new HashMap<>();
-        List<LocalDate> meetingDays = List.of(first, first.plusWeeks(2), first.plusWeeks(5));
-        for (int i = 0; i < details.meetings().size() && i < meetingDays.size(); i++) {
-            days.put(details.meetings().get(i).id(), meetingDays.get(i));
-        }
-        schedule.save(course.id(), schedule.generate(course.id(), days, "WIJ-gebouw Oosterpark"));
+        schedulePast(course.id(), first);
         CourseSummary published =
                 courses.changeStatus(course.id(), courses.summary(course.id()).version(), CourseStatus.PUBLISHED);
         CourseSummary running = courses.changeStatus(course.id(), published.version(), CourseStatus.RUNNING);
@@ -176,6 +121,35 @@ class DemoAssessments {
             answer(course.id(), moments.get(1), participants.get(i), i, 1);
         }
         courses.changeStatus(course.id(), running.version(), CourseStatus.CLOSED);
+    }
+
+    /** The past course as its planner would have set it up: two subgroups, the whole team. */
+    private CourseDraft pastDraft(long teamId, long programmeVersionId, LocalDate first) {
+        Map<String, Long> trainers = people.trainers().stream()
+                .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
+        CourseDraft draft = new CourseDraft();
+        draft.setTitle(PAST_TITLE);
+        draft.setTeamId(teamId);
+        draft.setProgrammeVersionId(programmeVersionId);
+        draft.setStartsOn(first.minusWeeks(2));
+        draft.setEndsOn(first.plusWeeks(8));
+        draft.setTrainerId(trainers.get("Mirjam Dijkstra"));
+        draft.setSubgroupCount(2);
+        draft.setParticipantIds(people.activeTeamParticipants(teamId).stream()
+                .map(PersonProfile::id)
+                .collect(Collectors.toSet()));
+        return draft;
+    }
+
+    /** The past course's meetings on the first day, two weeks later and five weeks later. */
+    private void schedulePast(long courseId, LocalDate first) {
+        CourseDetails details = courses.details(courseId);
+        Map<Long, LocalDate> days = new HashMap<>();
+        List<LocalDate> meetingDays = List.of(first, first.plusWeeks(2), first.plusWeeks(5));
+        for (int i = 0; i < details.meetings().size() && i < meetingDays.size(); i++) {
+            days.put(details.meetings().get(i).id(), meetingDays.get(i));
+        }
+        schedule.save(courseId, schedule.generate(courseId, days, "WIJ-gebouw Oosterpark"));
     }
 
     /** Everyone at every session, except one person who missed the second meeting. */
@@ -238,6 +212,24 @@ class DemoAssessments {
                 clock.getZone());
         SelfAssessmentService past = assessments.at(then);
         ProgrammeOutline.Framework framework = past.framework(courseId);
+        AssessmentDraft answers = new AssessmentDraft(
+                ratings(framework, seed, growth),
+                MASTERED.get(seed % MASTERED.size()),
+                DEVELOPMENT.get((seed + 1) % DEVELOPMENT.size()),
+                goals(moment, seed),
+                progress(seed, growth));
+        SystemAuthentication.runAs(accounts.loadUserByUsername(person.email()), () -> {
+            long version = past.saveDraft(courseId, moment.id(), answers, 0);
+            past.submit(courseId, moment.id(), version);
+            if (seed % 3 == 0) {
+                memberScores.shareWithLead(courseId, moment.id(), true);
+            }
+            return null;
+        });
+    }
+
+    /** Ratings per indicator: a personal tendency, some variation, growth on the environment-oriented side. */
+    private static Map<Long, Integer> ratings(ProgrammeOutline.Framework framework, int seed, int growth) {
         Map<Long, Integer> ratings = new HashMap<>();
         int tendency = Math.floorMod(seed * 7, 3) - 1;
         int n = 0;
@@ -252,13 +244,21 @@ class DemoAssessments {
                 ratings.put(indicator.id(), Math.clamp(level, 1, 5));
             }
         }
-        List<String> goals = moment.kind() == MomentKind.START
+        return ratings;
+    }
+
+    private static List<String> goals(Moment moment, int seed) {
+        return moment.kind() == MomentKind.START
                 ? seed % 2 == 0
                         ? List.of(START_GOALS.get(seed % START_GOALS.size()))
                         : List.of(
                                 START_GOALS.get(seed % START_GOALS.size()),
                                 START_GOALS.get((seed + 2) % START_GOALS.size()))
                 : List.of(END_GOALS.get(seed % END_GOALS.size()));
+    }
+
+    /** At the end, progress on the goals set at the start. */
+    private static Map<Integer, Integer> progress(int seed, int growth) {
         Map<Integer, Integer> progress = new HashMap<>();
         if (growth > 0) {
             int earlierGoals = seed % 2 == 0 ? 1 : 2;
@@ -266,20 +266,7 @@ class DemoAssessments {
                 progress.put(i, 2 + Math.floorMod(seed + i, 3));
             }
         }
-        AssessmentDraft answers = new AssessmentDraft(
-                ratings,
-                MASTERED.get(seed % MASTERED.size()),
-                DEVELOPMENT.get((seed + 1) % DEVELOPMENT.size()),
-                goals,
-                progress);
-        SystemAuthentication.runAs(accounts.loadUserByUsername(person.email()), () -> {
-            long version = past.saveDraft(courseId, moment.id(), answers, 0);
-            past.submit(courseId, moment.id(), version);
-            if (seed % 3 == 0) {
-                memberScores.shareWithLead(courseId, moment.id(), true);
-            }
-            return null;
-        });
+        return progress;
     }
 
     private List<PersonContact> participants(long courseId) {

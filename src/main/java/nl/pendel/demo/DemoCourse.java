@@ -142,29 +142,12 @@ class DemoCourse {
         if (programme.isEmpty()) {
             return;
         }
-        List<PersonProfile> members = people.activeTeamParticipants(teamId);
-        Map<String, Long> trainers = people.trainers().stream()
-                .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
         LocalDate today = LocalDate.now(clock);
         LocalDate meeting1 = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
-        CourseDraft draft = new CourseDraft();
-        draft.setTitle(title);
-        draft.setTeamId(teamId);
-        draft.setProgrammeVersionId(programme.get().id());
-        draft.setStartsOn(meeting1.minusWeeks(2));
-        draft.setEndsOn(meeting1.plusWeeks(8));
-        draft.setTrainerId(trainers.get(trainer));
-        draft.setCoTrainerId(coTrainer == null ? null : trainers.get(coTrainer));
-        draft.setParticipantIds(members.stream().map(PersonProfile::id).collect(Collectors.toSet()));
-        CourseSummary course = courses.create(draft);
+        CourseSummary course =
+                courses.create(draft(teamId, title, programme.get().id(), meeting1, trainer, coTrainer));
         subgroups.composeAutomatically(course.id());
-        CourseDetails details = courses.details(course.id());
-        Map<Long, LocalDate> firstDays = new HashMap<>();
-        List<LocalDate> days = List.of(meeting1, meeting1.plusWeeks(2), meeting1.plusWeeks(5));
-        for (int i = 0; i < details.meetings().size() && i < days.size(); i++) {
-            firstDays.put(details.meetings().get(i).id(), days.get(i));
-        }
-        var sessions = schedule.save(course.id(), schedule.generate(course.id(), firstDays, place));
+        var sessions = scheduleMeetings(course.id(), meeting1, place);
         recordMeetingOne(course.id(), sessions);
         CourseSummary published =
                 courses.changeStatus(course.id(), courses.summary(course.id()).version(), CourseStatus.PUBLISHED);
@@ -175,5 +158,39 @@ class DemoCourse {
         if (withPastCourse && assessments.pastCourseMissing()) {
             assessments.pastCourse();
         }
+    }
+
+    /** The course as its planner would have set it up: the whole team, meeting 1 on the given day. */
+    private CourseDraft draft(
+            long teamId,
+            String title,
+            long programmeVersionId,
+            LocalDate meeting1,
+            String trainer,
+            @Nullable String coTrainer) {
+        List<PersonProfile> members = people.activeTeamParticipants(teamId);
+        Map<String, Long> trainers = people.trainers().stream()
+                .collect(Collectors.toMap(PersonProfile::displayName, PersonProfile::id, (a, b) -> a));
+        CourseDraft draft = new CourseDraft();
+        draft.setTitle(title);
+        draft.setTeamId(teamId);
+        draft.setProgrammeVersionId(programmeVersionId);
+        draft.setStartsOn(meeting1.minusWeeks(2));
+        draft.setEndsOn(meeting1.plusWeeks(8));
+        draft.setTrainerId(trainers.get(trainer));
+        draft.setCoTrainerId(coTrainer == null ? null : trainers.get(coTrainer));
+        draft.setParticipantIds(members.stream().map(PersonProfile::id).collect(Collectors.toSet()));
+        return draft;
+    }
+
+    /** Meetings 1, 2 and 3 on meeting 1's day and two and five weeks later; returns the sessions. */
+    private List<SessionView> scheduleMeetings(long courseId, LocalDate meeting1, String place) {
+        CourseDetails details = courses.details(courseId);
+        Map<Long, LocalDate> firstDays = new HashMap<>();
+        List<LocalDate> days = List.of(meeting1, meeting1.plusWeeks(2), meeting1.plusWeeks(5));
+        for (int i = 0; i < details.meetings().size() && i < days.size(); i++) {
+            firstDays.put(details.meetings().get(i).id(), days.get(i));
+        }
+        return schedule.save(courseId, schedule.generate(courseId, firstDays, place));
     }
 }

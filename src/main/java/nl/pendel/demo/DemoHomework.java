@@ -107,63 +107,93 @@ class DemoHomework {
                 .toList();
         List<CaseloadTheme> themes = courses.caseloadThemes(courseId);
 
-        // meeting 1: all but the last two hand in two days before their session; the third-last during it
+        List<Long> handedIn = handInMeetingOne(courseId, sessions, one.id(), participants, placements);
+        PersonContact trainer =
+                people.contacts(List.of(details.summary().trainerId())).getFirst();
+        replyToFirstFew(courseId, one.id(), participants, handedIn, trainer);
+
+        // meeting 2: caseload themes, half handed in, a quarter drafts in progress
+        if (!two.asksCaseloadThemes() || themes.isEmpty()) {
+            return;
+        }
+        handInMeetingTwo(courseId, two.id(), participants, themes);
+    }
+
+    /** Meeting 1: all but the last two hand in two days before their session; the third-last during it. */
+    private List<Long> handInMeetingOne(
+            long courseId,
+            List<SessionView> sessions,
+            long meetingId,
+            List<PersonContact> participants,
+            Map<Long, Long> placements) {
         List<Long> handedIn = new ArrayList<>();
         for (int i = 0; i < participants.size() - 2; i++) {
             PersonContact person = participants.get(i);
-            LocalDateTime start = start(sessions, one.id(), placements.get(person.id()));
+            LocalDateTime start = start(sessions, meetingId, placements.get(person.id()));
             boolean late = i == participants.size() - 3;
             LocalDateTime then =
                     late ? start.plusHours(1) : start.minusDays(2).withHour(20).withMinute(0);
             String text = MEETING_ONE.get(i % MEETING_ONE.size());
             homework.handInAsOf(
                     courseId,
-                    one.id(),
+                    meetingId,
                     person.id(),
                     text,
                     then.atZone(clock.getZone()).toInstant());
             handedIn.add(person.id());
         }
-        // the trainer's reply on the first few
-        PersonContact trainer =
-                people.contacts(List.of(details.summary().trainerId())).getFirst();
+        return handedIn;
+    }
+
+    /** The trainer's reply on the first few hand-ins. */
+    private void replyToFirstFew(
+            long courseId,
+            long meetingId,
+            List<PersonContact> participants,
+            List<Long> handedIn,
+            PersonContact trainer) {
         for (int i = 0; i < 6 && i < handedIn.size(); i++) {
-            long submission = as(participants.get(i), () -> myHomework.mine(courseId, one.id()))
+            long submission = as(participants.get(i), () -> myHomework.mine(courseId, meetingId))
                     .submissions()
                     .getFirst()
                     .id();
             String reply = FEEDBACK.get(i % FEEDBACK.size());
             as(trainer, () -> review.giveFeedback(courseId, submission, reply));
         }
+    }
 
-        // meeting 2: caseload themes, half handed in, a quarter drafts in progress
-        if (!two.asksCaseloadThemes() || themes.isEmpty()) {
-            return;
-        }
+    /** Meeting 2: caseload themes, half handed in, a quarter drafts in progress. */
+    private void handInMeetingTwo(
+            long courseId, long meetingId, List<PersonContact> participants, List<CaseloadTheme> themes) {
         for (int i = 0; i < participants.size(); i++) {
             if (i % 4 == 3) {
                 continue;
             }
             PersonContact person = participants.get(i);
-            List<ThemeAnswer> answers = new ArrayList<>();
-            answers.add(new ThemeAnswer(themes.get((i * 5) % 7).key(), null, 2 + (i * 7) % 9));
-            answers.add(new ThemeAnswer(themes.get((i * 3 + 2) % themes.size()).key(), null, 1 + (i * 5) % 6));
-            if (i % 5 == 0) {
-                answers.add(new ThemeAnswer(themes.get(1).key(), null, 3));
-            }
-            if (i % 7 == 1) {
-                answers.add(new ThemeAnswer(null, "Gebrek aan ontmoetingsplekken", 4));
-            }
+            List<ThemeAnswer> answers = themeAnswers(i, themes);
             boolean submit = i % 4 != 2;
             String text = MEETING_TWO.get(i % MEETING_TWO.size());
             as(person, () -> {
-                homework.saveThemes(courseId, two.id(), distinct(answers));
-                DraftSaved saved = homework.saveDraft(courseId, two.id(), text, 0);
+                homework.saveThemes(courseId, meetingId, distinct(answers));
+                DraftSaved saved = homework.saveDraft(courseId, meetingId, text, 0);
                 if (submit) {
-                    homework.submit(courseId, two.id(), saved.version(), true);
+                    homework.submit(courseId, meetingId, saved.version(), true);
                 }
             });
         }
+    }
+
+    private static List<ThemeAnswer> themeAnswers(int i, List<CaseloadTheme> themes) {
+        List<ThemeAnswer> answers = new ArrayList<>();
+        answers.add(new ThemeAnswer(themes.get((i * 5) % 7).key(), null, 2 + (i * 7) % 9));
+        answers.add(new ThemeAnswer(themes.get((i * 3 + 2) % themes.size()).key(), null, 1 + (i * 5) % 6));
+        if (i % 5 == 0) {
+            answers.add(new ThemeAnswer(themes.get(1).key(), null, 3));
+        }
+        if (i % 7 == 1) {
+            answers.add(new ThemeAnswer(null, "Gebrek aan ontmoetingsplekken", 4));
+        }
+        return answers;
     }
 
     private static List<ThemeAnswer> distinct(List<ThemeAnswer> answers) {

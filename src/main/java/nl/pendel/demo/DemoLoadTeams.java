@@ -72,6 +72,19 @@ class DemoLoadTeams {
         teamDraft.setName(name(team));
         teamDraft.setDistrict(name(team));
         long teamId = teams.saveTeam(teamDraft).id();
+        savePeople(team, teamId);
+        courses.create(
+                teamId,
+                "Omgevingsgericht en preventief werken – " + name(team),
+                "Wijkcentrum " + name(team),
+                leadEmail(team),
+                "Trainer " + name(team),
+                null,
+                false);
+    }
+
+    /** Team k's own trainer, its lead and its participants, spread over the organisations. */
+    private void savePeople(int team, long teamId) {
         List<Long> organisations = DemoPeople.ORGANISATIONS.stream()
                 .filter(o -> !o.equals(DemoPeople.HANZE))
                 .map(o -> teams.findOrganisationByName(o).map(OrganisationSummary::id))
@@ -105,14 +118,6 @@ class DemoLoadTeams {
                     Role.PARTICIPANT,
                     password));
         }
-        courses.create(
-                teamId,
-                "Omgevingsgericht en preventief werken – " + name(team),
-                "Wijkcentrum " + name(team),
-                leadEmail(team),
-                "Trainer " + name(team),
-                null,
-                false);
     }
 
     private static PersonDraft person(

@@ -102,61 +102,63 @@ class DemoPlans {
     private static Map<String, String> texts(int subgroup) {
         Map<String, String> t = new LinkedHashMap<>();
         switch (subgroup) {
-            case 1 -> {
-                t.put("werktitel", "Budgetcafé in het buurthuis");
-                t.put(
-                        "gemeenschappelijke-vraag",
-                        "In bijna elke caseload van de subgroep komen geldzorgen terug: achterstanden bij de"
-                                + " energie, post die niet wordt geopend, schaamte om hulp te vragen.");
-                t.put(
-                        "doelgroep",
-                        "Bewoners van de Korrewegwijk die rondkomen van een laag inkomen, vooral alleenstaanden en jonge gezinnen.");
-                t.put(
-                        "wat-voorkomen",
-                        "Dat kleine achterstanden uitgroeien tot schulden (escaleren), en dat mensen na een"
-                                + " schuldhulptraject weer terugvallen (terugkeren).");
-                t.put(
-                        "activiteit",
-                        "Elke dinsdagmiddag een budgetcafé in het buurthuis: koffie, samen de post doornemen,"
-                                + " tips uitwisselen. Eens per maand een thema, zoals de energierekening.");
-                t.put(
-                        "eigenaarschap",
-                        "Twee bewoners die eerder zelf schulden hadden, openen het café. De professionals"
-                                + " schuiven de eerste drie maanden aan en stappen daarna terug naar eens per maand.");
-                t.put(
-                        "nodig",
-                        "Ruimte in het buurthuis op dinsdag, koffie en thee (buurtbudget), de vrijwilligers van de voedselbank.");
-                t.put(
-                        "rollen",
-                        "Schuldhulpverlener: inhoudelijke vragen. Opbouwwerker: contact met het buurthuis en de"
-                                + " vrijwilligers. Maatschappelijk werker: aandacht voor wie het zwaar heeft.");
-            }
-            case 2 -> {
-                t.put("werktitel", "Beweeguur voor ouderen");
-                t.put(
-                        "gemeenschappelijke-vraag",
-                        "Ouderen in onze caseloads komen weinig buiten en raken hun netwerk kwijt.");
-                t.put("doelgroep", "Zelfstandig wonende ouderen uit de wijk.");
-                t.put(
-                        "activiteit",
-                        "Een wekelijks beweeguur in de sporthal, met daarna koffie. Samen met de buurtsportcoach.");
-            }
-            case 3 -> {
-                t.put("werktitel", "Buurtmoestuin aan de singel");
-                t.put(
-                        "gemeenschappelijke-vraag",
-                        "Eenzaamheid en weinig contact tussen oude en nieuwe bewoners van de wijk.");
-            }
-            default -> {
-                t.put("werktitel", "Koffieochtend voor jonge ouders");
-                t.put(
-                        "gemeenschappelijke-vraag",
-                        "Jonge ouders met opvoedvragen weten elkaar niet te vinden en zoeken pas hulp als het"
-                                + " thuis vastloopt.");
-                t.put("doelgroep", "Ouders met kinderen tot vier jaar in de Korrewegwijk.");
-            }
+            case 1 -> budgetCafe(t);
+            case 2 -> exerciseHour(t);
+            case 3 -> communityGarden(t);
+            default -> youngParentsMorning(t);
         }
         return t;
+    }
+
+    private static void budgetCafe(Map<String, String> t) {
+        t.put("werktitel", "Budgetcafé in het buurthuis");
+        t.put(
+                "gemeenschappelijke-vraag",
+                "In bijna elke caseload van de subgroep komen geldzorgen terug: achterstanden bij de"
+                        + " energie, post die niet wordt geopend, schaamte om hulp te vragen.");
+        t.put(
+                "doelgroep",
+                "Bewoners van de Korrewegwijk die rondkomen van een laag inkomen, vooral alleenstaanden en jonge gezinnen.");
+        t.put(
+                "wat-voorkomen",
+                "Dat kleine achterstanden uitgroeien tot schulden (escaleren), en dat mensen na een"
+                        + " schuldhulptraject weer terugvallen (terugkeren).");
+        t.put(
+                "activiteit",
+                "Elke dinsdagmiddag een budgetcafé in het buurthuis: koffie, samen de post doornemen,"
+                        + " tips uitwisselen. Eens per maand een thema, zoals de energierekening.");
+        t.put(
+                "eigenaarschap",
+                "Twee bewoners die eerder zelf schulden hadden, openen het café. De professionals"
+                        + " schuiven de eerste drie maanden aan en stappen daarna terug naar eens per maand.");
+        t.put(
+                "nodig",
+                "Ruimte in het buurthuis op dinsdag, koffie en thee (buurtbudget), de vrijwilligers van de voedselbank.");
+        t.put(
+                "rollen",
+                "Schuldhulpverlener: inhoudelijke vragen. Opbouwwerker: contact met het buurthuis en de"
+                        + " vrijwilligers. Maatschappelijk werker: aandacht voor wie het zwaar heeft.");
+    }
+
+    private static void exerciseHour(Map<String, String> t) {
+        t.put("werktitel", "Beweeguur voor ouderen");
+        t.put("gemeenschappelijke-vraag", "Ouderen in onze caseloads komen weinig buiten en raken hun netwerk kwijt.");
+        t.put("doelgroep", "Zelfstandig wonende ouderen uit de wijk.");
+        t.put("activiteit", "Een wekelijks beweeguur in de sporthal, met daarna koffie. Samen met de buurtsportcoach.");
+    }
+
+    private static void communityGarden(Map<String, String> t) {
+        t.put("werktitel", "Buurtmoestuin aan de singel");
+        t.put("gemeenschappelijke-vraag", "Eenzaamheid en weinig contact tussen oude en nieuwe bewoners van de wijk.");
+    }
+
+    private static void youngParentsMorning(Map<String, String> t) {
+        t.put("werktitel", "Koffieochtend voor jonge ouders");
+        t.put(
+                "gemeenschappelijke-vraag",
+                "Jonge ouders met opvoedvragen weten elkaar niet te vinden en zoeken pas hulp als het"
+                        + " thuis vastloopt.");
+        t.put("doelgroep", "Ouders met kinderen tot vier jaar in de Korrewegwijk.");
     }
 
     private <T> T as(PersonContact person, java.util.function.Supplier<T> work) {

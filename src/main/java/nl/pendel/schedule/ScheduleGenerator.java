@@ -33,7 +33,9 @@ final class ScheduleGenerator {
     /** A time a person is taken by a session of another course. */
     record Taken(long personId, LocalDate date, LocalTime start, LocalTime end) {}
 
-    private ScheduleGenerator() {}
+    private ScheduleGenerator() {
+        // functions only, no instances
+    }
 
     /**
      * The drafts, by date and time: the existing sessions ({@code meetingId/subgroupId} → draft)

@@ -49,20 +49,7 @@ class ScheduleWrites {
         List<CourseSession> added = new ArrayList<>();
         Set<Long> changed = new HashSet<>();
         for (SessionDraft draft : drafts) {
-            CourseSession session;
-            if (draft.getId() != null) {
-                session = stored.get(draft.getId());
-                if (session == null) {
-                    throw new UserFacingException("error.not-found");
-                }
-                Versions.requireUnchanged(session.getVersion(), draft.getVersion());
-            } else {
-                session = new CourseSession(
-                        courseId,
-                        draft.getMeetingId(),
-                        draft.getSubgroupId(),
-                        uid(courseId, draft.getMeetingId(), draft.getSubgroupId(), calendar.uidDomain()));
-            }
+            CourseSession session = sessionFor(courseId, draft, stored);
             session.schedule(
                     draft.getDate(),
                     draft.getStart(),
@@ -81,6 +68,23 @@ class ScheduleWrites {
         sessions.flush();
         publish(new ScheduleChanged(
                 courseId, added.stream().map(CourseSession::getId).collect(Collectors.toSet()), changed, Set.of()));
+    }
+
+    /** The stored session a draft edits (unchanged since it was read), or a new one for a new draft. */
+    private CourseSession sessionFor(long courseId, SessionDraft draft, Map<Long, CourseSession> stored) {
+        if (draft.getId() == null) {
+            return new CourseSession(
+                    courseId,
+                    draft.getMeetingId(),
+                    draft.getSubgroupId(),
+                    uid(courseId, draft.getMeetingId(), draft.getSubgroupId(), calendar.uidDomain()));
+        }
+        CourseSession session = stored.get(draft.getId());
+        if (session == null) {
+            throw new UserFacingException("error.not-found");
+        }
+        Versions.requireUnchanged(session.getVersion(), draft.getVersion());
+        return session;
     }
 
     /** Cancels a stored session that has not started. */

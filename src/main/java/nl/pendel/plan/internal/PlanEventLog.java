@@ -66,8 +66,29 @@ public class PlanEventLog {
         if (planIds.isEmpty()) {
             return List.of();
         }
-        record Row(long id, long planId, String key, long version, long personId, String content, Instant at) {}
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = rows(planIds, window);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = names(rows.stream().map(Row::personId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new Remote(
+                        r.id(),
+                        new PlanSectionSaved(
+                                r.planId(),
+                                r.key(),
+                                r.version(),
+                                r.personId(),
+                                names.getOrDefault(r.personId(), "?"),
+                                r.content(),
+                                r.at())))
+                .toList();
+    }
+
+    private record Row(long id, long planId, String key, long version, long personId, String content, Instant at) {}
+
+    private List<Row> rows(Collection<Long> planIds, Duration window) {
+        return jdbc.sql("""
                         select e.id, e.plan_id, e.section_key, e.version, e.person_id, v.content, v.saved_at
                         from plan_event e
                         join plan_section_version v
@@ -87,22 +108,6 @@ public class PlanEventLog {
                         rs.getString("content"),
                         rs.getTimestamp("saved_at").toInstant()))
                 .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = names(rows.stream().map(Row::personId).collect(Collectors.toSet()));
-        return rows.stream()
-                .map(r -> new Remote(
-                        r.id(),
-                        new PlanSectionSaved(
-                                r.planId(),
-                                r.key(),
-                                r.version(),
-                                r.personId(),
-                                names.getOrDefault(r.personId(), "?"),
-                                r.content(),
-                                r.at())))
-                .toList();
     }
 
     private Map<Long, String> names(Set<Long> personIds) {

@@ -7,7 +7,9 @@ import nl.pendel.programme.ProgrammeOutline.Orientation;
 /** The parsed, validated content of course-content files. Records, so equal content hashes alike. */
 final class ContentModel {
 
-    private ContentModel() {}
+    private ContentModel() {
+        // records and functions only, no instances
+    }
 
     record Framework(
             String file,

@@ -49,7 +49,9 @@ public final class UploadedFileInspector {
     private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
     private static final int MAX_MIMETYPE_BYTES = 200;
 
-    private UploadedFileInspector() {}
+    private UploadedFileInspector() {
+        // functions only, no instances
+    }
 
     /**
      * Checks an upload.
