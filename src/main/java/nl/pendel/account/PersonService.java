@@ -19,7 +19,6 @@ import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.Versions;
-import nl.pendel.team.TeamService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,19 +38,19 @@ import org.springframework.validation.annotation.Validated;
 public class PersonService {
 
     private final PersonRepository people;
-    private final TeamService teams;
+    private final PersonWrites writes;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PersonService(
             PersonRepository people,
-            TeamService teams,
+            PersonWrites writes,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             Clock clock) {
         this.people = people;
-        this.teams = teams;
+        this.writes = writes;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -170,14 +169,14 @@ public class PersonService {
                 .ifPresent(other -> {
                     throw new UserFacingException("person.error.duplicate-email", email);
                 });
-        checkReferences(draft);
+        writes.checkReferences(draft);
         Person person = draft.getId() == null
                 ? new Person(email, draft.getDisplayName().strip(), clock.instant())
                 : loadForEdit(draft);
         boolean created = person.getId() == null;
         Set<Role> rolesBefore = created ? Set.of() : Set.copyOf(person.getRoles());
         boolean activeBefore = created || person.isActive();
-        boolean passwordSet = apply(draft, email, person);
+        boolean passwordSet = writes.apply(draft, email, person);
         Person saved = people.saveAndFlush(person);
         AccountSecurityEvents.saved(
                 currentUser.require().personId(),
@@ -200,36 +199,6 @@ public class PersonService {
             throw new UserFacingException("person.error.cannot-demote-self");
         }
         return person;
-    }
-
-    /** Copies the draft onto the person; true when it sets a password. */
-    private boolean apply(PersonDraft draft, String email, Person person) {
-        person.setEmail(email);
-        person.setDisplayName(draft.getDisplayName().strip());
-        person.setDiscipline(draft.getDiscipline());
-        person.setOrganisationId(draft.getOrganisationId());
-        person.setRegisterNumber(PersonDraft.normalisedRegisterNumber(draft.getRegisterNumber()));
-        person.setTeamId(draft.getTeamId());
-        person.setRoles(draft.getRoles());
-        person.setActive(draft.isActive());
-        boolean passwordSet = !draft.getNewPassword().isEmpty() || draft.getPreparedPassword() != null;
-        if (!draft.getNewPassword().isEmpty()) {
-            person.setPasswordHash(hash(draft.getNewPassword()));
-        } else if (draft.getPreparedPassword() != null) {
-            person.setPasswordHash(draft.getPreparedPassword().hash());
-        }
-        person.touch(clock.instant());
-        if (passwordSet) {
-            // the person's open sessions end (the administrator's own stays, when they set their own)
-            keepThisSessionIfOwn(person);
-        }
-        return passwordSet;
-    }
-
-    private void keepThisSessionIfOwn(Person person) {
-        if (person.getId() != null && person.getId() == currentUser.require().personId()) {
-            currentUser.keepThisSession(person.getSessionGeneration());
-        }
     }
 
     /** How many active people hold the administrator role (the last one is never removed). */
@@ -276,21 +245,6 @@ public class PersonService {
 
     private String hash(String password) {
         return PersonRecords.hash(passwordEncoder, password);
-    }
-
-    private void checkReferences(PersonDraft draft) {
-        if (draft.getTeamId() != null && teams.findTeam(draft.getTeamId()).isEmpty()) {
-            throw new UserFacingException("error.not-found");
-        }
-        if (draft.getOrganisationId() != null
-                && teams.findOrganisation(draft.getOrganisationId()).isEmpty()) {
-            throw new UserFacingException("error.not-found");
-        }
-        boolean needsTeam =
-                draft.getRoles().contains(Role.PARTICIPANT) || draft.getRoles().contains(Role.TEAM_LEAD);
-        if (needsTeam && draft.getTeamId() == null) {
-            throw new UserFacingException("person.error.team-required");
-        }
     }
 
     /** An e-mail address or search filter as compared: stripped, lower case, "" for none. */

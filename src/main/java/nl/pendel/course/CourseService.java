@@ -5,13 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.pendel.course.internal.Course;
-import nl.pendel.course.internal.CourseMeeting;
 import nl.pendel.course.internal.CourseMeetingRepository;
 import nl.pendel.course.internal.CourseRepository;
-import nl.pendel.course.internal.CourseTitle;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -41,6 +37,7 @@ public class CourseService {
     private final ProgrammeService programmes;
     private final CourseWrites writes;
     private final CourseStatusSteps steps;
+    private final CourseBatchReads batch;
     private final CurrentUser currentUser;
 
     CourseService(
@@ -49,12 +46,14 @@ public class CourseService {
             ProgrammeService programmes,
             CourseWrites writes,
             CourseStatusSteps steps,
+            CourseBatchReads batch,
             CurrentUser currentUser) {
         this.courses = courses;
         this.meetings = meetings;
         this.programmes = programmes;
         this.writes = writes;
         this.steps = steps;
+        this.batch = batch;
         this.currentUser = currentUser;
     }
 
@@ -149,26 +148,7 @@ public class CourseService {
             return Map.of();
         }
         PendelUser user = currentUser.require();
-        java.util.Set<Long> asked = java.util.Set.copyOf(courseIds);
-        Map<Long, Course> visible = courses.findWithParticipantsByIdIn(asked).stream()
-                .filter(c -> access(c).canView(user))
-                .collect(Collectors.toMap(Course::getId, Function.identity()));
-        if (visible.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<CourseDetails.Meeting>> meetingsOf =
-                meetings.findByCourseIdInOrderByCourseIdAscPositionAsc(visible.keySet()).stream()
-                        .collect(Collectors.groupingBy(
-                                CourseMeeting::getCourseId,
-                                Collectors.mapping(CourseRecords::meeting, Collectors.toList())));
-        Map<Long, CourseDetails> result = new java.util.LinkedHashMap<>();
-        for (long id : courseIds) {
-            Course course = visible.get(id);
-            if (course != null) {
-                result.put(id, CourseRecords.details(course, meetingsOf.getOrDefault(id, List.of())));
-            }
-        }
-        return result;
+        return batch.detailsOf(courseIds, c -> access(c).canView(user));
     }
 
     /**
@@ -198,10 +178,7 @@ public class CourseService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public Map<Long, String> titles(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return Map.of();
-        }
-        return courses.titlesOf(courseIds).stream().collect(Collectors.toMap(CourseTitle::id, CourseTitle::title));
+        return batch.titles(courseIds);
     }
 
     /**
@@ -210,12 +187,7 @@ public class CourseService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.TRAINER + "')")
     public Map<Long, CourseDetails.Meeting> meetings(Collection<Long> meetingIds) {
-        if (meetingIds.isEmpty()) {
-            return Map.of();
-        }
-        return meetings.findByIdIn(meetingIds).stream()
-                .map(CourseRecords::meeting)
-                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
+        return batch.meetings(meetingIds);
     }
 
     /**

@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ public class ScheduleService {
     private final SubgroupService subgroups;
     private final Validator validator;
     private final ScheduleWrites writes;
+    private final SessionBatchReads batch;
     private final CurrentUser currentUser;
 
     ScheduleService(
@@ -52,6 +52,7 @@ public class ScheduleService {
             SubgroupService subgroups,
             Validator validator,
             ScheduleWrites writes,
+            SessionBatchReads batch,
             CurrentUser currentUser) {
         this.sessions = sessions;
         this.courses = courses;
@@ -59,6 +60,7 @@ public class ScheduleService {
         this.subgroups = subgroups;
         this.validator = validator;
         this.writes = writes;
+        this.batch = batch;
         this.currentUser = currentUser;
     }
 
@@ -118,21 +120,7 @@ public class ScheduleService {
      * {@link CourseService#detailsOf} (which checked them), so they are not read again.
      */
     public Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
-        if (details.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, CourseDetails.Meeting> meetings = details.values().stream()
-                .flatMap(d -> d.meetings().stream())
-                .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.inCourses(details.keySet()));
-        Map<Long, List<SessionView>> result = new java.util.LinkedHashMap<>();
-        details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
-        for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(Set.copyOf(details.keySet()))) {
-            result.get(s.getCourseId())
-                    .add(SessionViews.view(
-                            s, meetings.get(s.getMeetingId()), numbers.getOrDefault(s.getSubgroupId(), 0)));
-        }
-        return result;
+        return batch.sessionsOf(details);
     }
 
     /**
@@ -141,22 +129,8 @@ public class ScheduleService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<SessionView> plannedBetween(LocalDate from, LocalDate to) {
-        return sorted(sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to));
-    }
-
-    /** Sessions of any courses as views, by date. */
-    private List<SessionView> sorted(List<CourseSession> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, CourseDetails.Meeting> meetings =
-                courses.meetings(found.stream().map(CourseSession::getMeetingId).collect(Collectors.toSet()));
-        Map<Long, Integer> numbers = SessionViews.numbers(subgroups
-                .withIds(found.stream().map(CourseSession::getSubgroupId).collect(Collectors.toSet()))
-                .values());
-        return SessionViews.views(found, meetings, numbers).stream()
-                .sorted(Comparator.comparing(SessionView::date).thenComparing(SessionView::start))
-                .toList();
+        return batch.sorted(
+                sessions.findByStatusAndDateBetweenOrderByDateAscStartTimeAsc(SessionStatus.PLANNED, from, to));
     }
 
     /**
@@ -165,7 +139,7 @@ public class ScheduleService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<SessionView> sessionsWithIds(Collection<Long> sessionIds) {
-        return sorted(sessions.findAllById(sessionIds));
+        return batch.sorted(sessions.findAllById(sessionIds));
     }
 
     /**

@@ -30,17 +30,10 @@ class PersonForm extends FormLayout {
 
         TextField name = Fields.text(getTranslation("person.name"), PersonDraft.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        EmailField email = Fields.email(getTranslation("person.email"), PersonDraft.EMAIL_MAX);
-        email.setRequiredIndicatorVisible(true);
-        email.setHelperText(getTranslation("person.email.help"));
-
+        EmailField email = emailField();
         ComboBox<Discipline> discipline = disciplineChooser();
-
         ComboBox<Long> organisation = idChooser(getTranslation("person.organisation"), organisations);
-        TextField registerNumber =
-                Fields.text(getTranslation("person.register-number"), PersonDraft.REGISTER_NUMBER_MAX);
-        registerNumber.setHelperText(getTranslation("person.register-number.help"));
-
+        TextField registerNumber = registerNumberField();
         ComboBox<Long> team = idChooser(getTranslation("person.team"), teams);
         team.setHelperText(getTranslation("person.team.help"));
 
@@ -94,6 +87,20 @@ class PersonForm extends FormLayout {
         invite.setLabel(getTranslation(newPerson ? "person.invite.new" : "person.invite.again"));
         invite.setValue(newPerson);
         invite.setHelperText(getTranslation("person.invite.help"));
+    }
+
+    private EmailField emailField() {
+        EmailField email = Fields.email(getTranslation("person.email"), PersonDraft.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        email.setHelperText(getTranslation("person.email.help"));
+        return email;
+    }
+
+    private TextField registerNumberField() {
+        TextField registerNumber =
+                Fields.text(getTranslation("person.register-number"), PersonDraft.REGISTER_NUMBER_MAX);
+        registerNumber.setHelperText(getTranslation("person.register-number.help"));
+        return registerNumber;
     }
 
     private CheckboxGroup<Role> rolesChooser() {

@@ -53,6 +53,41 @@ class CourseForm extends FormLayout {
         this.people = people;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
 
+        ComboBox<Long> programme = programmeChooser(draft, programmes);
+        ComboBox<Long> team = teamChooser(draft, teams);
+        title.setRequiredIndicatorVisible(true);
+        String range = getTranslation(
+                "course.error.period-range", CourseDraft.EARLIEST.getYear(), CourseDraft.LATEST.getYear());
+        DatePicker startsOn = startPicker(range);
+        DatePicker endsOn = endPicker(startsOn, range);
+        Map<Long, String> trainerNames =
+                people.trainers().stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
+        ComboBox<Long> trainer = trainerChooser(getTranslation("course.trainer"), trainerNames);
+        trainer.setRequiredIndicatorVisible(true);
+        ComboBox<Long> coTrainer = trainerChooser(getTranslation("course.co-trainer"), trainerNames);
+        coTrainer.setClearButtonVisible(true);
+        IntegerField subgroups = subgroupCount();
+        Div participantTools = participantTools();
+
+        binder.forField(programme).bind("programmeVersionId");
+        binder.forField(team).bind("teamId");
+        binder.forField(title).bind("title");
+        bindPeriod(startsOn, endsOn, range);
+        bindTrainersAndSubgroups(trainer, coTrainer, subgroups);
+        binder.forField(participants).bind("participantIds");
+        loadMembers(draft.getTeamId());
+        keepEarlierParticipants(draft.getParticipantIds());
+        binder.readBean(draft);
+
+        add(programme, team, title, startsOn, endsOn, trainer, coTrainer, subgroups, participants, participantTools);
+        setColspan(programme, 2);
+        setColspan(title, 2);
+        setColspan(participants, 2);
+        setColspan(participantTools, 2);
+    }
+
+    /** The programme version; fixed once the course exists, chosen already when there is only one. */
+    private ComboBox<Long> programmeChooser(CourseDraft draft, List<ProgrammeVersionSummary> programmes) {
         ComboBox<Long> programme = new ComboBox<>(getTranslation("course.programme"));
         Map<Long, String> programmeNames = programmes.stream()
                 .collect(Collectors.toMap(ProgrammeVersionSummary::id, p -> p.title() + " (v" + p.versionNo() + ")"));
@@ -63,7 +98,11 @@ class CourseForm extends FormLayout {
         if (draft.getProgrammeVersionId() == null && programmes.size() == 1) {
             draft.setProgrammeVersionId(programmes.getFirst().id());
         }
+        return programme;
+    }
 
+    /** The team, by name; fixed once the course exists; choosing one loads its professionals. */
+    private ComboBox<Long> teamChooser(CourseDraft draft, List<TeamSummary> teams) {
         ComboBox<Long> team = new ComboBox<>(getTranslation("person.team"));
         Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
         team.setItems(teamNames.keySet().stream()
@@ -73,34 +112,34 @@ class CourseForm extends FormLayout {
         team.setRequiredIndicatorVisible(true);
         team.setReadOnly(draft.getId() != null);
         team.addValueChangeListener(change -> loadMembers(change.getValue()));
+        return team;
+    }
 
-        title.setRequiredIndicatorVisible(true);
+    private DatePicker startPicker(String range) {
         DatePicker startsOn = new DatePicker(getTranslation("course.starts-on"));
         startsOn.setRequiredIndicatorVisible(true);
-        DatePicker endsOn = new DatePicker(getTranslation("course.ends-on"));
-        endsOn.setRequiredIndicatorVisible(true);
-        String range = getTranslation(
-                "course.error.period-range", CourseDraft.EARLIEST.getYear(), CourseDraft.LATEST.getYear());
         startsOn.setMin(CourseDraft.EARLIEST);
         startsOn.setMax(CourseDraft.LATEST);
         startsOn.setI18n(
                 new DatePicker.DatePickerI18n().setMinErrorMessage(range).setMaxErrorMessage(range));
+        return startsOn;
+    }
+
+    /** The last day, never before the first: the picker's own checks are the validators' rules. */
+    private DatePicker endPicker(DatePicker startsOn, String range) {
+        DatePicker endsOn = new DatePicker(getTranslation("course.ends-on"));
+        endsOn.setRequiredIndicatorVisible(true);
         endsOn.setMin(CourseDraft.EARLIEST);
         endsOn.setMax(CourseDraft.LATEST);
         startsOn.addValueChangeListener(
                 change -> endsOn.setMin(change.getValue() == null ? CourseDraft.EARLIEST : change.getValue()));
-        // the picker's own checks are the same rules as the validators below
         endsOn.setI18n(new DatePicker.DatePickerI18n()
                 .setMinErrorMessage(getTranslation("course.error.period"))
                 .setMaxErrorMessage(range));
+        return endsOn;
+    }
 
-        Map<Long, String> trainerNames =
-                people.trainers().stream().collect(Collectors.toMap(PersonProfile::id, PersonProfile::displayName));
-        ComboBox<Long> trainer = trainerChooser(getTranslation("course.trainer"), trainerNames);
-        trainer.setRequiredIndicatorVisible(true);
-        ComboBox<Long> coTrainer = trainerChooser(getTranslation("course.co-trainer"), trainerNames);
-        coTrainer.setClearButtonVisible(true);
-
+    private IntegerField subgroupCount() {
         IntegerField subgroups = new IntegerField(getTranslation("course.subgroup-count"));
         subgroups.setMin(1);
         subgroups.setMax(12);
@@ -110,7 +149,11 @@ class CourseForm extends FormLayout {
                 .setMaxErrorMessage(getTranslation("validation.max-field", 12))
                 .setBadInputErrorMessage(getTranslation("validation.number-field"))
                 .setRequiredErrorMessage(getTranslation("validation.required-field")));
+        return subgroups;
+    }
 
+    /** The participants field, and the tools that add the whole team or one discipline to it. */
+    private Div participantTools() {
         participants.setLabel(getTranslation("course.participants"));
         participants.setItemLabelGenerator(id -> label(members.getOrDefault(id, others.get(id))));
         Button everyone = new Button(
@@ -134,10 +177,10 @@ class CourseForm extends FormLayout {
         });
         Div participantTools = new Div(everyone, byDiscipline);
         participantTools.addClassName("toolbar");
+        return participantTools;
+    }
 
-        binder.forField(programme).bind("programmeVersionId");
-        binder.forField(team).bind("teamId");
-        binder.forField(title).bind("title");
+    private void bindPeriod(DatePicker startsOn, DatePicker endsOn, String range) {
         binder.forField(startsOn)
                 .withValidator(start -> start == null || inRange(start), range)
                 .bind("startsOn");
@@ -152,6 +195,9 @@ class CourseForm extends FormLayout {
                                 || !end.isAfter(startsOn.getValue().plusYears(CourseDraft.LONGEST_YEARS)),
                         getTranslation("course.error.period-too-long", CourseDraft.LONGEST_YEARS))
                 .bind("endsOn");
+    }
+
+    private void bindTrainersAndSubgroups(ComboBox<Long> trainer, ComboBox<Long> coTrainer, IntegerField subgroups) {
         binder.forField(trainer).bind("trainerId");
         binder.forField(coTrainer)
                 .withValidator(
@@ -162,16 +208,6 @@ class CourseForm extends FormLayout {
         binder.forField(subgroups)
                 .asRequired(getTranslation("validation.required-field"))
                 .bind(CourseDraft::getSubgroupCount, CourseDraft::setSubgroupCount);
-        binder.forField(participants).bind("participantIds");
-        loadMembers(draft.getTeamId());
-        keepEarlierParticipants(draft.getParticipantIds());
-        binder.readBean(draft);
-
-        add(programme, team, title, startsOn, endsOn, trainer, coTrainer, subgroups, participants, participantTools);
-        setColspan(programme, 2);
-        setColspan(title, 2);
-        setColspan(participants, 2);
-        setColspan(participantTools, 2);
     }
 
     /**

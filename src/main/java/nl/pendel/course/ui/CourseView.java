@@ -26,6 +26,7 @@ import nl.pendel.course.CourseDraft;
 import nl.pendel.course.CourseMeetingService;
 import nl.pendel.course.CoursePage;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.course.MeetingDraft;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.security.CurrentUser;
@@ -93,7 +94,17 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
         Div header = new Div(title, StatusBadge.of(course.status()));
         header.addClassName("course-header");
         add(header, new CourseTabs(course.id(), CourseTabs.Tab.OVERVIEW, attendance));
+        add(facts(course, manage));
+        if (manage) {
+            add(new CourseActions(
+                    course, courses, deletion, () -> edit(details), () -> refresh(course.id()), () -> getUI().ifPresent(
+                                    ui -> ui.navigate(CoursesView.class))));
+        }
+        showMeetings(course.id(), details.meetings(), manage);
+    }
 
+    /** Team, period, trainers and participant count; for its trainers, the reminders switch. */
+    private Div facts(CourseSummary course, boolean manage) {
         List<PersonProfile> trainers = people.profiles(
                 course.coTrainerId() == null
                         ? List.of(course.trainerId())
@@ -107,32 +118,31 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
                 course.participantCount())));
         facts.addClassName("card");
         if (manage) {
-            Checkbox reminders = new Checkbox(getTranslation("course.reminders"), course.remindersEnabled());
-            reminders.setHelperText(getTranslation("course.reminders.help"));
-            reminders.addValueChangeListener(change -> {
-                if (!change.isFromClient()) {
-                    return;
-                }
-                try {
-                    courses.changeReminders(course.id(), course.version(), change.getValue());
-                    Notifications.success(this, "saved");
-                } catch (UserFacingException e) {
-                    Notifications.error(this, e);
-                }
-                refresh(course.id());
-            });
-            facts.add(reminders);
+            facts.add(remindersSwitch(course));
         }
-        add(facts);
+        return facts;
+    }
 
-        if (manage) {
-            add(new CourseActions(
-                    course, courses, deletion, () -> edit(details), () -> refresh(course.id()), () -> getUI().ifPresent(
-                                    ui -> ui.navigate(CoursesView.class))));
-        }
+    private Checkbox remindersSwitch(CourseSummary course) {
+        Checkbox reminders = new Checkbox(getTranslation("course.reminders"), course.remindersEnabled());
+        reminders.setHelperText(getTranslation("course.reminders.help"));
+        reminders.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                courses.changeReminders(course.id(), course.version(), change.getValue());
+                Notifications.success(this, "saved");
+            } catch (UserFacingException e) {
+                Notifications.error(this, e);
+            }
+            refresh(course.id());
+        });
+        return reminders;
+    }
 
+    private void showMeetings(long courseId, List<CourseDetails.Meeting> meetings, boolean manage) {
         add(new H3(getTranslation("programme.meetings")));
-        List<CourseDetails.Meeting> meetings = details.meetings();
         for (CourseDetails.Meeting meeting : meetings) {
             OrderedList agenda = new OrderedList();
             meeting.agenda().forEach(item -> agenda.add(new ListItem(item)));
@@ -144,38 +154,24 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
             }
             body.add(agenda);
             if (manage) {
-                body.add(meetingActions(course.id(), meeting, meetings.size()));
+                body.add(meetingActions(courseId, meeting, meetings.size()));
             }
             add(new Details(getTranslation("programme.meeting", meeting.position()) + ": " + meeting.title(), body));
         }
         if (manage) {
             Button add = new Button(getTranslation("course.meeting.add"), click -> {
                 meetingService.addMeeting(
-                        course.id(),
+                        courseId,
                         getTranslation("course.meeting.new-title"),
                         getTranslation("course.meeting.new-preparation"));
-                refresh(course.id());
+                refresh(courseId);
             });
             add(add);
         }
     }
 
     private Div meetingActions(long courseId, CourseDetails.Meeting meeting, int count) {
-        Button edit = new Button(getTranslation("action.edit"), click -> {
-            MeetingDraft draft = MeetingDraft.of(meeting);
-            MeetingForm form =
-                    new MeetingForm(draft, !courses.caseloadThemes(courseId).isEmpty());
-            new FormDialog(getTranslation("course.meeting.edit", meeting.position()), form, () -> {
-                        if (!form.writeTo(draft)) {
-                            return false;
-                        }
-                        meetingService.saveMeeting(courseId, draft);
-                        Notifications.success(this, "saved");
-                        refresh(courseId);
-                        return true;
-                    })
-                    .open();
-        });
+        Button edit = new Button(getTranslation("action.edit"), click -> editMeeting(courseId, meeting));
         Button up = new Button(getTranslation("course.meeting.up"), click -> {
             meetingService.moveMeeting(courseId, meeting.id(), -1);
             refresh(courseId);
@@ -186,27 +182,45 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
             refresh(courseId);
         });
         down.setEnabled(meeting.position() < count);
-        Button remove = new Button(getTranslation("course.meeting.remove"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(
-                    getTranslation("course.meeting.remove.title", meeting.title()),
-                    getTranslation("course.meeting.remove.text"),
-                    getTranslation("course.meeting.remove"),
-                    event -> {
-                        try {
-                            meetingService.removeMeeting(courseId, meeting.id());
-                            refresh(courseId);
-                        } catch (nl.pendel.shared.UserFacingException e) {
-                            Notifications.error(this, e);
-                        }
-                    });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        });
+        Button remove = new Button(getTranslation("course.meeting.remove"), click -> confirmRemoval(courseId, meeting));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         Div actions = new Div(edit, up, down, remove);
         actions.addClassName("toolbar");
         return actions;
+    }
+
+    private void editMeeting(long courseId, CourseDetails.Meeting meeting) {
+        MeetingDraft draft = MeetingDraft.of(meeting);
+        MeetingForm form =
+                new MeetingForm(draft, !courses.caseloadThemes(courseId).isEmpty());
+        new FormDialog(getTranslation("course.meeting.edit", meeting.position()), form, () -> {
+                    if (!form.writeTo(draft)) {
+                        return false;
+                    }
+                    meetingService.saveMeeting(courseId, draft);
+                    Notifications.success(this, "saved");
+                    refresh(courseId);
+                    return true;
+                })
+                .open();
+    }
+
+    private void confirmRemoval(long courseId, CourseDetails.Meeting meeting) {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("course.meeting.remove.title", meeting.title()),
+                getTranslation("course.meeting.remove.text"),
+                getTranslation("course.meeting.remove"),
+                event -> {
+                    try {
+                        meetingService.removeMeeting(courseId, meeting.id());
+                        refresh(courseId);
+                    } catch (UserFacingException e) {
+                        Notifications.error(this, e);
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
     }
 
     private void refresh(long courseId) {

@@ -54,26 +54,35 @@ class CoursesView extends Div implements TranslatedTitle {
                 teams.allTeams().stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
 
         if (user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN)) {
-            Button add = new Button(getTranslation("course.add"), VaadinIcon.PLUS.create(), click -> {
-                CourseDraft draft = new CourseDraft();
-                draft.setTrainerId(user.hasRole(Role.TRAINER) ? user.personId() : null);
-                CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
-                new FormDialog(
-                                getTranslation("course.add"),
-                                form,
-                                () -> form.save(draft, valid -> {
-                                    CourseSummary created = courses.create(valid);
-                                    Notifications.success(this, "course.created");
-                                    open(created);
-                                }))
-                        .open();
-            });
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            Div toolbar = new Div(add);
+            Div toolbar = new Div(addButton(user, teams, people, programmes));
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
+        configureGrid(teamNames);
+        add(grid);
+    }
 
+    /** Starts a new course, with the signed-in trainer as its trainer. */
+    private Button addButton(PendelUser user, TeamService teams, PersonService people, ProgrammeService programmes) {
+        Button add = new Button(getTranslation("course.add"), VaadinIcon.PLUS.create(), click -> {
+            CourseDraft draft = new CourseDraft();
+            draft.setTrainerId(user.hasRole(Role.TRAINER) ? user.personId() : null);
+            CourseForm form = new CourseForm(draft, teams.allTeams(), people, programmes.latestVersions());
+            new FormDialog(
+                            getTranslation("course.add"),
+                            form,
+                            () -> form.save(draft, valid -> {
+                                CourseSummary created = courses.create(valid);
+                                Notifications.success(this, "course.created");
+                                open(created);
+                            }))
+                    .open();
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        return add;
+    }
+
+    private void configureGrid(Map<Long, String> teamNames) {
         grid.addColumn(CourseSummary::title)
                 .setHeader(getTranslation("course.title"))
                 .setFlexGrow(3);
@@ -93,7 +102,6 @@ class CoursesView extends Div implements TranslatedTitle {
         grid.setAriaLabel(getTranslation("menu.courses"));
         Span empty = new Span(getTranslation("course.none"));
         grid.setEmptyStateComponent(empty);
-        add(grid);
     }
 
     @Override

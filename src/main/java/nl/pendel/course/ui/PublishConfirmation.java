@@ -19,6 +19,24 @@ final class PublishConfirmation {
     private PublishConfirmation() {}
 
     static void open(Component host, PublicationPreview preview, SerializableRunnable publish) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setWidth("min(36rem, 100vw)");
+        confirm.setHeader(host.getTranslation("course.publish.title"));
+        confirm.setText(body(host, preview));
+        confirm.setConfirmText(host.getTranslation("course.publish.confirm"));
+        confirm.addConfirmListener(event -> {
+            try {
+                publish.run();
+            } catch (UserFacingException e) {
+                Notifications.error(host, e);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(host.getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private static Div body(Component host, PublicationPreview preview) {
         Div body = new Div();
         body.addClassName("publish-confirmation");
         if (preview.invitations() == 0) {
@@ -43,20 +61,6 @@ final class PublishConfirmation {
                     host.getTranslation("course.publish.uninvited", String.join(", ", preview.uninvited()))));
         }
         body.add(new Paragraph(host.getTranslation("course.publish.visible")));
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setWidth("min(36rem, 100vw)");
-        confirm.setHeader(host.getTranslation("course.publish.title"));
-        confirm.setText(body);
-        confirm.setConfirmText(host.getTranslation("course.publish.confirm"));
-        confirm.addConfirmListener(event -> {
-            try {
-                publish.run();
-            } catch (UserFacingException e) {
-                Notifications.error(host, e);
-            }
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(host.getTranslation("action.cancel"));
-        confirm.open();
+        return body;
     }
 }

@@ -152,6 +152,11 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
+        styleRows();
+    }
+
+    /** Cancelled rows, rows with a hard conflict and rows with a warning each get a part name. */
+    private void styleRows() {
         grid.setPartNameGenerator(d -> d.isCancelled()
                 ? "cancelled-row"
                 : conflictsOf(d).stream().anyMatch(Conflict::hard)

@@ -20,31 +20,13 @@ class SessionForm extends FormLayout {
 
     SessionForm(SessionDraft draft, CourseSummary course, List<PersonProfile> trainers) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 3));
-        DatePicker date = new DatePicker(getTranslation("schedule.date"));
-        date.setMin(course.startsOn());
-        date.setMax(course.endsOn());
-        date.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage(getTranslation("schedule.error.outside-period-field"))
-                .setMaxErrorMessage(getTranslation("schedule.error.outside-period-field")));
-        date.setRequiredIndicatorVisible(true);
-        TimePicker start = new TimePicker(getTranslation("schedule.start"));
-        start.setStep(Duration.ofMinutes(15));
-        start.setRequiredIndicatorVisible(true);
-        TimePicker end = new TimePicker(getTranslation("schedule.end"));
-        end.setStep(Duration.ofMinutes(15));
-        end.setRequiredIndicatorVisible(true);
+        DatePicker date = datePicker(course);
+        TimePicker start = timePicker(getTranslation("schedule.start"));
+        TimePicker end = timePicker(getTranslation("schedule.end"));
         TextField location = Fields.text(getTranslation("schedule.location"), SessionDraft.LOCATION_MAX);
         location.setRequiredIndicatorVisible(true);
         TextField room = Fields.text(getTranslation("schedule.room"), SessionDraft.ROOM_MAX);
-        Select<Long> trainer = new Select<>();
-        trainer.setLabel(getTranslation("schedule.trainer"));
-        trainer.setItems(trainers.stream().map(PersonProfile::id).toList());
-        trainer.setItemLabelGenerator(id -> trainers.stream()
-                .filter(p -> p.id() == id)
-                .map(PersonProfile::displayName)
-                .findFirst()
-                .orElse(""));
-        trainer.setRequiredIndicatorVisible(true);
+        Select<Long> trainer = trainerSelect(trainers);
 
         binder.forField(date)
                 .withValidator(
@@ -63,6 +45,38 @@ class SessionForm extends FormLayout {
         binder.readBean(draft);
         add(date, start, end, location, room, trainer);
         setColspan(location, 2);
+    }
+
+    /** A day within the course's period. */
+    private DatePicker datePicker(CourseSummary course) {
+        DatePicker date = new DatePicker(getTranslation("schedule.date"));
+        date.setMin(course.startsOn());
+        date.setMax(course.endsOn());
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("schedule.error.outside-period-field"))
+                .setMaxErrorMessage(getTranslation("schedule.error.outside-period-field")));
+        date.setRequiredIndicatorVisible(true);
+        return date;
+    }
+
+    private static TimePicker timePicker(String label) {
+        TimePicker time = new TimePicker(label);
+        time.setStep(Duration.ofMinutes(15));
+        time.setRequiredIndicatorVisible(true);
+        return time;
+    }
+
+    private Select<Long> trainerSelect(List<PersonProfile> trainers) {
+        Select<Long> trainer = new Select<>();
+        trainer.setLabel(getTranslation("schedule.trainer"));
+        trainer.setItems(trainers.stream().map(PersonProfile::id).toList());
+        trainer.setItemLabelGenerator(id -> trainers.stream()
+                .filter(p -> p.id() == id)
+                .map(PersonProfile::displayName)
+                .findFirst()
+                .orElse(""));
+        trainer.setRequiredIndicatorVisible(true);
+        return trainer;
     }
 
     boolean writeTo(SessionDraft draft) {

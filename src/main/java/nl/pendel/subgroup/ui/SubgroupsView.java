@@ -70,20 +70,7 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
         removeAll();
         add(new H2(courses.summary(courseId).title()), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
 
-        Div status = new Div();
-        status.addClassName("callout");
-        status.addClassName(overview.balanced() ? "callout-success" : "callout-warning");
-        status.getElement().setAttribute("role", "status");
-        status.setText(
-                overview.subgroups().isEmpty()
-                        ? getTranslation("subgroup.none-yet")
-                        : overview.balanced()
-                                ? getTranslation("subgroup.balanced")
-                                : getTranslation(
-                                        "subgroup.unbalanced",
-                                        overview.disciplineSpread(),
-                                        overview.unassigned().size()));
-        add(status);
+        add(status(overview));
 
         if (manage) {
             Button compose = new Button(getTranslation("subgroup.compose"), VaadinIcon.MAGIC.create(), click -> {
@@ -110,12 +97,45 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
         }
     }
 
+    /** Whether the subgroups are balanced, announced to screen readers. */
+    private Div status(SubgroupOverview overview) {
+        Div status = new Div();
+        status.addClassName("callout");
+        status.addClassName(overview.balanced() ? "callout-success" : "callout-warning");
+        status.getElement().setAttribute("role", "status");
+        status.setText(
+                overview.subgroups().isEmpty()
+                        ? getTranslation("subgroup.none-yet")
+                        : overview.balanced()
+                                ? getTranslation("subgroup.balanced")
+                                : getTranslation(
+                                        "subgroup.unbalanced",
+                                        overview.disciplineSpread(),
+                                        overview.unassigned().size()));
+        return status;
+    }
+
     private Div card(SubgroupView subgroup, SubgroupOverview overview) {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("subgroup-card");
         card.add(new H3(getTranslation(
                 "subgroup.title", subgroup.number(), subgroup.members().size())));
+        card.add(mix(subgroup));
+        UnorderedList members = new UnorderedList();
+        members.addClassName("member-list");
+        for (PersonProfile member : subgroup.members()) {
+            members.add(memberItem(member, subgroup, overview));
+        }
+        card.add(members);
+        if (subgroup.members().isEmpty()) {
+            card.add(new Paragraph(getTranslation("subgroup.empty")));
+        }
+        return card;
+    }
+
+    /** How many of each discipline, most first. */
+    private Div mix(SubgroupView subgroup) {
         Div mix = new Div();
         mix.addClassName("mix");
         mix.getElement().setAttribute("aria-label", getTranslation("subgroup.mix"));
@@ -129,29 +149,23 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
                     chip.addClassName("badge");
                     mix.add(chip);
                 });
-        card.add(mix);
-        UnorderedList members = new UnorderedList();
-        members.addClassName("member-list");
-        for (PersonProfile member : subgroup.members()) {
-            ListItem item = new ListItem();
-            Div who = new Div(new Span(member.displayName()));
-            who.addClassName("who");
-            if (member.discipline() != null) {
-                Span discipline = new Span(getTranslation(member.discipline().translationKey()));
-                discipline.addClassName("muted");
-                who.add(discipline);
-            }
-            item.add(who);
-            if (manage) {
-                item.add(mover(member, subgroup, overview));
-            }
-            members.add(item);
+        return mix;
+    }
+
+    private ListItem memberItem(PersonProfile member, SubgroupView subgroup, SubgroupOverview overview) {
+        ListItem item = new ListItem();
+        Div who = new Div(new Span(member.displayName()));
+        who.addClassName("who");
+        if (member.discipline() != null) {
+            Span discipline = new Span(getTranslation(member.discipline().translationKey()));
+            discipline.addClassName("muted");
+            who.add(discipline);
         }
-        card.add(members);
-        if (subgroup.members().isEmpty()) {
-            card.add(new Paragraph(getTranslation("subgroup.empty")));
+        item.add(who);
+        if (manage) {
+            item.add(mover(member, subgroup, overview));
         }
-        return card;
+        return item;
     }
 
     private Select<SubgroupView> mover(PersonProfile member, SubgroupView current, SubgroupOverview overview) {
