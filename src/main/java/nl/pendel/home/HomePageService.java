@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomeworkService;
+import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Role;
@@ -37,11 +38,12 @@ class HomePageService {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
+        MyCourses mine = schedule.myCourses();
         return new HomePage(
-                schedule.mySessions().stream()
+                mine.mySessions().stream()
                         .filter(s -> !s.date().isBefore(today))
                         .findFirst(),
-                homework.myAssignments().stream()
+                homework.myAssignments(mine).stream()
                         .filter(a -> a.state() != HomeworkState.SUBMITTED
                                 && a.dueAt() != null
                                 && a.dueAt().isAfter(now))

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
+import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.subgroup.MySubgroup;
 import nl.pendel.subgroup.SubgroupService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +91,32 @@ public class MyHomeworkService {
                 .removeIf(d -> !d.summary().status().visibleToTeam()
                         || !d.participantIds().contains(me));
         // every course's sessions and assignment settings at once, not per course
-        Map<Long, List<SessionView>> sessions = schedule.sessionsOf(courseDetails);
+        return assignments(me, placements, courseDetails, schedule.sessionsOf(courseDetails));
+    }
+
+    /**
+     * As {@link #myAssignments()}, from the signed-in person's courses and sessions the schedule
+     * already read ({@link ScheduleService#myCourses()}), so they are not read again; only what
+     * belongs to the signed-in person and the courses they take part in is used.
+     */
+    public List<Assignment> myAssignments(MyCourses mine) {
+        long me = currentUser.require().personId();
+        if (mine.personId() != me) {
+            throw new AccessDeniedException("not the signed-in person's courses");
+        }
+        Map<Long, CourseDetails> courseDetails = new LinkedHashMap<>(mine.details());
+        courseDetails
+                .values()
+                .removeIf(d -> !d.summary().status().visibleToTeam()
+                        || !d.participantIds().contains(me));
+        return assignments(me, mine.placements(), courseDetails, mine.sessionsByCourse());
+    }
+
+    private List<Assignment> assignments(
+            long me,
+            Map<Long, Long> placements,
+            Map<Long, CourseDetails> courseDetails,
+            Map<Long, List<SessionView>> sessions) {
         Map<Long, AssignmentSettingStore.SettingRow> settings = settingStore.settings(courseDetails.values().stream()
                 .flatMap(d -> d.meetings().stream())
                 .map(CourseDetails.Meeting::id)

@@ -173,10 +173,24 @@ public class ScheduleService {
      * they take part in, by date.
      */
     public List<MySession> mySessions() {
+        return myCourses().mySessions();
+    }
+
+    /**
+     * The signed-in person's published and running courses with their sessions, read once: for
+     * a screen that also shows their homework ({@code MyHomeworkService.myAssignments(MyCourses)}).
+     */
+    public MyCourses myCourses() {
         Map<Long, Long> placements = subgroups.myPlacements();
         Map<Long, CourseDetails> details = courses.detailsOf(placements.keySet());
         details.values().removeIf(d -> !d.summary().status().visibleToTeam());
-        return SessionViews.mine(details, placements, sessionsOf(details));
+        Map<Long, List<SessionView>> byCourse = sessionsOf(details);
+        return new MyCourses(
+                currentUser.require().personId(),
+                placements,
+                details,
+                byCourse,
+                SessionViews.mine(details, placements, byCourse));
     }
 
     /**
