@@ -23,6 +23,7 @@ import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,21 @@ public class ScheduleService {
                 sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
                 SessionViews.byId(courses.meetingsOf(courseId)),
                 SessionViews.numbers(subgroups.ofCourse(courseId)));
+    }
+
+    /**
+     * As {@link #sessions(long)}, labelled with the course's meetings and subgroups the caller
+     * already read (so they are not read again); for whoever may see the course.
+     */
+    public List<SessionView> sessions(
+            long courseId, List<CourseDetails.Meeting> meetings, Collection<CourseSubgroup> courseSubgroups) {
+        courses.requireView(courseId);
+        return SessionViews.views(
+                sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
+                SessionViews.byId(meetings),
+                SessionViews.numbers(courseSubgroups.stream()
+                        .filter(s -> s.courseId() == courseId)
+                        .toList()));
     }
 
     /**
