@@ -24,7 +24,7 @@ import nl.pendel.dashboard.TeamDashboard.MomentCompletion;
 import nl.pendel.homework.HomeworkFiguresService;
 import nl.pendel.precondition.PreconditionService;
 import nl.pendel.programme.ProgrammeOutline;
-import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -54,7 +54,7 @@ public class TeamDashboardService {
     private final SelfAssessmentService assessments;
     private final SelfAssessmentReviewService ratings;
     private final SubgroupService subgroups;
-    private final ScheduleService schedule;
+    private final ScheduleReads scheduleReads;
     private final PersonService people;
     private final AttendanceService attendance;
     private final HomeworkFiguresService homework;
@@ -67,7 +67,7 @@ public class TeamDashboardService {
             SelfAssessmentService assessments,
             SelfAssessmentReviewService ratings,
             SubgroupService subgroups,
-            ScheduleService schedule,
+            ScheduleReads scheduleReads,
             PersonService people,
             AttendanceService attendance,
             HomeworkFiguresService homework,
@@ -78,7 +78,7 @@ public class TeamDashboardService {
         this.assessments = assessments;
         this.ratings = ratings;
         this.subgroups = subgroups;
-        this.schedule = schedule;
+        this.scheduleReads = scheduleReads;
         this.people = people;
         this.attendance = attendance;
         this.homework = homework;
@@ -126,7 +126,7 @@ public class TeamDashboardService {
         // the subgroups, meetings and sessions once, for the breakdown, attendance and homework
         List<CourseSubgroup> groups = subgroups.ofCourse(courseId);
         List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
-        List<SessionView> sessions = schedule.sessions(courseId, meetings, groups);
+        List<SessionView> sessions = scheduleReads.sessions(courseId, meetings, groups);
         return new TeamDashboard(
                 courseId,
                 title,

@@ -2,7 +2,6 @@ package nl.pendel.homework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,16 +17,12 @@ import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.homework.HomeworkParticipants.Context;
-import nl.pendel.homework.internal.AssignmentSettingStore;
-import nl.pendel.homework.internal.Deadlines;
 import nl.pendel.homework.internal.HomeworkReads;
 import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
-import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
-import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.subgroup.MySubgroup;
 import nl.pendel.subgroup.SubgroupService;
@@ -47,9 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MyHomeworkService {
 
-    private final HomeworkStore store;
     private final HomeworkReads reads;
-    private final AssignmentSettingStore settingStore;
+    private final MyAssignments assignments;
     private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final ScheduleService schedule;
@@ -59,9 +53,8 @@ public class MyHomeworkService {
     private final Clock clock;
 
     MyHomeworkService(
-            HomeworkStore store,
             HomeworkReads reads,
-            AssignmentSettingStore settingStore,
+            MyAssignments assignments,
             HomeworkParticipants contexts,
             CourseService courses,
             ScheduleService schedule,
@@ -69,9 +62,8 @@ public class MyHomeworkService {
             PersonService people,
             CurrentUser currentUser,
             Clock clock) {
-        this.store = store;
         this.reads = reads;
-        this.settingStore = settingStore;
+        this.assignments = assignments;
         this.contexts = contexts;
         this.courses = courses;
         this.schedule = schedule;
@@ -91,12 +83,12 @@ public class MyHomeworkService {
                 .removeIf(d -> !d.summary().status().visibleToTeam()
                         || !d.participantIds().contains(me));
         // every course's sessions and assignment settings at once, not per course
-        return assignments(me, placements, courseDetails, schedule.sessionsOf(courseDetails));
+        return assignments.of(me, placements, courseDetails, schedule.sessionsOf(courseDetails));
     }
 
     /**
      * As {@link #myAssignments()}, from the signed-in person's courses and sessions the schedule
-     * already read ({@link ScheduleService#myCourses()}), so they are not read again; only what
+     * already read ({@link nl.pendel.schedule.ScheduleReads#myCourses()}), so they are not read again; only what
      * belongs to the signed-in person and the courses they take part in is used.
      */
     public List<Assignment> myAssignments(MyCourses mine) {
@@ -109,62 +101,7 @@ public class MyHomeworkService {
                 .values()
                 .removeIf(d -> !d.summary().status().visibleToTeam()
                         || !d.participantIds().contains(me));
-        return assignments(me, mine.placements(), courseDetails, mine.sessionsByCourse());
-    }
-
-    private List<Assignment> assignments(
-            long me,
-            Map<Long, Long> placements,
-            Map<Long, CourseDetails> courseDetails,
-            Map<Long, List<SessionView>> sessions) {
-        Map<Long, AssignmentSettingStore.SettingRow> settings = settingStore.settings(courseDetails.values().stream()
-                .flatMap(d -> d.meetings().stream())
-                .map(CourseDetails.Meeting::id)
-                .toList());
-        OwnWork work = ownWork(me);
-        List<Assignment> result = new ArrayList<>();
-        for (CourseDetails details : courseDetails.values()) {
-            Deadlines deadlines =
-                    new Deadlines(sessions.getOrDefault(details.summary().id(), List.of()), settings);
-            Long subgroupId = placements.get(details.summary().id());
-            for (CourseDetails.Meeting meeting : details.meetings()) {
-                Row row = work.rows().get(meeting.id());
-                List<SubmissionRow> versions = work.versions(row);
-                result.add(HomeworkParticipants.assignment(
-                        details.summary(), meeting, deadlines, subgroupId, row, versions, work.feedback(versions)));
-            }
-        }
-        result.sort(Comparator.comparing((Assignment a) -> a.dueAt() == null ? LocalDateTime.MAX : a.dueAt())
-                .thenComparing(Assignment::meetingPosition));
-        return result;
-    }
-
-    /** A person's homework rows by meeting, with their versions and the feedback on them. */
-    private OwnWork ownWork(long personId) {
-        Map<Long, Row> rows = store.ofPerson(personId).stream().collect(Collectors.toMap(Row::meetingId, r -> r));
-        Map<Long, List<SubmissionRow>> submissions =
-                store.submissions(rows.values().stream().map(Row::id).toList());
-        Map<Long, List<HomeworkStore.FeedbackRow>> feedback = store.feedback(submissions.values().stream()
-                .flatMap(List::stream)
-                .map(SubmissionRow::id)
-                .toList());
-        return new OwnWork(rows, submissions, feedback);
-    }
-
-    private record OwnWork(
-            Map<Long, Row> rows,
-            Map<Long, List<SubmissionRow>> submissions,
-            Map<Long, List<HomeworkStore.FeedbackRow>> feedbackOf) {
-
-        List<SubmissionRow> versions(Row row) {
-            return row == null ? List.of() : submissions.getOrDefault(row.id(), List.of());
-        }
-
-        int feedback(List<SubmissionRow> versions) {
-            return versions.stream()
-                    .mapToInt(s -> feedbackOf.getOrDefault(s.id(), List.of()).size())
-                    .sum();
-        }
+        return assignments.of(me, mine.placements(), courseDetails, mine.sessionsByCourse());
     }
 
     /** The signed-in participant's work on one meeting's assignment. */

@@ -18,6 +18,7 @@ import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.internal.AssignmentSettingStore;
 import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
@@ -39,6 +40,7 @@ class TrainerCourses {
     private final AssignmentSettingStore settings;
     private final CourseService courses;
     private final ScheduleService schedule;
+    private final ScheduleReads scheduleReads;
     private final SubgroupService subgroups;
     private final PersonService people;
     private final CurrentUser currentUser;
@@ -47,12 +49,14 @@ class TrainerCourses {
             AssignmentSettingStore settings,
             CourseService courses,
             ScheduleService schedule,
+            ScheduleReads scheduleReads,
             SubgroupService subgroups,
             PersonService people,
             CurrentUser currentUser) {
         this.settings = settings;
         this.courses = courses;
         this.schedule = schedule;
+        this.scheduleReads = scheduleReads;
         this.subgroups = subgroups;
         this.people = people;
         this.currentUser = currentUser;
@@ -109,7 +113,7 @@ class TrainerCourses {
             List<CourseDetails.Meeting> meetings,
             List<CourseSubgroup> courseSubgroups,
             Map<Long, AssignmentSettingStore.SettingRow> settingRows) {
-        return new Deadlines(schedule.sessions(courseId, meetings, courseSubgroups), settingRows);
+        return new Deadlines(scheduleReads.sessions(courseId, meetings, courseSubgroups), settingRows);
     }
 
     /** Who is in which subgroup of the course: person id → subgroup id. */

@@ -23,7 +23,6 @@ import nl.pendel.schedule.internal.CourseSessionRepository;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
-import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,21 +69,6 @@ public class ScheduleService {
                 sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
                 SessionViews.byId(courses.meetingsOf(courseId)),
                 SessionViews.numbers(subgroups.ofCourse(courseId)));
-    }
-
-    /**
-     * As {@link #sessions(long)}, labelled with the course's meetings and subgroups the caller
-     * already read (so they are not read again); for whoever may see the course.
-     */
-    public List<SessionView> sessions(
-            long courseId, List<CourseDetails.Meeting> meetings, Collection<CourseSubgroup> courseSubgroups) {
-        courses.requireView(courseId);
-        return SessionViews.views(
-                sessions.findByCourseIdOrderByDateAscStartTimeAsc(courseId),
-                SessionViews.byId(meetings),
-                SessionViews.numbers(courseSubgroups.stream()
-                        .filter(s -> s.courseId() == courseId)
-                        .toList()));
     }
 
     /**
@@ -189,24 +173,10 @@ public class ScheduleService {
      * they take part in, by date.
      */
     public List<MySession> mySessions() {
-        return myCourses().mySessions();
-    }
-
-    /**
-     * The signed-in person's published and running courses with their sessions, read once: for
-     * a screen that also shows their homework ({@code MyHomeworkService.myAssignments(MyCourses)}).
-     */
-    public MyCourses myCourses() {
         Map<Long, Long> placements = subgroups.myPlacements();
         Map<Long, CourseDetails> details = courses.detailsOf(placements.keySet());
         details.values().removeIf(d -> !d.summary().status().visibleToTeam());
-        Map<Long, List<SessionView>> byCourse = sessionsOf(details);
-        return new MyCourses(
-                currentUser.require().personId(),
-                placements,
-                details,
-                byCourse,
-                SessionViews.mine(details, placements, byCourse));
+        return SessionViews.mine(details, placements, sessionsOf(details));
     }
 
     /**
