@@ -174,8 +174,24 @@ public class AttendanceService {
         return read(courseId).totals(access.participantIds());
     }
 
+    /**
+     * As {@link #totals(long)}, over the course's sessions the caller already read from the
+     * schedule (so they are not read again); checked the same way, and only this course's
+     * sessions count.
+     */
+    public AttendanceTotals totals(long courseId, List<SessionView> courseSessions) {
+        CourseAccess access = requireOverview(courseId);
+        return read(courseSessions.stream()
+                        .filter(s -> s.courseId() == courseId)
+                        .toList())
+                .totals(access.participantIds());
+    }
+
     private CourseAttendance read(long courseId) {
-        List<SessionView> sessions = schedule.sessions(courseId);
+        return read(schedule.sessions(courseId));
+    }
+
+    private CourseAttendance read(List<SessionView> sessions) {
         List<Recorded> recorded =
                 store.ofSessions(sessions.stream().map(SessionView::id).collect(Collectors.toSet()));
         return new CourseAttendance(sessions, recorded, LocalDate.now(clock));

@@ -15,6 +15,7 @@ import nl.pendel.assessment.SelfAssessmentService;
 import nl.pendel.attendance.AttendanceService;
 import nl.pendel.attendance.AttendanceTotals;
 import nl.pendel.course.CourseAccess;
+import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.dashboard.TeamDashboard.AttendanceSummary;
 import nl.pendel.dashboard.TeamDashboard.BalanceMoment;
@@ -23,10 +24,13 @@ import nl.pendel.dashboard.TeamDashboard.MomentCompletion;
 import nl.pendel.homework.HomeworkFiguresService;
 import nl.pendel.precondition.PreconditionService;
 import nl.pendel.programme.ProgrammeOutline;
+import nl.pendel.schedule.ScheduleReads;
+import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.Translations;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +54,7 @@ public class TeamDashboardService {
     private final SelfAssessmentService assessments;
     private final SelfAssessmentReviewService ratings;
     private final SubgroupService subgroups;
+    private final ScheduleReads scheduleReads;
     private final PersonService people;
     private final AttendanceService attendance;
     private final HomeworkFiguresService homework;
@@ -62,6 +67,7 @@ public class TeamDashboardService {
             SelfAssessmentService assessments,
             SelfAssessmentReviewService ratings,
             SubgroupService subgroups,
+            ScheduleReads scheduleReads,
             PersonService people,
             AttendanceService attendance,
             HomeworkFiguresService homework,
@@ -72,6 +78,7 @@ public class TeamDashboardService {
         this.assessments = assessments;
         this.ratings = ratings;
         this.subgroups = subgroups;
+        this.scheduleReads = scheduleReads;
         this.people = people;
         this.attendance = attendance;
         this.homework = homework;
@@ -116,6 +123,10 @@ public class TeamDashboardService {
         TeamScores scores = TeamScores.of(ratings.courseRatings(courseId), framework, lowest);
         DashboardFigures figures = new DashboardFigures(framework, scores);
         List<BalanceMoment> balance = figures.balance();
+        // the subgroups, meetings and sessions once, for the breakdown, attendance and homework
+        List<CourseSubgroup> groups = subgroups.ofCourse(courseId);
+        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+        List<SessionView> sessions = scheduleReads.sessions(courseId, meetings, groups);
         return new TeamDashboard(
                 courseId,
                 title,
@@ -125,11 +136,11 @@ public class TeamDashboardService {
                 figures.competences(),
                 balance,
                 figures.balanceChanges(balance),
-                bySubgroup(courseId, figures),
+                bySubgroup(groups, figures),
                 byDiscipline(access.participantIds(), figures),
                 figures.developmentPoints(lowest),
-                attendance(courseId),
-                homework.completion(courseId));
+                attendance(courseId, sessions),
+                homework.completion(courseId, meetings, groups, sessions));
     }
 
     /** The dashboard as CSV that Dutch Excel opens as it is: UTF-8 with BOM, {@code ;}, CRLF. */
@@ -178,11 +189,9 @@ public class TeamDashboardService {
                 .toList();
     }
 
-    private List<GroupRow> bySubgroup(long courseId, DashboardFigures figures) {
+    private static List<GroupRow> bySubgroup(List<CourseSubgroup> groups, DashboardFigures figures) {
         List<GroupRow> rows = new ArrayList<>();
-        subgroups
-                .membersByNumber(courseId)
-                .forEach((number, ids) -> rows.add(new GroupRow(number, null, ids.size(), figures.group(ids))));
+        groups.forEach(s -> rows.add(new GroupRow(s.number(), null, s.members().size(), figures.group(s.members()))));
         return rows;
     }
 
@@ -198,8 +207,8 @@ public class TeamDashboardService {
         return rows;
     }
 
-    private AttendanceSummary attendance(long courseId) {
-        AttendanceTotals totals = attendance.totals(courseId);
+    private AttendanceSummary attendance(long courseId, List<SessionView> sessions) {
+        AttendanceTotals totals = attendance.totals(courseId, sessions);
         return new AttendanceSummary(
                 totals.participants(),
                 totals.meetingsHeld(),

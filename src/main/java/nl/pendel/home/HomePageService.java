@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomeworkService;
-import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.MyCourses;
+import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 class HomePageService {
 
-    private final ScheduleService schedule;
+    private final ScheduleReads scheduleReads;
     private final MyHomeworkService homework;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HomePageService(ScheduleService schedule, MyHomeworkService homework, CurrentUser currentUser, Clock clock) {
-        this.schedule = schedule;
+    HomePageService(ScheduleReads scheduleReads, MyHomeworkService homework, CurrentUser currentUser, Clock clock) {
+        this.scheduleReads = scheduleReads;
         this.homework = homework;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -37,11 +38,12 @@ class HomePageService {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
+        MyCourses mine = scheduleReads.myCourses();
         return new HomePage(
-                schedule.mySessions().stream()
+                mine.mySessions().stream()
                         .filter(s -> !s.date().isBefore(today))
                         .findFirst(),
-                homework.myAssignments().stream()
+                homework.myAssignments(mine).stream()
                         .filter(a -> a.state() != HomeworkState.SUBMITTED
                                 && a.dueAt() != null
                                 && a.dueAt().isAfter(now))

@@ -13,7 +13,9 @@ import nl.pendel.course.CourseService;
 import nl.pendel.homework.internal.Deadlines;
 import nl.pendel.homework.internal.HomeworkReads;
 import nl.pendel.homework.internal.HomeworkReads.HandIn;
+import nl.pendel.schedule.SessionView;
 import nl.pendel.security.PendelUser;
+import nl.pendel.subgroup.CourseSubgroup;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,14 +45,46 @@ public class HomeworkFiguresService {
      * deadline ({@link Deadlines}) decides between missing and open.
      */
     public List<MeetingCompletion> completion(long courseId) {
+        CourseAccess access = requireFigures(courseId);
+        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
+        return completion(
+                access, meetings, trainerCourses.deadlines(courseId, meetings), trainerCourses.placements(courseId));
+    }
+
+    /**
+     * As {@link #completion(long)}, from the course's meetings, subgroups and stored sessions the
+     * caller already read (so they are not read again); checked the same way, and only this
+     * course's meetings, subgroups and sessions count.
+     */
+    public List<MeetingCompletion> completion(
+            long courseId,
+            List<CourseDetails.Meeting> meetings,
+            List<CourseSubgroup> courseSubgroups,
+            List<SessionView> courseSessions) {
+        CourseAccess access = requireFigures(courseId);
+        List<CourseSubgroup> groups =
+                courseSubgroups.stream().filter(s -> s.courseId() == courseId).toList();
+        Deadlines deadlines = new Deadlines(
+                courseSessions.stream().filter(s -> s.courseId() == courseId).toList(),
+                trainerCourses.settingRows(meetings));
+        return completion(access, meetings, deadlines, TrainerCourses.placements(groups));
+    }
+
+    private CourseAccess requireFigures(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = trainerCourses.user();
         if (!access.canManage(user) && !TrainerCourses.isLead(access, user)) {
             throw new AccessDeniedException("Completion figures are for the trainers and the team lead");
         }
-        List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
-        Deadlines deadlines = trainerCourses.deadlines(courseId, meetings);
-        Map<Long, Long> placements = trainerCourses.placements(courseId);
+        return access;
+    }
+
+    private List<MeetingCompletion> completion(
+            CourseAccess access,
+            List<CourseDetails.Meeting> meetings,
+            Deadlines deadlines,
+            Map<Long, Long> placements) {
+        long courseId = access.courseId();
         Map<Long, Map<Long, HandIn>> handIns = reads.handIns(courseId).stream()
                 .collect(Collectors.groupingBy(
                         HandIn::meetingId, Collectors.toMap(HandIn::personId, Function.identity())));

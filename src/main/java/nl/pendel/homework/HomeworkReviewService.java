@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.homework.TrainerCourses.Course;
+import nl.pendel.homework.internal.AssignmentSettingStore;
 import nl.pendel.homework.internal.Deadlines;
 import nl.pendel.homework.internal.HomeworkReads;
 import nl.pendel.homework.internal.HomeworkReads.Version;
@@ -20,6 +21,7 @@ import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.security.PendelUser;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +70,8 @@ public class HomeworkReviewService {
     public List<HomeworkRow> overview(long courseId, long meetingId) {
         Course course = trainerCourses.trainerCourse(courseId);
         course.meeting(meetingId);
-        return rows(course, meetingId);
+        return rows(
+                course, meetingId, trainerCourses.subgroups(courseId), trainerCourses.settingRows(course.meetings()));
     }
 
     /**
@@ -76,16 +79,32 @@ public class HomeworkReviewService {
      * homework ({@link #overview}), the assignment's settings and the common needs board.
      */
     public MeetingReview meetingReview(long courseId, long meetingId) {
-        Course course = trainerCourses.trainerCourse(courseId);
-        CourseDetails.Meeting meeting = course.meeting(meetingId);
-        return new MeetingReview(
-                rows(course, meetingId), trainerCourses.settings(meetingId), boards.board(course.access(), meeting));
+        return meetingReview(trainerCourses.trainerCourse(courseId), meetingId);
     }
 
-    private List<HomeworkRow> rows(Course course, long meetingId) {
-        Deadlines deadlines = trainerCourses.deadlines(course.id(), course.meetings());
-        Map<Long, Long> placements = trainerCourses.placements(course.id());
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(course.id());
+    /**
+     * As {@link #meetingReview(long, long)}, for a course the caller already checked for its
+     * trainers ({@link TrainerCourses#trainerCourse}); the course's subgroups and assignment
+     * settings are read once for the rows, the settings and the board.
+     */
+    MeetingReview meetingReview(Course course, long meetingId) {
+        CourseDetails.Meeting meeting = course.meeting(meetingId);
+        List<CourseSubgroup> groups = trainerCourses.subgroups(course.id());
+        Map<Long, AssignmentSettingStore.SettingRow> settingRows = trainerCourses.settingRows(course.meetings());
+        return new MeetingReview(
+                rows(course, meetingId, groups, settingRows),
+                TrainerCourses.settings(meetingId, settingRows.get(meetingId)),
+                boards.board(course.access(), meeting, groups));
+    }
+
+    private List<HomeworkRow> rows(
+            Course course,
+            long meetingId,
+            List<CourseSubgroup> groups,
+            Map<Long, AssignmentSettingStore.SettingRow> settingRows) {
+        Deadlines deadlines = trainerCourses.deadlines(course.id(), course.meetings(), groups, settingRows);
+        Map<Long, Long> placements = TrainerCourses.placements(groups);
+        Map<Long, Integer> numbers = TrainerCourses.numbers(groups);
         // versions, the newest one and the feedback are counted in the database, per homework row
         Map<Long, HomeworkReads.Progress> progress = reads.progress(meetingId).stream()
                 .collect(Collectors.toMap(HomeworkReads.Progress::personId, Function.identity()));

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.HomeworkTab.Audience;
 import nl.pendel.security.PendelUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +48,15 @@ public class HomeworkTabService {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = trainerCourses.user();
         // the title and the meetings; not the course's session pattern, which this tab does not show
-        String title = courses.summary(courseId).title();
+        CourseSummary summary = courses.summary(courseId);
+        String title = summary.title();
         List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
         if (access.canManage(user)) {
             MeetingReview first = meetings.isEmpty()
                     ? null
-                    : review.meetingReview(courseId, meetings.getFirst().id());
+                    : review.meetingReview(
+                            trainerCourses.trainerCourse(access, summary, meetings),
+                            meetings.getFirst().id());
             return new HomeworkTab(title, meetings, Audience.TRAINER, first, List.of(), List.of(), List.of());
         }
         List<NeedsBoard> needs = meetings.stream()

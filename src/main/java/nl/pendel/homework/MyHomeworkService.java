@@ -2,9 +2,9 @@ package nl.pendel.homework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +17,16 @@ import nl.pendel.course.CaseloadTheme;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.homework.HomeworkParticipants.Context;
-import nl.pendel.homework.internal.AssignmentSettingStore;
-import nl.pendel.homework.internal.Deadlines;
 import nl.pendel.homework.internal.HomeworkReads;
 import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
-import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
+import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
-import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.subgroup.MySubgroup;
 import nl.pendel.subgroup.SubgroupService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MyHomeworkService {
 
-    private final HomeworkStore store;
     private final HomeworkReads reads;
-    private final AssignmentSettingStore settingStore;
+    private final MyAssignments assignments;
     private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final ScheduleService schedule;
@@ -56,9 +53,8 @@ public class MyHomeworkService {
     private final Clock clock;
 
     MyHomeworkService(
-            HomeworkStore store,
             HomeworkReads reads,
-            AssignmentSettingStore settingStore,
+            MyAssignments assignments,
             HomeworkParticipants contexts,
             CourseService courses,
             ScheduleService schedule,
@@ -66,9 +62,8 @@ public class MyHomeworkService {
             PersonService people,
             CurrentUser currentUser,
             Clock clock) {
-        this.store = store;
         this.reads = reads;
-        this.settingStore = settingStore;
+        this.assignments = assignments;
         this.contexts = contexts;
         this.courses = courses;
         this.schedule = schedule;
@@ -88,55 +83,25 @@ public class MyHomeworkService {
                 .removeIf(d -> !d.summary().status().visibleToTeam()
                         || !d.participantIds().contains(me));
         // every course's sessions and assignment settings at once, not per course
-        Map<Long, List<SessionView>> sessions = schedule.sessionsOf(courseDetails);
-        Map<Long, AssignmentSettingStore.SettingRow> settings = settingStore.settings(courseDetails.values().stream()
-                .flatMap(d -> d.meetings().stream())
-                .map(CourseDetails.Meeting::id)
-                .toList());
-        OwnWork work = ownWork(me);
-        List<Assignment> result = new ArrayList<>();
-        for (CourseDetails details : courseDetails.values()) {
-            Deadlines deadlines =
-                    new Deadlines(sessions.getOrDefault(details.summary().id(), List.of()), settings);
-            Long subgroupId = placements.get(details.summary().id());
-            for (CourseDetails.Meeting meeting : details.meetings()) {
-                Row row = work.rows().get(meeting.id());
-                List<SubmissionRow> versions = work.versions(row);
-                result.add(HomeworkParticipants.assignment(
-                        details.summary(), meeting, deadlines, subgroupId, row, versions, work.feedback(versions)));
-            }
-        }
-        result.sort(Comparator.comparing((Assignment a) -> a.dueAt() == null ? LocalDateTime.MAX : a.dueAt())
-                .thenComparing(Assignment::meetingPosition));
-        return result;
+        return assignments.of(me, placements, courseDetails, schedule.sessionsOf(courseDetails));
     }
 
-    /** A person's homework rows by meeting, with their versions and the feedback on them. */
-    private OwnWork ownWork(long personId) {
-        Map<Long, Row> rows = store.ofPerson(personId).stream().collect(Collectors.toMap(Row::meetingId, r -> r));
-        Map<Long, List<SubmissionRow>> submissions =
-                store.submissions(rows.values().stream().map(Row::id).toList());
-        Map<Long, List<HomeworkStore.FeedbackRow>> feedback = store.feedback(submissions.values().stream()
-                .flatMap(List::stream)
-                .map(SubmissionRow::id)
-                .toList());
-        return new OwnWork(rows, submissions, feedback);
-    }
-
-    private record OwnWork(
-            Map<Long, Row> rows,
-            Map<Long, List<SubmissionRow>> submissions,
-            Map<Long, List<HomeworkStore.FeedbackRow>> feedbackOf) {
-
-        List<SubmissionRow> versions(Row row) {
-            return row == null ? List.of() : submissions.getOrDefault(row.id(), List.of());
+    /**
+     * As {@link #myAssignments()}, from the signed-in person's courses and sessions the schedule
+     * already read ({@link nl.pendel.schedule.ScheduleReads#myCourses()}), so they are not read again; only what
+     * belongs to the signed-in person and the courses they take part in is used.
+     */
+    public List<Assignment> myAssignments(MyCourses mine) {
+        long me = currentUser.require().personId();
+        if (mine.personId() != me) {
+            throw new AccessDeniedException("not the signed-in person's courses");
         }
-
-        int feedback(List<SubmissionRow> versions) {
-            return versions.stream()
-                    .mapToInt(s -> feedbackOf.getOrDefault(s.id(), List.of()).size())
-                    .sum();
-        }
+        Map<Long, CourseDetails> courseDetails = new LinkedHashMap<>(mine.details());
+        courseDetails
+                .values()
+                .removeIf(d -> !d.summary().status().visibleToTeam()
+                        || !d.participantIds().contains(me));
+        return assignments.of(me, mine.placements(), courseDetails, mine.sessionsByCourse());
     }
 
     /** The signed-in participant's work on one meeting's assignment. */

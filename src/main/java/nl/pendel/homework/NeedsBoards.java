@@ -8,7 +8,7 @@ import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.homework.internal.HomeworkReads;
 import nl.pendel.security.PendelUser;
-import nl.pendel.subgroup.SubgroupService;
+import nl.pendel.subgroup.CourseSubgroup;
 import org.springframework.stereotype.Component;
 
 /** Builds the common needs board of a meeting, for the services that show it. */
@@ -16,12 +16,10 @@ import org.springframework.stereotype.Component;
 class NeedsBoards {
 
     private final HomeworkReads reads;
-    private final SubgroupService subgroups;
     private final TrainerCourses trainerCourses;
 
-    NeedsBoards(HomeworkReads reads, SubgroupService subgroups, TrainerCourses trainerCourses) {
+    NeedsBoards(HomeworkReads reads, TrainerCourses trainerCourses) {
         this.reads = reads;
-        this.subgroups = subgroups;
         this.trainerCourses = trainerCourses;
     }
 
@@ -30,10 +28,15 @@ class NeedsBoards {
      * every subgroup for the trainers and the team lead, else the person's own subgroup.
      */
     NeedsBoard board(CourseAccess access, CourseDetails.Meeting meeting) {
+        return board(access, meeting, trainerCourses.subgroups(access.courseId()));
+    }
+
+    /** As {@link #board(CourseAccess, CourseDetails.Meeting)}, with the course's subgroups the caller already read. */
+    NeedsBoard board(CourseAccess access, CourseDetails.Meeting meeting, List<CourseSubgroup> groups) {
         long courseId = access.courseId();
         PendelUser user = trainerCourses.user();
-        Map<Long, Long> placements = trainerCourses.placements(courseId);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        Map<Long, Long> placements = TrainerCourses.placements(groups);
+        Map<Long, Integer> numbers = TrainerCourses.numbers(groups);
         boolean everyone = access.canManage(user) || TrainerCourses.isLead(access, user);
         Long ownSubgroup = everyone ? null : placements.get(user.personId());
         List<HomeworkReads.HandedInThemes> handedIn = reads.handedInThemes(meeting.id());

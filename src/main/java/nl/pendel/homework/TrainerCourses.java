@@ -18,11 +18,13 @@ import nl.pendel.course.CourseService;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.homework.internal.AssignmentSettingStore;
 import nl.pendel.homework.internal.Deadlines;
+import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
 import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,7 @@ class TrainerCourses {
     private final AssignmentSettingStore settings;
     private final CourseService courses;
     private final ScheduleService schedule;
+    private final ScheduleReads scheduleReads;
     private final SubgroupService subgroups;
     private final PersonService people;
     private final CurrentUser currentUser;
@@ -46,12 +49,14 @@ class TrainerCourses {
             AssignmentSettingStore settings,
             CourseService courses,
             ScheduleService schedule,
+            ScheduleReads scheduleReads,
             SubgroupService subgroups,
             PersonService people,
             CurrentUser currentUser) {
         this.settings = settings;
         this.courses = courses;
         this.schedule = schedule;
+        this.scheduleReads = scheduleReads;
         this.subgroups = subgroups;
         this.people = people;
         this.currentUser = currentUser;
@@ -67,6 +72,48 @@ class TrainerCourses {
             throw new AccessDeniedException("Homework is read by the course's trainers");
         }
         return new Course(access, courses.summary(courseId), courses.meetingsOf(courseId));
+    }
+
+    /** As {@link #trainerCourse(long)}, from the access, summary and meetings the caller already read. */
+    Course trainerCourse(CourseAccess access, CourseSummary summary, List<CourseDetails.Meeting> meetings) {
+        if (!access.canManage(currentUser.require())) {
+            throw new AccessDeniedException("Homework is read by the course's trainers");
+        }
+        return new Course(access, summary, meetings);
+    }
+
+    /** The course's subgroups with who is in them, read once for a whole screen. */
+    List<CourseSubgroup> subgroups(long courseId) {
+        return subgroups.ofCourse(courseId);
+    }
+
+    /** Who is in which of these subgroups: person id → subgroup id. */
+    static Map<Long, Long> placements(List<CourseSubgroup> courseSubgroups) {
+        Map<Long, Long> placements = new HashMap<>();
+        courseSubgroups.forEach(s -> s.members().forEach(person -> placements.put(person, s.id())));
+        return placements;
+    }
+
+    /** These subgroups as id → number, in order. */
+    static Map<Long, Integer> numbers(List<CourseSubgroup> courseSubgroups) {
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        courseSubgroups.forEach(s -> numbers.put(s.id(), s.number()));
+        return numbers;
+    }
+
+    /** The trainer's settings of these meetings' assignments, meeting id → row (none set: missing). */
+    Map<Long, AssignmentSettingStore.SettingRow> settingRows(List<CourseDetails.Meeting> meetings) {
+        return settings.settings(
+                meetings.stream().map(CourseDetails.Meeting::id).toList());
+    }
+
+    /** The deadlines of the course, from its meetings, subgroups and settings the caller already read. */
+    Deadlines deadlines(
+            long courseId,
+            List<CourseDetails.Meeting> meetings,
+            List<CourseSubgroup> courseSubgroups,
+            Map<Long, AssignmentSettingStore.SettingRow> settingRows) {
+        return new Deadlines(scheduleReads.sessions(courseId, meetings, courseSubgroups), settingRows);
     }
 
     /** Who is in which subgroup of the course: person id → subgroup id. */
@@ -89,8 +136,11 @@ class TrainerCourses {
 
     /** The trainer's settings of one meeting's assignment (none set: version 0). */
     AssignmentSettings settings(long meetingId) {
-        AssignmentSettingStore.SettingRow row =
-                settings.settings(List.of(meetingId)).get(meetingId);
+        return settings(meetingId, settings.settings(List.of(meetingId)).get(meetingId));
+    }
+
+    /** One meeting's settings from its row as read (none set: version 0). */
+    static AssignmentSettings settings(long meetingId, AssignmentSettingStore.SettingRow row) {
         return row == null
                 ? new AssignmentSettings(meetingId, null, null, 0)
                 : new AssignmentSettings(meetingId, row.dueAt(), row.reminderDays(), row.version());
