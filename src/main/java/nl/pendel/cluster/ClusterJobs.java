@@ -78,6 +78,8 @@ public class ClusterJobs {
     public Outcome runOnce(String job, Duration atMost, Duration atLeast, Runnable work) {
         Optional<SimpleLock> lock;
         try {
+            // real time, not the application's clock: a lock lasts real minutes, and the lock
+            // provider takes its times from the database anyway (usingDbTime)
             lock = locks.lock(new LockConfiguration(Instant.now(), job, atMost, atLeast));
         } catch (RuntimeException e) {
             if (ConflictRetry.isConflict(e)) {
