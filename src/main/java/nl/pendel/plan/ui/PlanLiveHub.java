@@ -117,6 +117,7 @@ class PlanLiveHub {
                 .filter(e -> !e.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .toList();
+        // real time, not the application's clock: how long a delivered update is remembered
         Instant now = Instant.now();
         delivered.values().removeIf(at -> at.isBefore(now.minus(LOOKBACK.multipliedBy(2))));
         if (open.isEmpty()) {
