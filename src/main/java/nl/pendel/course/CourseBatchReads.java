@@ -56,6 +56,17 @@ class CourseBatchReads {
         return result;
     }
 
+    /** The access facts of those of these courses that are {@code visible}, course id → facts, in one query. */
+    Map<Long, CourseAccess> accessOf(Collection<Long> courseIds, Predicate<CourseAccess> visible) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        return courses.findWithParticipantsByIdIn(Set.copyOf(courseIds)).stream()
+                .map(CourseRecords::access)
+                .filter(visible)
+                .collect(Collectors.toMap(CourseAccess::courseId, Function.identity()));
+    }
+
     /** Course id → title, in one query. */
     Map<Long, String> titles(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {

@@ -15,6 +15,20 @@ public record CourseDetails(
     }
 
     /**
+     * Who is involved in the course, as {@link CourseService#requireView} reads it: for the other
+     * modules' checks of what they read for courses whose details they were given.
+     */
+    public CourseAccess access() {
+        return new CourseAccess(
+                summary.id(),
+                summary.teamId(),
+                summary.trainerId(),
+                summary.coTrainerId(),
+                participantIds,
+                summary.status());
+    }
+
+    /**
      * One meeting of the course, in order. {@code asksCaseloadThemes}: its preparation assignment
      * asks for themes from the course's {@link CourseService#caseloadThemes caseload theme list}.
      */

@@ -92,14 +92,14 @@ public class PlanService {
         PendelUser user = currentUser.require();
         Map<Long, CourseSummary> visible = courses.visibleCourses(Pageable.ofSize(1000)).stream()
                 .collect(Collectors.toMap(CourseSummary::id, Function.identity()));
-        return overview.summaries(visible, user);
+        return overview.summaries(visible, courses.accessOf(visible.keySet()).values(), user);
     }
 
     /** The plans of one course the signed-in person may see. */
     public List<PlanSummary> plansOfCourse(long courseId) {
-        courses.requireView(courseId);
+        CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        return overview.summaries(Map.of(courseId, courses.summary(courseId)), user);
+        return overview.summaries(Map.of(courseId, courses.summary(courseId)), List.of(access), user);
     }
 
     /** What a course's plans tab shows: its title, whether the reader may start a plan, and its plans. */
@@ -108,7 +108,9 @@ public class PlanService {
         CourseSummary course = courses.summary(courseId);
         PendelUser user = currentUser.require();
         return new CoursePlans(
-                course.title(), canStart(facts, user), overview.summaries(Map.of(courseId, course), user));
+                course.title(),
+                canStart(facts, user),
+                overview.summaries(Map.of(courseId, course), List.of(facts), user));
     }
 
     /** Whether the person may start a plan in this course (a placed participant or a trainer). */

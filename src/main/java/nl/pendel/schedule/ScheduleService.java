@@ -117,7 +117,8 @@ public class ScheduleService {
 
     /**
      * As {@link #sessionsOf(Collection)}, for courses whose details the caller already has from
-     * {@link CourseService#detailsOf} (which checked them), so they are not read again.
+     * {@link CourseService#detailsOf}, so they are not read again; access denied when the
+     * signed-in person may not see one of them.
      */
     public Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
         return batch.sessionsOf(details);

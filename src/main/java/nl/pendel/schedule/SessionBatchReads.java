@@ -32,7 +32,10 @@ class SessionBatchReads {
         this.subgroups = subgroups;
     }
 
-    /** The stored sessions of these (checked) courses, course id → sessions by date. */
+    /**
+     * The stored sessions of these courses, course id → sessions by date; access denied (by
+     * {@link SubgroupService#inCourses}) when the signed-in person may not see one of them.
+     */
     Map<Long, List<SessionView>> sessionsOf(Map<Long, CourseDetails> details) {
         if (details.isEmpty()) {
             return Map.of();
@@ -40,7 +43,8 @@ class SessionBatchReads {
         Map<Long, CourseDetails.Meeting> meetings = details.values().stream()
                 .flatMap(d -> d.meetings().stream())
                 .collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.inCourses(details.keySet()));
+        Map<Long, Integer> numbers = SessionViews.numbers(subgroups.inCourses(
+                details.values().stream().map(CourseDetails::access).toList()));
         Map<Long, List<SessionView>> result = new LinkedHashMap<>();
         details.keySet().forEach(id -> result.put(id, new ArrayList<>()));
         for (CourseSession s : sessions.findByCourseIdInOrderByDateAscStartTimeAsc(Set.copyOf(details.keySet()))) {

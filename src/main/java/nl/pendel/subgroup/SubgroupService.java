@@ -14,6 +14,9 @@ import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseService;
+import nl.pendel.security.CurrentUser;
+import nl.pendel.security.PendelUser;
+import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.SubgroupComposer.Candidate;
 import nl.pendel.subgroup.internal.Subgroup;
@@ -22,6 +25,7 @@ import nl.pendel.subgroup.internal.SubgroupMemberRepository;
 import nl.pendel.subgroup.internal.SubgroupRepository;
 import nl.pendel.subgroup.internal.SubgroupRow;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +43,7 @@ public class SubgroupService {
     private final SubgroupMemberRepository members;
     private final CourseService courses;
     private final PersonService people;
-    private final nl.pendel.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     SubgroupService(
@@ -47,7 +51,7 @@ public class SubgroupService {
             SubgroupMemberRepository members,
             CourseService courses,
             PersonService people,
-            nl.pendel.security.CurrentUser currentUser,
+            CurrentUser currentUser,
             ApplicationEventPublisher events) {
         this.subgroups = subgroups;
         this.members = members;
@@ -79,17 +83,28 @@ public class SubgroupService {
 
     /**
      * The subgroups of these courses, each with who is in it, in one statement, by course and
-     * number. No check of the courses themselves: for overviews across courses whose caller
-     * checked the courses first (e.g. {@code CourseService.detailsOf}).
+     * number. The courses come as the access facts the caller read ({@link CourseService#accessOf},
+     * {@link nl.pendel.course.CourseDetails#access}); each must be one the signed-in person may see.
      */
-    public List<CourseSubgroup> inCourses(Collection<Long> courseIds) {
-        return courseIds.isEmpty() ? List.of() : gather(subgroups.rowsOfCourses(Set.copyOf(courseIds)));
+    public List<CourseSubgroup> inCourses(Collection<CourseAccess> checked) {
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        PendelUser user = currentUser.require();
+        checked.stream().filter(a -> !a.canView(user)).findAny().ifPresent(a -> {
+            throw new AccessDeniedException("Course " + a.courseId() + " is not visible to this person");
+        });
+        return gather(subgroups.rowsOfCourses(
+                checked.stream().map(CourseAccess::courseId).collect(Collectors.toSet())));
     }
 
     /**
-     * These subgroups (of any courses), subgroup id → subgroup with who is in it, in one
-     * statement: for conflict checks, attendance and calendars, whose own checks chose the ids.
+     * These subgroups (of any courses), subgroup id → subgroup with its number and member ids (no
+     * names), in one statement: for a trainer's scheduling across courses (clashes with other
+     * courses' sessions, the calendar of sessions they lead, attendance) and for system work.
+     * Trainers and administrators only.
      */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
     public Map<Long, CourseSubgroup> withIds(Collection<Long> subgroupIds) {
         if (subgroupIds.isEmpty()) {
             return Map.of();
@@ -116,7 +131,7 @@ public class SubgroupService {
     }
 
     /** Anyone's placements, course id → subgroup id: for system work such as calendar feeds. */
-    @PreAuthorize("hasRole('" + nl.pendel.security.Roles.ADMIN + "')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Map<Long, Long> placementsOf(long personId) {
         return placementsOfPerson(personId);
     }

@@ -214,4 +214,26 @@ class CourseServiceTest {
         assertThat(details.sessionPattern()).hasSize(4);
         assertThat(details.summary().status()).isEqualTo(CourseStatus.CONCEPT);
     }
+
+    @Test
+    void access_facts_of_many_courses_leave_out_those_the_reader_may_not_see() {
+        var mine = testData.published(4);
+        var other = testData.published(4);
+        var concept = testData.course(4);
+        String participant = mine.participants().getFirst().email();
+        Set<Long> asked =
+                Set.of(mine.course().id(), other.course().id(), concept.course().id(), -1L);
+
+        var seen = testData.runAs(participant, () -> courses.accessOf(asked));
+        var byTrainer = testData.runAs(concept.trainer().email(), () -> courses.accessOf(asked));
+
+        assertThat(seen).containsOnlyKeys(mine.course().id());
+        assertThat(seen.get(mine.course().id()).participantIds()).hasSize(4);
+        assertThat(byTrainer).containsOnlyKeys(concept.course().id());
+        assertThat(byTrainer.get(concept.course().id()))
+                .isEqualTo(testData.runAs(
+                                concept.trainer().email(),
+                                () -> courses.details(concept.course().id()))
+                        .access());
+    }
 }

@@ -424,4 +424,26 @@ class ScheduleServiceTest {
         copy.setTrainerId(draft.getTrainerId());
         return copy;
     }
+
+    @Test
+    void sessions_for_details_the_caller_holds_are_refused_when_the_reader_may_not_see_the_course() {
+        var mine = testData.published(4);
+        var other = testData.published(4);
+        String participant = mine.participants().getFirst().email();
+        var mineDetails =
+                testData.runAs(participant, () -> courses.details(mine.course().id()));
+        var otherDetails = testData.runAs(
+                other.trainer().email(), () -> courses.details(other.course().id()));
+
+        var sessions = testData.runAs(
+                participant,
+                () -> schedule.sessionsOf(java.util.Map.of(mine.course().id(), mineDetails)));
+
+        assertThat(sessions.get(mine.course().id())).hasSize(12);
+        assertThatThrownBy(() -> testData.runAs(
+                        participant,
+                        () -> schedule.sessionsOf(java.util.Map.of(
+                                mine.course().id(), mineDetails, other.course().id(), otherDetails))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseSummary;
 import nl.pendel.plan.PlanSummary;
 import nl.pendel.programme.ProgrammeOutline;
@@ -39,10 +40,11 @@ public class PlanOverview {
     }
 
     /**
-     * The plans of these courses (checked visible by the caller) that {@code user} may see,
-     * newest change first.
+     * The plans of these courses that {@code user} may see, newest change first; {@code checked}
+     * are the courses' access facts as the course module gave them.
      */
-    public List<PlanSummary> summaries(Map<Long, CourseSummary> visible, PendelUser user) {
+    public List<PlanSummary> summaries(
+            Map<Long, CourseSummary> visible, Collection<CourseAccess> checked, PendelUser user) {
         if (visible.isEmpty()) {
             return List.of();
         }
@@ -58,7 +60,7 @@ public class PlanOverview {
         if (listed.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> numbers = subgroups.inCourses(visible.keySet()).stream()
+        Map<Long, Integer> numbers = subgroups.inCourses(checked).stream()
                 .collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::number));
         Counts counts = counts(listed);
         return listed.stream()
