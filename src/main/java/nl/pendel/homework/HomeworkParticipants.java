@@ -48,24 +48,11 @@ class HomeworkParticipants {
 
     /** The signed-in participant's assignment of this meeting; denied for anyone else. */
     Context mine(long courseId, long meetingId) {
-        long personId = currentUser.require().personId();
-        // one's own subgroup is read with the course's others, which the deadlines' sessions need
-        return context(courseId, meetingId, personId, () -> subgroups.ofCourse(courseId).stream()
-                .filter(s -> s.members().contains(personId))
-                .map(CourseSubgroup::id)
-                .findFirst()
-                .orElse(null));
+        return of(courseId, meetingId, currentUser.require().personId());
     }
 
-    /** Another participant's assignment of this meeting, for the system (the caller checks). */
+    /** A participant's assignment of this meeting; denied when they do not take part. */
     Context of(long courseId, long meetingId, long personId) {
-        return context(courseId, meetingId, personId, () -> subgroups
-                .subgroupOf(courseId, personId)
-                .orElse(null));
-    }
-
-    private Context context(
-            long courseId, long meetingId, long personId, java.util.function.Supplier<@Nullable Long> subgroup) {
         CourseAccess access = courses.access(courseId).orElseThrow(TrainerCourses::notFound);
         if (!access.status().visibleToTeam() || !access.participantIds().contains(personId)) {
             throw new AccessDeniedException("Homework is for the course's participants");
@@ -75,7 +62,11 @@ class HomeworkParticipants {
         List<CourseDetails.Meeting> meetings = courses.meetingsOf(courseId);
         CourseDetails.Meeting meeting =
                 meetings.stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow(TrainerCourses::notFound);
-        return new Context(personId, access, summary, meeting, subgroup.get(), deadlines(courseId, meetings));
+        CourseSubgroup subgroup = subgroups.ofCourse(courseId).stream()
+                .filter(s -> s.members().contains(personId))
+                .findFirst()
+                .orElse(null);
+        return new Context(personId, access, summary, meeting, subgroup, deadlines(courseId, meetings));
     }
 
     /** The deadlines of a course's meetings. */
@@ -124,8 +115,14 @@ class HomeworkParticipants {
             CourseAccess access,
             CourseSummary summary,
             CourseDetails.Meeting meeting,
-            @Nullable Long subgroupId,
+            @Nullable CourseSubgroup subgroup,
             Deadlines deadlines) {
+
+        /** The participant's subgroup's id; null when they are not placed. */
+        @Nullable
+        Long subgroupId() {
+            return subgroup == null ? null : subgroup.id();
+        }
 
         /** The work may change: the course is not closed. */
         void requireWritable() {
@@ -136,13 +133,13 @@ class HomeworkParticipants {
 
         /** Whether handed-in work may be taken back at {@code now}: until the participant's session starts. */
         boolean canWithdraw(LocalDateTime now) {
-            LocalDateTime start = deadlines.sessionStart(meeting.id(), subgroupId);
+            LocalDateTime start = deadlines.sessionStart(meeting.id(), subgroupId());
             return start == null || now.isBefore(start);
         }
 
         /** Whether the participant's deadline passed at {@code now}. */
         boolean deadlinePassed(LocalDateTime now) {
-            return deadlines.passed(meeting.id(), subgroupId, now);
+            return deadlines.passed(meeting.id(), subgroupId(), now);
         }
     }
 }

@@ -24,6 +24,7 @@ import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -200,13 +201,11 @@ public class MyHomeworkService {
      * once the deadline passed; nothing before.
      */
     private List<HomeworkReads.SharedWork> sharedWithMe(Context context) {
-        if (context.subgroupId() == null || !context.deadlinePassed(LocalDateTime.now(clock))) {
+        CourseSubgroup subgroup = context.subgroup();
+        if (subgroup == null || !context.deadlinePassed(LocalDateTime.now(clock))) {
             return List.of();
         }
-        Set<Long> others = new HashSet<>();
-        subgroups.ofCourse(context.summary().id()).stream()
-                .filter(s -> s.members().contains(context.personId()))
-                .forEach(s -> others.addAll(s.members()));
+        Set<Long> others = new HashSet<>(subgroup.members());
         others.remove(context.personId());
         return reads.sharedWork(context.meeting().id(), others);
     }
