@@ -3,6 +3,7 @@ package nl.pendel.assessment;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +77,8 @@ public class MemberScoresService {
     public List<MemberScores.Member> members(long courseId) {
         PendelUser lead = currentUser.require();
         CourseAccess access = requireLead(courseId, lead);
-        Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
+        Map<Long, Integer> placement = new HashMap<>();
+        subgroups.ofCourse(courseId).forEach(s -> s.members().forEach(p -> placement.put(p, s.number())));
         Map<Long, Integer> submitted = reads.submittedCounts(courseId);
         return people.profiles(access.participantIds()).stream()
                 .filter(p -> lead.teamId().equals(p.teamId()))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,8 @@ public class SelfAssessmentReviewService {
     /** Every participant with the state of their self-assessment at each moment, by subgroup. */
     public List<ParticipantProgress> overview(long courseId) {
         CourseAccess access = requireTrainer(courseId);
-        Map<Long, Integer> placement = subgroups.subgroupNumberOfEach(courseId);
+        Map<Long, Integer> placement = new HashMap<>();
+        subgroups.ofCourse(courseId).forEach(s -> s.members().forEach(p -> placement.put(p, s.number())));
         Map<Long, Map<MomentKind, ParticipantProgress.State>> states = reads.states(courseId);
         List<ParticipantProgress> result = new ArrayList<>();
         for (PersonProfile person : people.profiles(access.participantIds())) {

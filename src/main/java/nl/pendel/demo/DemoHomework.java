@@ -97,11 +97,8 @@ class DemoHomework {
         CourseDetails details = courses.details(courseId);
         CourseDetails.Meeting one = details.meetings().get(0);
         CourseDetails.Meeting two = details.meetings().get(1);
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
         Map<Long, Long> placements = new java.util.HashMap<>();
-        subgroups
-                .membersBySubgroup(numbers.keySet())
-                .forEach((subgroup, members) -> members.forEach(p -> placements.put(p, subgroup)));
+        subgroups.ofCourse(courseId).forEach(s -> s.members().forEach(p -> placements.put(p, s.id())));
         List<PersonContact> participants = people.contacts(placements.keySet()).stream()
                 .sorted(Comparator.comparing(PersonContact::displayName))
                 .toList();

@@ -50,14 +50,12 @@ class DemoPlans {
 
     /** Runs as an administrator; the plans are written as the members would. */
     void create(long courseId) {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(numbers.keySet());
-        numbers.forEach((subgroupId, number) -> {
-            List<PersonContact> writers = people.contacts(members.getOrDefault(subgroupId, Set.of())).stream()
+        subgroups.ofCourse(courseId).forEach(subgroup -> {
+            List<PersonContact> writers = people.contacts(subgroup.members()).stream()
                     .sorted(Comparator.comparing(PersonContact::displayName))
                     .toList();
             if (!writers.isEmpty()) {
-                plan(courseId, writers, number);
+                plan(courseId, writers, subgroup.number());
             }
         });
     }

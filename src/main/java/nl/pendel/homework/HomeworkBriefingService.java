@@ -15,6 +15,7 @@ import nl.pendel.homework.internal.HomeworkReads.HandedIn;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,12 +56,12 @@ public class HomeworkBriefingService {
     public Briefing briefing(long courseId, long meetingId, int subgroupNumber) {
         Course course = trainerCourses.trainerCourse(courseId);
         CourseDetails.Meeting meeting = course.meeting(meetingId);
-        long subgroupId = subgroups.subgroupNumbers(courseId).entrySet().stream()
-                .filter(e -> e.getValue() == subgroupNumber)
-                .map(Map.Entry::getKey)
+        CourseSubgroup subgroup = subgroups.ofCourse(courseId).stream()
+                .filter(s -> s.number() == subgroupNumber)
                 .findFirst()
                 .orElseThrow(TrainerCourses::notFound);
-        Set<Long> members = subgroups.membersBySubgroup(List.of(subgroupId)).getOrDefault(subgroupId, Set.of());
+        long subgroupId = subgroup.id();
+        Set<Long> members = subgroup.members();
         // the people a briefing names: the members, and the course's trainers, who give the feedback
         Map<Long, PersonProfile> profiles = trainerCourses.profiles(course.namedWith(members));
         Map<Long, HandedIn> handedIn = reads.handedIn(meetingId, members).stream()

@@ -13,7 +13,7 @@ import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.shared.UserFacingException;
-import nl.pendel.subgroup.MySubgroup;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,9 +50,10 @@ class HomeworkParticipants {
     Context mine(long courseId, long meetingId) {
         long personId = currentUser.require().personId();
         // one's own subgroup is read with the course's others, which the deadlines' sessions need
-        return context(courseId, meetingId, personId, () -> subgroups
-                .mySubgroup(courseId)
-                .map(MySubgroup::id)
+        return context(courseId, meetingId, personId, () -> subgroups.ofCourse(courseId).stream()
+                .filter(s -> s.members().contains(personId))
+                .map(CourseSubgroup::id)
+                .findFirst()
                 .orElse(null));
     }
 

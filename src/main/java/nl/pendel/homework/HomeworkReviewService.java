@@ -22,7 +22,6 @@ import nl.pendel.security.PendelUser;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.CourseSubgroup;
-import nl.pendel.subgroup.SubgroupService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,6 @@ public class HomeworkReviewService {
     private final TrainerCourses trainerCourses;
     private final Submissions submissions;
     private final NeedsBoards boards;
-    private final SubgroupService subgroups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -53,7 +51,6 @@ public class HomeworkReviewService {
             TrainerCourses trainerCourses,
             Submissions submissions,
             NeedsBoards boards,
-            SubgroupService subgroups,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -61,7 +58,6 @@ public class HomeworkReviewService {
         this.trainerCourses = trainerCourses;
         this.submissions = submissions;
         this.boards = boards;
-        this.subgroups = subgroups;
         this.events = events;
         this.clock = clock;
     }
@@ -142,14 +138,18 @@ public class HomeworkReviewService {
         Map<Long, PersonProfile> named = trainerCourses.profiles(course.namedWith(List.of(row.personId())));
         String name =
                 named.containsKey(row.personId()) ? named.get(row.personId()).displayName() : "?";
-        Long subgroupId = trainerCourses.placements(courseId).get(row.personId());
+        Integer subgroupNumber = trainerCourses.subgroups(courseId).stream()
+                .filter(s -> s.members().contains(row.personId()))
+                .map(CourseSubgroup::number)
+                .findFirst()
+                .orElse(null);
         List<ThemeAnswer> themes = row.state() == HomeworkState.SUBMITTED
                 ? store.themes(List.of(row.id())).getOrDefault(row.id(), List.of())
                 : List.of();
         return new HomeworkReading(
                 row.id(),
                 name,
-                subgroupId == null ? null : subgroups.subgroupNumbers(courseId).get(subgroupId),
+                subgroupNumber,
                 row.state(),
                 submissions.of(versions, named),
                 NeedLines.of(Map.of(row.id(), themes), trainerCourses.labels(courseId)));

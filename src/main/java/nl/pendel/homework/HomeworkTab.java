@@ -1,12 +1,14 @@
 package nl.pendel.homework;
 
 import java.util.List;
+import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the homework tab of a course shows the person who opens it, read at once.
  *
+ * @param access who is involved in the course, for what the screen lets this person do
  * @param firstMeeting for the trainers: the first meeting's review; null without meetings or for
  *     anyone else
  * @param completion for the team lead: the figures per meeting; empty for anyone else
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignments for a participant: their assignments of this course
  */
 public record HomeworkTab(
+        CourseAccess access,
         String courseTitle,
         List<CourseDetails.Meeting> meetings,
         Audience audience,

@@ -57,7 +57,7 @@ public class HomeworkTabService {
                     : review.meetingReview(
                             trainerCourses.trainerCourse(access, summary, meetings),
                             meetings.getFirst().id());
-            return new HomeworkTab(title, meetings, Audience.TRAINER, first, List.of(), List.of(), List.of());
+            return new HomeworkTab(access, title, meetings, Audience.TRAINER, first, List.of(), List.of(), List.of());
         }
         List<NeedsBoard> needs = meetings.stream()
                 .filter(CourseDetails.Meeting::asksCaseloadThemes)
@@ -65,11 +65,11 @@ public class HomeworkTabService {
                 .toList();
         if (TrainerCourses.isLead(access, user)) {
             return new HomeworkTab(
-                    title, meetings, Audience.TEAM_LEAD, null, figures.completion(courseId), needs, List.of());
+                    access, title, meetings, Audience.TEAM_LEAD, null, figures.completion(courseId), needs, List.of());
         }
         List<Assignment> mine = myHomework.myAssignments().stream()
                 .filter(a -> a.courseId() == courseId)
                 .toList();
-        return new HomeworkTab(title, meetings, Audience.PARTICIPANT, null, List.of(), needs, mine);
+        return new HomeworkTab(access, title, meetings, Audience.PARTICIPANT, null, List.of(), needs, mine);
     }
 }

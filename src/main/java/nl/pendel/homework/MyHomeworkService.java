@@ -24,7 +24,6 @@ import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.schedule.MyCourses;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
-import nl.pendel.subgroup.MySubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -204,10 +203,10 @@ public class MyHomeworkService {
         if (context.subgroupId() == null || !context.deadlinePassed(LocalDateTime.now(clock))) {
             return List.of();
         }
-        Set<Long> others = new HashSet<>(subgroups
-                .mySubgroup(context.summary().id())
-                .map(MySubgroup::members)
-                .orElse(Set.of()));
+        Set<Long> others = new HashSet<>();
+        subgroups.ofCourse(context.summary().id()).stream()
+                .filter(s -> s.members().contains(context.personId()))
+                .forEach(s -> others.addAll(s.members()));
         others.remove(context.personId());
         return reads.sharedWork(context.meeting().id(), others);
     }

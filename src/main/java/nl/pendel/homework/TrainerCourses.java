@@ -118,12 +118,7 @@ class TrainerCourses {
 
     /** Who is in which subgroup of the course: person id → subgroup id. */
     Map<Long, Long> placements(long courseId) {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
-        Map<Long, Long> placements = new HashMap<>();
-        subgroups
-                .membersBySubgroup(numbers.keySet())
-                .forEach((subgroup, members) -> members.forEach(person -> placements.put(person, subgroup)));
-        return placements;
+        return placements(subgroups.ofCourse(courseId));
     }
 
     /** The deadlines of these meetings of the course. */

@@ -25,6 +25,7 @@ import nl.pendel.security.PendelUser;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.Translations;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -145,7 +146,7 @@ public class PlanService {
     }
 
     private long chosenSubgroup(long courseId, @Nullable Long subgroupId) {
-        if (subgroupId == null || !subgroups.subgroupNumbers(courseId).containsKey(subgroupId)) {
+        if (subgroupId == null || subgroups.ofCourse(courseId).stream().noneMatch(s -> s.id() == subgroupId)) {
             throw new UserFacingException("plan.error.choose-subgroup");
         }
         return subgroupId;
@@ -183,8 +184,11 @@ public class PlanService {
     public List<NeedChoice> commonNeeds(long planId) {
         PlanAccess.Context context = access.read(planId);
         long courseId = context.plan().courseId();
-        int number =
-                subgroups.subgroupNumbers(courseId).getOrDefault(context.plan().subgroupId(), 0);
+        int number = subgroups.ofCourse(courseId).stream()
+                .filter(s -> s.id() == context.plan().subgroupId())
+                .mapToInt(CourseSubgroup::number)
+                .findFirst()
+                .orElse(0);
         List<NeedChoice> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (var meeting : courses.meetingsOf(courseId)) {

@@ -122,18 +122,6 @@ public class SubgroupService {
                 .collect(Collectors.toMap(CourseSubgroup::id, Function.identity()));
     }
 
-    /**
-     * Who is in each of the given subgroups, across courses: for conflict checks (a person in two
-     * sessions at once). Returns ids only. (Older form of {@link #withIds}.)
-     */
-    public Map<Long, Set<Long>> membersBySubgroup(Collection<Long> subgroupIds) {
-        Map<Long, Set<Long>> result = new LinkedHashMap<>();
-        withIds(subgroupIds).values().stream()
-                .filter(s -> !s.members().isEmpty())
-                .forEach(s -> result.put(s.id(), s.members()));
-        return result;
-    }
-
     /** The signed-in person's subgroup in every course they are placed in: course id → subgroup id. */
     public Map<Long, Long> myPlacements() {
         return placementsOfPerson(currentUser.require().personId());
@@ -143,45 +131,6 @@ public class SubgroupService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Map<Long, Long> placementsOf(long personId) {
         return placementsOfPerson(personId);
-    }
-
-    /**
-     * Who is in which subgroup of a course: person id → subgroup number (the unplaced are missing).
-     * (Older form of {@link #ofCourse}.)
-     */
-    public Map<Long, Integer> subgroupNumberOfEach(long courseId) {
-        Map<Long, Integer> placement = new java.util.HashMap<>();
-        ofCourse(courseId).forEach(s -> s.members().forEach(p -> placement.put(p, s.number())));
-        return placement;
-    }
-
-    /**
-     * Who is in each subgroup of a course: subgroup number → person ids, by number (an empty
-     * subgroup with an empty set). (Older form of {@link #ofCourse}.)
-     */
-    public Map<Integer, Set<Long>> membersByNumber(long courseId) {
-        Map<Integer, Set<Long>> result = new LinkedHashMap<>();
-        ofCourse(courseId).forEach(s -> result.put(s.number(), new HashSet<>(s.members())));
-        return result;
-    }
-
-    /** The subgroups of a course as id → number, in order. (Older form of {@link #ofCourse}.) */
-    public Map<Long, Integer> subgroupNumbers(long courseId) {
-        Map<Long, Integer> numbers = new LinkedHashMap<>();
-        ofCourse(courseId).forEach(s -> numbers.put(s.id(), s.number()));
-        return numbers;
-    }
-
-    /**
-     * The signed-in person's subgroup in this course with everyone in it (themselves too), or
-     * empty when they are not placed. (Older form of {@link #ofCourse}.)
-     */
-    public Optional<MySubgroup> mySubgroup(long courseId) {
-        long me = currentUser.require().personId();
-        return ofCourse(courseId).stream()
-                .filter(s -> s.members().contains(me))
-                .findFirst()
-                .map(s -> new MySubgroup(s.id(), s.number(), s.members()));
     }
 
     /** The subgroup a person is in, in one course. */

@@ -52,7 +52,7 @@ class CourseDeletionTest {
         String trainer = fixture.trainer().email();
         testData.schedule(fixture, TestData.unique("Wijkcentrum"));
         testData.runAs(trainer, () -> {
-            long subgroup = subgroups.subgroupNumbers(id).keySet().iterator().next();
+            long subgroup = subgroups.ofCourse(id).getFirst().id();
             plans.start(id, subgroup);
             long meeting = courses.details(id).meetings().getFirst().id();
             assignmentSettings.saveSettings(id, new AssignmentSettings(meeting, null, 3, 0));

@@ -47,9 +47,11 @@ public record DemoTeam(
                     .id();
             long first = ((PendelUser) users.loadUserByUsername(participants.getFirst())).personId();
             long other = ((PendelUser) users.loadUserByUsername(participants.get(1))).personId();
-            int subgroup = subgroups
-                    .subgroupNumbers(courseId)
-                    .get(subgroups.subgroupOf(courseId, first).orElseThrow());
+            int subgroup = subgroups.ofCourse(courseId).stream()
+                    .filter(s -> s.members().contains(first))
+                    .findFirst()
+                    .orElseThrow()
+                    .number();
             long plan = context.getBean(PlanService.class).plansOfCourse(courseId).stream()
                     .filter(p -> p.subgroupNumber() == subgroup)
                     .map(PlanSummary::id)

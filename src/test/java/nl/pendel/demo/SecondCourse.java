@@ -93,9 +93,11 @@ public record SecondCourse(long courseId, String title, List<String> participant
             SubgroupService subgroups = context.getBean(SubgroupService.class);
             long first = ((PendelUser) users.loadUserByUsername(participants.getFirst())).personId();
             long other = ((PendelUser) users.loadUserByUsername(participants.get(1))).personId();
-            int subgroup = subgroups
-                    .subgroupNumbers(courseId)
-                    .get(subgroups.subgroupOf(courseId, first).orElseThrow());
+            int subgroup = subgroups.ofCourse(courseId).stream()
+                    .filter(s -> s.members().contains(first))
+                    .findFirst()
+                    .orElseThrow()
+                    .number();
             String plan = context.getBean(nl.pendel.plan.PlanService.class).plansOfCourse(courseId).stream()
                     .filter(p -> p.subgroupNumber() == subgroup)
                     .map(p -> "" + p.id())

@@ -23,6 +23,7 @@ import nl.pendel.security.Role;
 import nl.pendel.shared.IdentifierRefused;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.files.TestDocuments;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -797,20 +798,14 @@ class HomeworkServiceTest {
         CourseDetails details = testData.runAs(
                 fixture.trainer().email(),
                 () -> courses.details(fixture.course().id()));
-        Map<Long, Integer> numbers = testData.runAs(
+        List<CourseSubgroup> courseSubgroups = testData.runAs(
                 fixture.trainer().email(),
-                () -> subgroups.subgroupNumbers(fixture.course().id()));
-        Map<Long, java.util.Set<Long>> members =
-                testData.runAs(fixture.trainer().email(), () -> subgroups.membersBySubgroup(numbers.keySet()));
-        return new Course(fixture, details, sessions, numbers, members);
+                () -> subgroups.ofCourse(fixture.course().id()));
+        return new Course(fixture, details, sessions, courseSubgroups);
     }
 
     private record Course(
-            CourseFixture fixture,
-            CourseDetails details,
-            List<SessionView> sessions,
-            Map<Long, Integer> numbers,
-            Map<Long, java.util.Set<Long>> members) {
+            CourseFixture fixture, CourseDetails details, List<SessionView> sessions, List<CourseSubgroup> subgroups) {
 
         long id() {
             return fixture.course().id();
@@ -825,13 +820,12 @@ class HomeworkServiceTest {
         }
 
         List<PersonSummary> members(int subgroupNumber) {
-            long subgroupId = numbers.entrySet().stream()
-                    .filter(e -> e.getValue() == subgroupNumber)
+            CourseSubgroup subgroup = subgroups.stream()
+                    .filter(s -> s.number() == subgroupNumber)
                     .findFirst()
-                    .orElseThrow()
-                    .getKey();
+                    .orElseThrow();
             return fixture.participants().stream()
-                    .filter(p -> members.get(subgroupId).contains(p.id()))
+                    .filter(p -> subgroup.members().contains(p.id()))
                     .sorted(java.util.Comparator.comparing(PersonSummary::id))
                     .toList();
         }

@@ -171,7 +171,7 @@ class JourneysBrowserTest extends BrowserTest {
         waitUntil(
                 trainer,
                 d -> SystemAuthentication.runAsAdministrator(
-                                () -> subgroups.subgroupNumbers(course).size())
+                                () -> subgroups.ofCourse(course).size())
                         > 0);
         screenshot(trainer, "subgroups");
 

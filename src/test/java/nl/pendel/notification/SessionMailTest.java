@@ -31,6 +31,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -304,15 +305,16 @@ class SessionMailTest {
         drain();
         var participant = fixture.participants().getFirst();
         List<SessionView> before = ownSessions(fixture, participant.id());
-        long target = testData
-                .runAs(
-                        fixture.trainer().email(),
-                        () -> subgroups.subgroupNumbers(fixture.course().id()))
-                .keySet()
-                .stream()
-                .filter(id -> id != before.getFirst().subgroupId())
-                .findFirst()
-                .orElseThrow();
+        long target =
+                testData
+                        .runAs(
+                                fixture.trainer().email(),
+                                () -> subgroups.ofCourse(fixture.course().id()))
+                        .stream()
+                        .map(CourseSubgroup::id)
+                        .filter(id -> id != before.getFirst().subgroupId())
+                        .findFirst()
+                        .orElseThrow();
         testData.runAs(
                 fixture.trainer().email(), () -> subgroups.move(fixture.course().id(), participant.id(), target));
         drain();

@@ -30,6 +30,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.Role;
 import nl.pendel.security.SystemAuthentication;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.OrganisationDraft;
 import nl.pendel.team.TeamDraft;
@@ -251,10 +252,12 @@ final class CityScaleData {
         List<Moment> moments = as(trainerEmail, () -> assessments.moments(courseId));
         ProgrammeOutline.Framework framework = as(trainerEmail, () -> assessments.framework(courseId));
         List<SessionView> sessions = as(trainerEmail, () -> schedule.sessions(courseId));
-        Map<Long, Integer> numbers = as(trainerEmail, () -> subgroups.subgroupNumbers(courseId));
-        Map<Long, Set<Long>> members = as(trainerEmail, () -> subgroups.membersBySubgroup(numbers.keySet()));
+        List<CourseSubgroup> courseSubgroups = as(trainerEmail, () -> subgroups.ofCourse(courseId));
+        Map<Long, Set<Long>> members =
+                courseSubgroups.stream().collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::members));
         List<Long> planIds = new ArrayList<>();
-        for (long subgroupId : numbers.keySet()) {
+        for (CourseSubgroup subgroup : courseSubgroups) {
+            long subgroupId = subgroup.id();
             int count = 1 + (int) ((subgroupId + seed) % 2);
             for (int i = 0; i < count; i++) {
                 planIds.add(as(trainerEmail, () -> plans.start(courseId, subgroupId)));

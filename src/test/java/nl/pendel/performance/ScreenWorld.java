@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.pendel.TestData;
 import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonSummary;
@@ -34,6 +35,7 @@ import nl.pendel.programme.ProgrammeService;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.SystemAuthentication;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.team.TeamSummary;
 import org.springframework.context.ApplicationContext;
@@ -272,10 +274,10 @@ record ScreenWorld(
 
         /** k plans per subgroup, each started by a member, with its working title and a comment. */
         private List<Long> plans(PersonSummary trainer, List<PersonSummary> members, long courseId, int k) {
-            Map<Long, Set<Long>> bySubgroup = testData.runAs(
-                    trainer.email(),
-                    () -> subgroups.membersBySubgroup(
-                            subgroups.subgroupNumbers(courseId).keySet()));
+            Map<Long, Set<Long>> bySubgroup =
+                    testData.runAs(trainer.email(), () -> subgroups.ofCourse(courseId)).stream()
+                            .filter(s -> !s.members().isEmpty())
+                            .collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::members));
             List<Long> planIds = new ArrayList<>();
             // the first participant's subgroup first, so the first plan is theirs
             long own = testData.runAs(

@@ -2,10 +2,9 @@ package nl.pendel.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +24,19 @@ public class PlanFixtures {
     public Course published(int participants) {
         var fixture = testData.published(participants);
         long courseId = fixture.course().id();
-        Map<Long, Integer> numbers =
-                testData.runAs(fixture.trainer().email(), () -> subgroups.subgroupNumbers(courseId));
-        Map<Long, Set<Long>> members =
-                testData.runAs(fixture.trainer().email(), () -> subgroups.membersBySubgroup(numbers.keySet()));
+        List<CourseSubgroup> courseSubgroups =
+                testData.runAs(fixture.trainer().email(), () -> subgroups.ofCourse(courseId));
         List<List<PersonSummary>> bySubgroup = new ArrayList<>();
-        numbers.forEach((id, number) -> {
-            while (bySubgroup.size() < number) {
+        courseSubgroups.forEach(subgroup -> {
+            while (bySubgroup.size() < subgroup.number()) {
                 bySubgroup.add(new ArrayList<>());
             }
             fixture.participants().stream()
-                    .filter(p -> members.getOrDefault(id, Set.of()).contains(p.id()))
-                    .forEach(bySubgroup.get(number - 1)::add);
+                    .filter(p -> subgroup.members().contains(p.id()))
+                    .forEach(bySubgroup.get(subgroup.number() - 1)::add);
         });
-        List<Long> subgroupIds = new ArrayList<>(numbers.keySet());
+        List<Long> subgroupIds =
+                new ArrayList<>(courseSubgroups.stream().map(CourseSubgroup::id).toList());
         PersonSummary lead = testData.teamLead(fixture.team().id());
         return new Course(fixture, bySubgroup, subgroupIds, lead);
     }

@@ -16,6 +16,7 @@ import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +71,10 @@ class OtherCourseClashesTest {
                 .filter(s -> s.date().equals(first.getDate()) && s.start().equals(first.getStart()))
                 .findFirst()
                 .orElseThrow();
-        Map<Long, Set<Long>> members = testData.runAs(
-                trainer, () -> subgroups.membersBySubgroup(Set.of(first.getSubgroupId(), other.subgroupId())));
-        Set<Long> inBoth = new HashSet<>(members.get(first.getSubgroupId()));
-        inBoth.retainAll(members.get(other.subgroupId()));
+        Map<Long, CourseSubgroup> both =
+                testData.runAs(trainer, () -> subgroups.withIds(Set.of(first.getSubgroupId(), other.subgroupId())));
+        Set<Long> inBoth = new HashSet<>(both.get(first.getSubgroupId()).members());
+        inBoth.retainAll(both.get(other.subgroupId()).members());
         List<String> expected = inBoth.stream().map(names::get).sorted().toList();
         assertThat(expected).isNotEmpty();
 

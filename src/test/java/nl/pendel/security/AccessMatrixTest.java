@@ -41,6 +41,7 @@ import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanSummary;
 import nl.pendel.security.ui.LoginView;
 import nl.pendel.shared.ui.NotFoundView;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -513,10 +514,10 @@ public class AccessMatrixTest extends KaribuTest {
                         asAdministrator(() -> courses.access(plan.courseId())).orElseThrow();
                 boolean ok = entitled(user, access);
                 if (ok && who == PARTICIPANT) {
-                    Integer own = asAdministrator(() -> subgroups
-                            .subgroupOf(plan.courseId(), user.personId())
-                            .map(id ->
-                                    subgroups.subgroupNumbers(plan.courseId()).get(id))
+                    Integer own = asAdministrator(() -> subgroups.ofCourse(plan.courseId()).stream()
+                            .filter(s -> s.members().contains(user.personId()))
+                            .map(CourseSubgroup::number)
+                            .findFirst()
                             .orElse(null));
                     ok = own != null && own == plan.subgroupNumber();
                 }
@@ -576,9 +577,7 @@ public class AccessMatrixTest extends KaribuTest {
         long oosterpark = courseId("teamleider.oosterpark@pendel.test", OOSTERPARK);
         return asAdministrator(() -> {
             long meeting = courses.details(korrewegwijk).meetings().getFirst().id();
-            int subgroup = subgroups
-                    .subgroupNumbers(korrewegwijk)
-                    .get(subgroups.subgroupOf(korrewegwijk, sanne).orElseThrow());
+            int subgroup = numberOf(korrewegwijk, sanne);
             List<PlanSummary> coursePlans = plans.plansOfCourse(korrewegwijk);
             long ownPlan = coursePlans.stream()
                     .filter(p -> p.subgroupNumber() == subgroup)
@@ -593,9 +592,7 @@ public class AccessMatrixTest extends KaribuTest {
             long moment = assessments.moments(korrewegwijk).getFirst().id();
             long otherMeeting =
                     courses.details(oosterpark).meetings().getFirst().id();
-            int otherSubgroup = subgroups
-                    .subgroupNumbers(oosterpark)
-                    .get(subgroups.subgroupOf(oosterpark, wouter).orElseThrow());
+            int otherSubgroup = numberOf(oosterpark, wouter);
             long otherMoment = assessments.moments(oosterpark).getFirst().id();
             long otherPlan = anotherTeamsPlan();
             Map<String, String> own = Map.of(
@@ -613,9 +610,9 @@ public class AccessMatrixTest extends KaribuTest {
                     "personId", "" + wouter,
                     "planId", "" + otherPlan);
             List<String> snippets = new ArrayList<>();
-            for (int number : subgroups.subgroupNumbers(korrewegwijk).values()) {
+            for (CourseSubgroup each : subgroups.ofCourse(korrewegwijk)) {
                 for (Briefing.Entry entry :
-                        briefings.briefing(korrewegwijk, meeting, number).entries()) {
+                        briefings.briefing(korrewegwijk, meeting, each.number()).entries()) {
                     snippets.add(snippet(entry.submission().body()));
                 }
             }
@@ -659,6 +656,15 @@ public class AccessMatrixTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("demo course missing: " + title))
                 .id();
+    }
+
+    /** The number of the person's subgroup in the course; run as an administrator. */
+    private int numberOf(long courseId, long personId) {
+        return subgroups.ofCourse(courseId).stream()
+                .filter(s -> s.members().contains(personId))
+                .findFirst()
+                .orElseThrow()
+                .number();
     }
 
     private static <T> T asAdministrator(Supplier<T> work) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
 import nl.pendel.homework.Assignment;
 import nl.pendel.homework.AssignmentSettingsService;
 import nl.pendel.homework.Completion;
@@ -38,10 +38,12 @@ import nl.pendel.homework.HomeworkTabService;
 import nl.pendel.homework.MeetingCompletion;
 import nl.pendel.homework.MeetingReview;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.ResponsiveColumns;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The homework tab of a course. Trainers pick a meeting and see who handed in, late or not,
@@ -57,7 +59,6 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
     private final HomeworkReviewService review;
     private final AssignmentSettingsService settings;
     private final HomeworkDownloadService homework;
-    private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Div meetingPart = new Div();
@@ -69,14 +70,12 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
             HomeworkReviewService review,
             AssignmentSettingsService settings,
             HomeworkDownloadService homework,
-            CourseService courses,
             CurrentUser currentUser,
             Clock clock) {
         this.tabs = tabs;
         this.review = review;
         this.settings = settings;
         this.homework = homework;
-        this.courses = courses;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassNames("page", "homework-review");
@@ -84,18 +83,23 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            courseId = page.courseId();
-            editable = page.manage();
-            HomeworkTab tab = tabs.tab(courseId);
-            removeAll();
-            add(new H2(tab.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
-            switch (tab.audience()) {
-                case TRAINER -> trainer(tab);
-                case TEAM_LEAD -> lead(tab);
-                case PARTICIPANT -> participant(tab);
-            }
-        });
+        HomeworkTab tab;
+        try {
+            tab = tabs.tab(event.getRouteParameters().getLong("courseId").orElse(-1L));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        CoursePage page = CoursePage.of(tab.access(), currentUser.require());
+        courseId = page.courseId();
+        editable = page.manage();
+        removeAll();
+        add(new H2(tab.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.HOMEWORK, page.attendance()));
+        switch (tab.audience()) {
+            case TRAINER -> trainer(tab);
+            case TEAM_LEAD -> lead(tab);
+            case PARTICIPANT -> participant(tab);
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import nl.pendel.notification.internal.MailComposer.SessionFacts;
 import nl.pendel.notification.internal.MailComposer.SessionMail;
 import nl.pendel.schedule.SessionInvitation;
 import nl.pendel.schedule.SessionView;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -87,16 +88,16 @@ public class SessionNotices {
         CourseDetails details = courses.details(courseId);
         Map<Long, CourseDetails.Meeting> meetings =
                 details.meetings().stream().collect(Collectors.toMap(CourseDetails.Meeting::id, Function.identity()));
-        Map<Long, Set<Long>> members = subgroups.membersBySubgroup(
-                sessions.stream().map(SessionView::subgroupId).collect(Collectors.toSet()));
-        Map<Long, PersonContact> contacts = contacts(access, members, only);
+        Map<Long, CourseSubgroup> groups =
+                subgroups.withIds(sessions.stream().map(SessionView::subgroupId).collect(Collectors.toSet()));
+        Map<Long, PersonContact> contacts = contacts(access, groups, only);
         SessionInvitation.Party organizer = organizer();
         Map<SessionView, List<NotificationDispatcher.Notice>> notices = new LinkedHashMap<>();
         for (SessionView session : sessions) {
             CourseDetails.Meeting meeting = meetings.get(session.meetingId());
             SessionFacts facts = facts(details, meeting, session);
             List<NotificationDispatcher.Notice> forSession = new ArrayList<>();
-            for (long personId : recipients(access, members, only, session)) {
+            for (long personId : recipients(access, groups, only, session)) {
                 PersonContact to = contacts.get(personId);
                 if (to != null) {
                     forSession.add(notice(kind, session, facts, to, organizer, cause));
@@ -109,9 +110,9 @@ public class SessionNotices {
 
     /** The contacts of everyone any of the sessions concerns, in one call. */
     private Map<Long, PersonContact> contacts(
-            CourseAccess access, Map<Long, Set<Long>> members, @Nullable Set<Long> only) {
+            CourseAccess access, Map<Long, CourseSubgroup> groups, @Nullable Set<Long> only) {
         Set<Long> everyone = new HashSet<>();
-        members.values().forEach(everyone::addAll);
+        groups.values().forEach(s -> everyone.addAll(s.members()));
         if (only != null) {
             everyone.addAll(only);
         }
@@ -122,9 +123,14 @@ public class SessionNotices {
 
     /** Everyone concerned by the session, or just the given people (e.g. who left its subgroup). */
     private Set<Long> recipients(
-            CourseAccess access, Map<Long, Set<Long>> members, @Nullable Set<Long> only, SessionView session) {
-        Set<Long> recipients =
-                new HashSet<>(only == null ? members.getOrDefault(session.subgroupId(), Set.of()) : only);
+            CourseAccess access, Map<Long, CourseSubgroup> groups, @Nullable Set<Long> only, SessionView session) {
+        CourseSubgroup subgroup = groups.get(session.subgroupId());
+        Set<Long> recipients = new HashSet<>();
+        if (only != null) {
+            recipients.addAll(only);
+        } else if (subgroup != null) {
+            recipients.addAll(subgroup.members());
+        }
         recipients.retainAll(access.participantIds());
         if (only == null) {
             recipients.addAll(trainers(access));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import nl.pendel.plan.Plan;
 import nl.pendel.plan.PlanSection;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +53,13 @@ public class PlanAssembly {
         Map<String, Integer> comments = shown.stream()
                 .filter(s -> s.comments() > 0)
                 .collect(Collectors.toMap(s -> s.saved().sectionKey(), PlanReads.ShownSection::comments));
-        Set<Long> members =
-                subgroups.membersBySubgroup(List.of(row.subgroupId())).getOrDefault(row.subgroupId(), Set.of());
+        Optional<CourseSubgroup> subgroup = subgroups.ofCourse(row.courseId()).stream()
+                .filter(s -> s.id() == row.subgroupId())
+                .findFirst();
+        Set<Long> members = subgroup.map(CourseSubgroup::members).orElse(Set.of());
         Map<Long, String> names = names(stored.values(), row.signedOffBy(), members);
         List<PlanSection> sections = sections(context, stored, names);
-        int number = subgroups.subgroupNumbers(row.courseId()).getOrDefault(row.subgroupId(), 0);
+        int number = subgroup.map(CourseSubgroup::number).orElse(0);
         return new Assembled(plan(context, course.title(), number, sections, names, members), comments);
     }
 

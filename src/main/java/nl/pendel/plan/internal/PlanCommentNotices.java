@@ -1,6 +1,6 @@
 package nl.pendel.plan.internal;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.pendel.account.PersonProfile;
@@ -11,6 +11,7 @@ import nl.pendel.plan.PlanCommentNotice;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeService;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.springframework.stereotype.Component;
 
@@ -58,21 +59,23 @@ public class PlanCommentNotices {
                 .map(PersonProfile::displayName)
                 .findFirst()
                 .orElse("?");
+        Optional<CourseSubgroup> subgroup = subgroups.ofCourse(plan.courseId()).stream()
+                .filter(s -> s.id() == plan.subgroupId())
+                .findFirst();
         return new PlanCommentNotice(
                 planId,
                 plan.title(),
-                subgroups.subgroupNumbers(plan.courseId()).getOrDefault(plan.subgroupId(), 0),
+                subgroup.map(CourseSubgroup::number).orElse(0),
                 courses.summary(plan.courseId()).title(),
                 sectionTitle,
                 author,
                 comment.text(),
-                recipients(plan, comment.authorId()));
+                recipients(plan, subgroup.map(CourseSubgroup::members).orElse(Set.of()), comment.authorId()));
     }
 
-    private Set<Long> recipients(PlanStore.PlanRow plan, long author) {
+    private Set<Long> recipients(PlanStore.PlanRow plan, Set<Long> members, long author) {
         CourseAccess course = courses.requireView(plan.courseId());
-        Set<Long> recipients = new TreeSet<>(
-                subgroups.membersBySubgroup(List.of(plan.subgroupId())).getOrDefault(plan.subgroupId(), Set.of()));
+        Set<Long> recipients = new TreeSet<>(members);
         recipients.retainAll(course.participantIds());
         recipients.add(course.trainerId());
         if (course.coTrainerId() != null) {

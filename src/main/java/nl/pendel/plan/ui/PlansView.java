@@ -20,7 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import nl.pendel.course.CoursePage;
 import nl.pendel.plan.CoursePlans;
 import nl.pendel.plan.PlanService;
@@ -31,6 +30,7 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
+import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,17 +153,17 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void chooseSubgroup(long courseId) {
-        Map<Long, Integer> numbers = subgroups.subgroupNumbers(courseId);
+        List<CourseSubgroup> courseSubgroups = subgroups.ofCourse(courseId);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plan.start"));
-        Select<Long> subgroup = new Select<>();
+        Select<CourseSubgroup> subgroup = new Select<>();
         subgroup.setLabel(getTranslation("plan.list.subgroup"));
-        subgroup.setItems(numbers.keySet());
-        subgroup.setItemLabelGenerator(id -> getTranslation("dashboard.subgroup", numbers.get(id)));
+        subgroup.setItems(courseSubgroups);
+        subgroup.setItemLabelGenerator(s -> getTranslation("dashboard.subgroup", s.number()));
         dialog.add(subgroup);
         Button ok = new Button(getTranslation("plan.start"), e -> {
             dialog.close();
-            start(courseId, subgroup.getValue());
+            start(courseId, subgroup.isEmpty() ? null : subgroup.getValue().id());
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
