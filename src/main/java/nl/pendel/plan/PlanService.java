@@ -109,6 +109,7 @@ public class PlanService {
         CourseSummary course = courses.summary(courseId);
         PendelUser user = currentUser.require();
         return new CoursePlans(
+                facts,
                 course.title(),
                 canStart(facts, user),
                 overview.summaries(Map.of(courseId, course), List.of(facts), user));

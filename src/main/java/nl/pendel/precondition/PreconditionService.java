@@ -54,6 +54,19 @@ public class PreconditionService {
     }
 
     /**
+     * What the course's scan shows the signed-in person: the course's title, their own answers
+     * when they answer it, and the comparison; for whoever may see the course.
+     */
+    public PreconditionPage page(long courseId) {
+        CourseAccess access = courses.requireView(courseId);
+        PendelUser user = currentUser.require();
+        MyAnswers mine = respondent(access, user)
+                .map(respondent -> mine(access, user, respondent))
+                .orElse(null);
+        return new PreconditionPage(access, courses.summary(courseId).title(), mine, comparison(access, user));
+    }
+
+    /**
      * In which role the signed-in person answers this course's scan; empty for its trainers and
      * administrators, who only read the comparison.
      *
@@ -68,6 +81,11 @@ public class PreconditionService {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
         Respondent respondent = respondent(access, user).orElseThrow(PreconditionService::readersOnly);
+        return mine(access, user, respondent);
+    }
+
+    private MyAnswers mine(CourseAccess access, PendelUser user, Respondent respondent) {
+        long courseId = access.courseId();
         long version = store.version(courseId, user.personId());
         Map<Precondition, PreconditionAnswer> answers = store.answers(courseId, user.personId());
         return new MyAnswers(
@@ -100,8 +118,11 @@ public class PreconditionService {
      * participants still in the course count towards the team's view.
      */
     public Comparison comparison(long courseId) {
-        CourseAccess access = courses.requireView(courseId);
-        PendelUser user = currentUser.require();
+        return comparison(courses.requireView(courseId), currentUser.require());
+    }
+
+    private Comparison comparison(CourseAccess access, PendelUser user) {
+        long courseId = access.courseId();
         List<Long> participantIds = participantIds(access);
         List<Comparison.Row> rows = rows(courseId, participantIds);
         int answered = store.participantsAnswered(courseId, participantIds);

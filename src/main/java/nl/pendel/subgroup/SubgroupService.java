@@ -61,9 +61,18 @@ public class SubgroupService {
         this.events = events;
     }
 
-    /** The course's subgroups with their members and how balanced they are; for whoever may see the course. */
-    public SubgroupOverview overview(long courseId) {
+    /**
+     * What the course's subgroups screen shows: the course's title and its subgroups with their
+     * members and how balanced they are; for whoever may see the course.
+     */
+    public SubgroupsPage page(long courseId) {
         CourseAccess access = courses.requireView(courseId);
+        return new SubgroupsPage(access, courses.summary(courseId).title(), overview(access));
+    }
+
+    /** The subgroups of this course (already checked) with their members and how balanced they are. */
+    private SubgroupOverview overview(CourseAccess access) {
+        long courseId = access.courseId();
         Map<Long, PersonProfile> profiles = people.profiles(access.participantIds()).stream()
                 .collect(Collectors.toMap(PersonProfile::id, Function.identity()));
         Map<Long, Long> placement = members.findByCourse(courseId).stream()
@@ -163,7 +172,7 @@ public class SubgroupService {
         if (!moves.isEmpty()) {
             events.publishEvent(new ParticipantsMoved(courseId, moves));
         }
-        return overview(courseId);
+        return overview(access);
     }
 
     /** Moves one participant to another subgroup of the same course. */
@@ -186,7 +195,7 @@ public class SubgroupService {
             events.publishEvent(new ParticipantsMoved(
                     courseId, List.of(new ParticipantsMoved.Move(personId, from, target.getId()))));
         }
-        return overview(courseId);
+        return overview(access);
     }
 
     /** Subgroups from rows of one subgroup and one member each, in the rows' order. */

@@ -13,13 +13,13 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.account.PersonService;
-import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDeletionService;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseDraft;
@@ -36,6 +36,7 @@ import nl.pendel.shared.ui.FormDialog;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.team.TeamService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One course: period, trainers, participants, status and its meetings. Its trainers change the
@@ -74,10 +75,16 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            attendance = page.attendance();
-            show(courses.details(page.courseId()), page.access());
-        });
+        CourseDetails details;
+        try {
+            details = courses.details(
+                    event.getRouteParameters().getLong("courseId").orElse(-1L));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        attendance = CoursePage.of(details.access(), currentUser.require()).attendance();
+        show(details);
     }
 
     @Override
@@ -85,11 +92,10 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
         return "course.view";
     }
 
-    private void show(CourseDetails details, CourseAccess access) {
+    private void show(CourseDetails details) {
         removeAll();
         var course = details.summary();
-        boolean manage =
-                access.canManage(currentUser.require()) && course.status().editable();
+        boolean manage = CoursePage.of(details.access(), currentUser.require()).manage();
         H2 title = new H2(course.title());
         Div header = new Div(title, StatusBadge.of(course.status()));
         header.addClassName("course-header");
@@ -224,7 +230,7 @@ class CourseView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void refresh(long courseId) {
-        show(courses.details(courseId), courses.requireView(courseId));
+        show(courses.details(courseId));
     }
 
     private void edit(CourseDetails details) {

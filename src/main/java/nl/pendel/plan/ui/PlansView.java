@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
 import nl.pendel.plan.CoursePlans;
 import nl.pendel.plan.PlanService;
 import nl.pendel.plan.PlanStatus;
@@ -33,6 +33,7 @@ import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The activity plans someone may see, with status and what is still empty: a participant their
@@ -47,15 +48,12 @@ import org.jspecify.annotations.Nullable;
 class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final PlanService plans;
-    private final CourseService courses;
     private final SubgroupService subgroups;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PlansView(
-            PlanService plans, CourseService courses, SubgroupService subgroups, CurrentUser currentUser, Clock clock) {
+    PlansView(PlanService plans, SubgroupService subgroups, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
-        this.courses = courses;
         this.subgroups = subgroups;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -73,18 +71,24 @@ class PlansView extends Div implements BeforeEnterObserver, TranslatedTitle {
             show(plans.visiblePlans(), true);
             return;
         }
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            long courseId = page.courseId();
-            CoursePlans course = plans.coursePlans(courseId);
-            add(new H2(course.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
-            Paragraph intro = new Paragraph(getTranslation("plan.course.intro"));
-            intro.addClassName("muted");
-            add(intro);
-            if (course.canStart()) {
-                add(startButton(courseId, page.access().canManage(currentUser.require())));
-            }
-            show(course.plans(), false);
-        });
+        CoursePlans course;
+        try {
+            course = plans.coursePlans(
+                    event.getRouteParameters().getLong("courseId").orElse(-1L));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        CoursePage page = CoursePage.of(course.access(), currentUser.require());
+        long courseId = page.courseId();
+        add(new H2(course.courseTitle()), new CourseTabs(courseId, CourseTabs.Tab.PLANS, page.attendance()));
+        Paragraph intro = new Paragraph(getTranslation("plan.course.intro"));
+        intro.addClassName("muted");
+        add(intro);
+        if (course.canStart()) {
+            add(startButton(courseId, page.access().canManage(currentUser.require())));
+        }
+        show(course.plans(), false);
     }
 
     private void show(List<PlanSummary> list, boolean withCourse) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -23,11 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
 import nl.pendel.precondition.Comparison;
 import nl.pendel.precondition.MyAnswers;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
+import nl.pendel.precondition.PreconditionPage;
 import nl.pendel.precondition.PreconditionService;
 import nl.pendel.precondition.Respondent;
 import nl.pendel.security.CurrentUser;
@@ -36,6 +37,7 @@ import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The preconditions scan of a course. Participants and the team lead rate the five
@@ -48,7 +50,6 @@ import org.jspecify.annotations.Nullable;
 class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final PreconditionService preconditions;
-    private final CourseService courses;
     private final CurrentUser currentUser;
     private final Div form = new Div();
     private final Div comparison = new Div();
@@ -57,29 +58,36 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
     private long courseId;
     private long version;
 
-    PreconditionView(PreconditionService preconditions, CourseService courses, CurrentUser currentUser) {
+    PreconditionView(PreconditionService preconditions, CurrentUser currentUser) {
         this.preconditions = preconditions;
-        this.courses = courses;
         this.currentUser = currentUser;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            courseId = page.courseId();
-            removeAll();
-            add(
-                    new H2(courses.summary(courseId).title()),
-                    new CourseTabs(courseId, CourseTabs.Tab.PRECONDITIONS, page.attendance()),
-                    new Paragraph(getTranslation("precondition.intro")));
-            preconditions.respondent(courseId).ifPresent(respondent -> {
-                add(form);
-                showForm(preconditions.mine(courseId));
-            });
-            add(comparison);
-            showComparison();
-        });
+        PreconditionPage page;
+        try {
+            page = preconditions.page(
+                    event.getRouteParameters().getLong("courseId").orElse(-1L));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        CoursePage course = CoursePage.of(page.access(), currentUser.require());
+        courseId = course.courseId();
+        removeAll();
+        add(
+                new H2(page.courseTitle()),
+                new CourseTabs(courseId, CourseTabs.Tab.PRECONDITIONS, course.attendance()),
+                new Paragraph(getTranslation("precondition.intro")));
+        MyAnswers mine = page.mine();
+        if (mine != null) {
+            add(form);
+            showForm(mine);
+        }
+        add(comparison);
+        showComparison(page.comparison());
     }
 
     @Override
@@ -143,14 +151,13 @@ class PreconditionView extends Div implements BeforeEnterObserver, TranslatedTit
             MyAnswers saved = preconditions.save(courseId, answers, version);
             version = saved.version();
             Notifications.success(this, "saved");
-            showComparison();
+            showComparison(preconditions.comparison(courseId));
         } catch (UserFacingException e) {
             Notifications.error(this, e);
         }
     }
 
-    private void showComparison() {
-        Comparison result = preconditions.comparison(courseId);
+    private void showComparison(Comparison result) {
         comparison.removeAll();
         comparison.addClassName("card");
         comparison.add(new H3(getTranslation("precondition.comparison")));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -20,14 +21,16 @@ import java.util.Map;
 import nl.pendel.account.Discipline;
 import nl.pendel.account.PersonProfile;
 import nl.pendel.course.CoursePage;
-import nl.pendel.course.CourseService;
 import nl.pendel.security.CurrentUser;
+import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import nl.pendel.subgroup.SubgroupOverview;
 import nl.pendel.subgroup.SubgroupService;
 import nl.pendel.subgroup.SubgroupView;
+import nl.pendel.subgroup.SubgroupsPage;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The subgroups of a course with each one's discipline mix and a balance indicator. The course's
@@ -38,27 +41,33 @@ import nl.pendel.subgroup.SubgroupView;
 class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final SubgroupService subgroups;
-    private final CourseService courses;
     private final CurrentUser currentUser;
     private long courseId;
+    private String courseTitle = "";
     private boolean manage;
     private boolean attendance;
 
-    SubgroupsView(SubgroupService subgroups, CourseService courses, CurrentUser currentUser) {
+    SubgroupsView(SubgroupService subgroups, CurrentUser currentUser) {
         this.subgroups = subgroups;
-        this.courses = courses;
         this.currentUser = currentUser;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage.enter(event, courses, currentUser).ifPresent(page -> {
-            courseId = page.courseId();
-            manage = page.manage();
-            attendance = page.attendance();
-            show(subgroups.overview(courseId));
-        });
+        SubgroupsPage page;
+        try {
+            page = subgroups.page(event.getRouteParameters().getLong("courseId").orElse(-1L));
+        } catch (AccessDeniedException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        CoursePage course = CoursePage.of(page.access(), currentUser.require());
+        courseId = course.courseId();
+        courseTitle = page.courseTitle();
+        manage = course.manage();
+        attendance = course.attendance();
+        show(page.overview());
     }
 
     @Override
@@ -68,7 +77,7 @@ class SubgroupsView extends Div implements BeforeEnterObserver, TranslatedTitle 
 
     void show(SubgroupOverview overview) {
         removeAll();
-        add(new H2(courses.summary(courseId).title()), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
+        add(new H2(courseTitle), new CourseTabs(courseId, CourseTabs.Tab.SUBGROUPS, attendance));
 
         add(status(overview));
 

@@ -107,4 +107,11 @@ class CourseViewTest extends KaribuTest {
         open("cursussen/" + fixture.course().id());
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void a_course_that_does_not_exist_gets_not_found() {
+        login(testData.course(1).trainer().email());
+        open("cursussen/" + Long.MAX_VALUE);
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
 }

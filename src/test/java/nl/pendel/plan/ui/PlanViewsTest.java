@@ -168,6 +168,8 @@ class PlanViewsTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
         open("cursussen/" + course.id() + "/plannen");
         assertThat(currentView()).as("another team's course").isInstanceOf(NotFoundView.class);
+        open("cursussen/" + Long.MAX_VALUE + "/plannen");
+        assertThat(currentView()).as("a course that does not exist").isInstanceOf(NotFoundView.class);
         open("plannen");
         assertThat(_find(Grid.class)).as("nothing of another team listed").isEmpty();
 

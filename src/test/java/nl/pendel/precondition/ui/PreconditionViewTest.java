@@ -96,6 +96,13 @@ class PreconditionViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
     }
 
+    @Test
+    void a_course_that_does_not_exist_gets_not_found() {
+        login(testData.publishedUnscheduled(3).trainer().email());
+        open("cursussen/" + Long.MAX_VALUE + "/randvoorwaarden");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+
     private String text() {
         return currentView().getElement().getTextRecursively();
     }

@@ -49,4 +49,11 @@ class SubgroupsViewTest extends KaribuTest {
         open("cursussen/" + fixture.course().id() + "/subgroepen");
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void a_course_that_does_not_exist_gets_not_found() {
+        login(testData.course(2).trainer().email());
+        open("cursussen/" + Long.MAX_VALUE + "/subgroepen");
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
 }
