@@ -119,10 +119,7 @@ public class CourseService {
 
     /** As {@link #requireView}, for changing the course: its trainers and administrators only. */
     public CourseAccess requireManage(long courseId) {
-        CourseAccess access = access(courseId).orElseThrow(CourseService::notFound);
-        if (!access.canManage(currentUser.require())) {
-            throw new AccessDeniedException("Course " + courseId + " is not managed by this person");
-        }
+        CourseAccess access = requireTrainerOrAdministrator(courseId);
         if (!access.status().editable()) {
             throw new UserFacingException("course.error.closed");
         }
