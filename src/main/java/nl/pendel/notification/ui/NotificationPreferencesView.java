@@ -16,10 +16,10 @@ import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
  * Everyone chooses per kind of notification: at once, in a daily digest, or not at all.
- * Invitations and changes to one's own sessions always come at once; the page says so.
+ * Invitations and changes to one's own sessions always come at once; the page says so. Opened
+ * from the inbox ({@link InboxView}), which took over its menu entry and its old path.
  */
-@Route("meldingen")
-@Menu(title = "menu.notifications", order = 88, icon = "vaadin:bell-o")
+@Route("meldingen/instellingen")
 @PermitAll
 class NotificationPreferencesView extends Div implements TranslatedTitle {
 
@@ -64,6 +64,6 @@ class NotificationPreferencesView extends Div implements TranslatedTitle {
 
     @Override
     public String titleKey() {
-        return "menu.notifications";
+        return "inbox.settings.title";
     }
 }
