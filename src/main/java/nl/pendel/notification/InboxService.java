@@ -57,8 +57,7 @@ public class InboxService {
     @Transactional
     public String open(long itemId) {
         long me = me();
-        String target =
-                reads.targetOf(me, itemId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        String target = reads.targetOf(me, itemId).orElseThrow(() -> new UserFacingException("error.not-found"));
         store.markRead(me, itemId, clock.instant());
         return target;
     }

@@ -10,8 +10,8 @@ import nl.pendel.course.CourseService;
 import nl.pendel.homework.DraftSaved;
 import nl.pendel.homework.HomeworkReviewService;
 import nl.pendel.homework.HomeworkService;
-import nl.pendel.schedule.SessionView;
 import nl.pendel.schedule.ScheduleService;
+import nl.pendel.schedule.SessionView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,13 +57,13 @@ class BellNoticesTest {
         giveFeedback(fixture, participant.email(), meeting.id());
 
         assertThat(testData.runAs(participant.email(), () -> inbox.unread())).isEqualTo(1);
-        InboxItem item = testData.runAs(participant.email(), () -> inbox.page(0, 20))
-                .getFirst();
+        InboxItem item =
+                testData.runAs(participant.email(), () -> inbox.page(0, 20)).getFirst();
         assertThat(item.kind()).isEqualTo(InboxKind.HOMEWORK_FEEDBACK);
         assertThat(item.target()).isEqualTo("huiswerk/" + courseId + "/" + meeting.id());
-        assertThat(item.params()).containsExactly(meeting.title(), fixture.course().title());
-        assertThat(testData.runAs(
-                        fixture.participants().get(1).email(), () -> inbox.unread()))
+        assertThat(item.params())
+                .containsExactly(meeting.title(), fixture.course().title());
+        assertThat(testData.runAs(fixture.participants().get(1).email(), () -> inbox.unread()))
                 .as("another participant")
                 .isZero();
     }
@@ -89,8 +89,7 @@ class BellNoticesTest {
         var off = fixture.participants().get(0);
         var digest = fixture.participants().get(1);
         testData.runAs(off.email(), () -> preferences.change(NotificationKind.HOMEWORK_FEEDBACK, Delivery.OFF));
-        testData.runAs(
-                digest.email(), () -> preferences.change(NotificationKind.HOMEWORK_FEEDBACK, Delivery.DIGEST));
+        testData.runAs(digest.email(), () -> preferences.change(NotificationKind.HOMEWORK_FEEDBACK, Delivery.DIGEST));
         long meeting = meetings(fixture).getFirst().id();
 
         giveFeedback(fixture, off.email(), meeting);
@@ -103,8 +102,9 @@ class BellNoticesTest {
     @Test
     void a_cancelled_session_rings_the_bell_of_its_subgroup_and_trainer_once() {
         var fixture = testData.published(6);
-        List<SessionView> sessions =
-                testData.runAs(fixture.trainer().email(), () -> schedule.sessions(fixture.course().id()));
+        List<SessionView> sessions = testData.runAs(
+                fixture.trainer().email(),
+                () -> schedule.sessions(fixture.course().id()));
         SessionView cancelled = sessions.getLast();
 
         testData.cancel(fixture, cancelled);
@@ -115,7 +115,10 @@ class BellNoticesTest {
                 .param(fixture.course().id())
                 .query(Long.class)
                 .list();
-        assertThat(rung).contains(fixture.trainer().id()).doesNotHaveDuplicates().hasSizeGreaterThan(1);
+        assertThat(rung)
+                .contains(fixture.trainer().id())
+                .doesNotHaveDuplicates()
+                .hasSizeGreaterThan(1);
         InboxItem item = testData.runAs(fixture.trainer().email(), () -> inbox.page(0, 20))
                 .getFirst();
         assertThat(item.kind()).isEqualTo(InboxKind.SESSION_CANCELLED);
@@ -135,6 +138,7 @@ class BellNoticesTest {
 
     private List<CourseDetails.Meeting> meetings(TestData.CourseFixture fixture) {
         return testData.runAs(
-                fixture.trainer().email(), () -> courses.details(fixture.course().id()).meetings());
+                fixture.trainer().email(),
+                () -> courses.details(fixture.course().id()).meetings());
     }
 }

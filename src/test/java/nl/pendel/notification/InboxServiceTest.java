@@ -63,7 +63,9 @@ class InboxServiceTest {
 
         assertThat(target).isEqualTo("huiswerk/1/2");
         assertThat(testData.runAs(me.email(), () -> inbox.unread())).isZero();
-        assertThat(testData.runAs(me.email(), () -> inbox.page(0, 20)).getFirst().read())
+        assertThat(testData.runAs(me.email(), () -> inbox.page(0, 20))
+                        .getFirst()
+                        .read())
                 .isTrue();
     }
 
@@ -104,7 +106,9 @@ class InboxServiceTest {
         var counted = SqlStatements.count(() -> testData.runAs(me.email(), () -> inbox.unread()));
 
         assertThat(counted.result()).isEqualTo(30);
-        assertThat(counted.sql()).filteredOn(s -> s.contains("app_notification")).hasSize(1);
+        assertThat(counted.sql())
+                .filteredOn(s -> s.contains("app_notification"))
+                .hasSize(1);
     }
 
     @Test
@@ -142,6 +146,28 @@ class InboxServiceTest {
                         .query(Long.class)
                         .list())
                 .containsExactlyInAnyOrder(unread, recent);
+    }
+
+    @Test
+    void the_export_gives_the_text_as_read_and_erasure_deletes_every_item(
+            @Autowired List<nl.pendel.shared.personaldata.PersonalData> parts,
+            @Autowired nl.pendel.shared.Translations translations) {
+        PersonSummary me = testData.person().create();
+        add(me, "Bijeenkomst 1", 1);
+        var notifications = parts.stream()
+                .filter(p -> p.part().equals("notifications"))
+                .findFirst()
+                .orElseThrow();
+
+        @SuppressWarnings("unchecked")
+        var part = (java.util.Map<String, Object>) notifications.export(
+                me.id(), new nl.pendel.shared.personaldata.ExportLabels(translations, java.util.Locale.of("nl")));
+
+        assertThat(part.get("in_app").toString())
+                .contains("text=Je trainer heeft gereageerd op je huiswerk voor Bijeenkomst 1 (Cursus)")
+                .contains("target=huiswerk/1/2");
+        assertThat(notifications.erase(me.id())).isGreaterThanOrEqualTo(1);
+        assertThat(testData.runAs(me.email(), () -> inbox.count())).isZero();
     }
 
     /** An item for this person, written the given hours ago; answers its id. */

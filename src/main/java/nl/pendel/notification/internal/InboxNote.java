@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * filled with (titles of courses, meetings, plan sections; never a person's or resident's data)
  * and the path it opens.
  */
-public record InboxNote(InboxKind kind, List<String> params, String target, @Nullable Long courseId) {
+public record InboxNote(
+        InboxKind kind,
+        List<String> params,
+        String target,
+        @Nullable Long courseId) {
 
     public InboxNote {
         params = List.copyOf(params);

@@ -101,7 +101,8 @@ public class SessionNotices {
             for (long personId : recipients(access, groups, only, session)) {
                 PersonContact to = contacts.get(personId);
                 if (to != null) {
-                    forSession.add(withInbox(courseId, kind, facts, notice(kind, session, facts, to, organizer, cause)));
+                    forSession.add(
+                            withInbox(courseId, kind, facts, notice(kind, session, facts, to, organizer, cause)));
                 }
             }
             notices.put(session, forSession);

@@ -32,7 +32,7 @@ final class BellLink extends RouterLink implements AfterNavigationObserver {
         badge.addClassName("bell-badge");
         badge.getElement().setAttribute("aria-hidden", "true");
         add(icon, badge);
-        refresh();
+        badge.setVisible(false);
     }
 
     @Override
@@ -60,9 +60,7 @@ final class BellLink extends RouterLink implements AfterNavigationObserver {
         getElement()
                 .setAttribute(
                         "aria-label",
-                        unread == 0
-                                ? getTranslation("inbox.bell.none")
-                                : getTranslation("inbox.bell.unread", unread));
+                        unread == 0 ? getTranslation("inbox.bell.none") : getTranslation("inbox.bell.unread", unread));
         getElement().setAttribute("title", getElement().getAttribute("aria-label"));
     }
 }

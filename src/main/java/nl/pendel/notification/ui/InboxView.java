@@ -116,7 +116,8 @@ class InboxView extends Div implements TranslatedTitle {
     private Object shown(String param) {
         if (param.length() == 10 && param.charAt(4) == '-') {
             try {
-                return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", getLocale()).format(LocalDate.parse(param));
+                return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", getLocale())
+                        .format(LocalDate.parse(param));
             } catch (DateTimeParseException e) {
                 return param;
             }
