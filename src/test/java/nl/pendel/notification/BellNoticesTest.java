@@ -126,6 +126,27 @@ class BellNoticesTest {
         assertThat(item.params()).last().isEqualTo(cancelled.date().toString());
     }
 
+    @Test
+    void a_comment_on_a_plan_rings_the_other_members_and_the_trainer_but_not_the_writer(
+            @Autowired nl.pendel.plan.PlanFixtures fixtures,
+            @Autowired nl.pendel.plan.PlanService plans,
+            @Autowired nl.pendel.plan.PlanSectionService sections) {
+        var course = fixtures.published(8);
+        var writer = course.member(1, 0);
+        var other = course.member(1, 1);
+        long planId = testData.runAs(writer.email(), () -> plans.start(course.id(), null));
+
+        testData.runAs(writer.email(), () -> sections.comment(planId, "doelgroep", "Eerst de buurt vragen?"));
+
+        assertThat(testData.runAs(writer.email(), () -> inbox.unread())).isZero();
+        InboxItem item =
+                testData.runAs(other.email(), () -> inbox.page(0, 20)).getFirst();
+        assertThat(item.kind()).isEqualTo(InboxKind.PLAN_COMMENT);
+        assertThat(item.target()).isEqualTo("plannen/" + planId);
+        assertThat(item.params()).contains("1").doesNotContain("Eerst de buurt vragen?");
+        assertThat(testData.runAs(course.trainer().email(), () -> inbox.unread())).isEqualTo(1);
+    }
+
     private void giveFeedback(TestData.CourseFixture fixture, String participant, long meetingId) {
         long courseId = fixture.course().id();
         long submission = testData.runAs(participant, () -> {
