@@ -1,5 +1,6 @@
 package nl.pendel.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import nl.pendel.notification.InboxService;
 import nl.pendel.shared.ui.NavbarItem;
 
@@ -14,7 +15,7 @@ class Bell implements NavbarItem {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create() {
+    public Component create() {
         return new BellLink(inbox);
     }
 }
