@@ -78,6 +78,7 @@ class DataAccessShapeTest {
             Map.entry("job_lease", "cluster"),
             Map.entry("job_lock", "cluster"),
             Map.entry("shedlock", "cluster"),
+            Map.entry("app_notification", "notification"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),
             Map.entry("notification_preference", "notification"),

@@ -22,7 +22,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.stream.Collectors;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
+import nl.pendel.shared.ui.NavbarItem;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in screen. The side menu is built from the views' {@code @Menu}
@@ -35,7 +37,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final CurrentUser currentUser;
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, ObjectProvider<NavbarItem> navbarItems) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -44,6 +46,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         viewTitle.addClassName("view-title");
         addToNavbar(true, toggle, viewTitle);
+        if (currentUser.find().isPresent()) {
+            Div items = new Div();
+            items.addClassName("navbar-items");
+            navbarItems.orderedStream().forEach(item -> items.add(item.create()));
+            addToNavbar(true, items);
+        }
 
         Scroller scroller = new Scroller(menu());
         scroller.addClassName("drawer-menu");

@@ -69,6 +69,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "plannen",
                         "plannen/" + plan,
                         "cursussen/" + course,
+                        "meldingen",
                         "profiel",
                         "privacy"));
         screens.put(

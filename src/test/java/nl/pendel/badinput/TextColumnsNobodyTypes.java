@@ -89,6 +89,10 @@ final class TextColumnsNobodyTypes {
             reasons.put(column, code);
         }
         for (String column : List.of(
+                "app_notification.dedupe_key",
+                "app_notification.kind",
+                "app_notification.params",
+                "app_notification.target",
                 "mail_outbox.body_html",
                 "mail_outbox.body_text",
                 "mail_outbox.calendar",

@@ -121,7 +121,8 @@ class AnyDayBrowserTest extends BrowserTest {
                         "huiswerk/" + course + "/" + ids.get("meetingId"),
                         "zelfevaluatie",
                         "zelfevaluatie/" + course + "/" + ids.get("momentId"),
-                        "plannen/" + ids.get("planId")));
+                        "plannen/" + ids.get("planId"),
+                        "meldingen"));
         screens.put(
                 team.lead(),
                 List.of(

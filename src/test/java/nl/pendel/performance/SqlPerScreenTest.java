@@ -62,7 +62,8 @@ class SqlPerScreenTest extends KaribuTest {
             screen("courses list (participant)", PARTICIPANT, w -> "cursussen"),
             screen("course page (participant)", PARTICIPANT, w -> course(w, "")),
             screen("preconditions scan (participant)", PARTICIPANT, w -> course(w, "/randvoorwaarden")),
-            screen("notification settings", PARTICIPANT, w -> "meldingen"),
+            screen("notification settings", PARTICIPANT, w -> "meldingen/instellingen"),
+            screen("notifications in the app", PARTICIPANT, w -> "meldingen"),
             screen("profile", PARTICIPANT, w -> "profiel"),
             screen("calendar link", PARTICIPANT, w -> "agenda-koppeling"),
             // the trainer

@@ -95,7 +95,9 @@ public class AccessMatrixTest extends KaribuTest {
             entry("wachtwoord-kiezen", EnumSet.allOf(Who.class)),
             entry("", SIGNED_IN),
             entry("profiel", SIGNED_IN),
+            // the inbox of notifications in the app (the bell) and how they arrive: everyone their own
             entry("meldingen", SIGNED_IN),
+            entry("meldingen/instellingen", SIGNED_IN),
             entry("agenda-koppeling", SIGNED_IN),
             entry("cursussen", SIGNED_IN),
             entry("plannen", SIGNED_IN),

@@ -13,6 +13,7 @@ import nl.pendel.homework.FeedbackNotice;
 import nl.pendel.homework.HomeworkFeedbackGiven;
 import nl.pendel.homework.HomeworkReminder;
 import nl.pendel.homework.HomeworkReminderService;
+import nl.pendel.notification.InboxKind;
 import nl.pendel.notification.NotificationKind;
 import nl.pendel.security.SystemAuthentication;
 import org.springframework.context.event.EventListener;
@@ -50,7 +51,13 @@ public class HomeworkNotifier {
     void on(HomeworkFeedbackGiven event) {
         SystemAuthentication.runAsAdministrator(() -> {
             FeedbackNotice notice = homework.feedbackNotice(event.courseId(), event.meetingId(), event.feedbackId());
-            String link = composer.link("huiswerk/" + event.courseId() + "/" + event.meetingId());
+            String target = "huiswerk/" + event.courseId() + "/" + event.meetingId();
+            String link = composer.link(target);
+            InboxNote note = new InboxNote(
+                    InboxKind.HOMEWORK_FEEDBACK,
+                    List.of(notice.meetingTitle(), notice.courseTitle()),
+                    target,
+                    event.courseId());
             List<NotificationDispatcher.Notice> notices = people.contacts(List.of(event.personId())).stream()
                     .map(to -> new NotificationDispatcher.Notice(
                             to,
@@ -58,7 +65,8 @@ public class HomeworkNotifier {
                             "homework-feedback-" + event.feedbackId() + "-" + to.id(),
                             composer.homeworkFeedback(to.locale(), to.displayName(), notice, link),
                             null,
-                            null))
+                            null,
+                            note))
                     .toList();
             return dispatcher.dispatch(notices);
         });

@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class MailComposer {
 
-    static final String PREFERENCES_PATH = "/meldingen";
+    static final String PREFERENCES_PATH = "/meldingen/instellingen";
 
     private final Translations translations;
     private final MailSettings settings;

@@ -22,28 +22,55 @@ import org.springframework.stereotype.Component;
  * The one place that decides how a notification reaches a person: skipped for inactive people,
  * addresses known to be undeliverable and kinds switched off; collected for the daily digest; or
  * written to the outbox at once. Invitations and changes to one's own sessions always go at once.
+ * A notice that carries an {@link InboxNote} also rings the person's bell, whether its mail goes
+ * at once, in the digest or not at all for a bounced address; only a kind switched off (or an
+ * inactive person) rings nothing (decision 0013).
  */
 @Component
 public class NotificationDispatcher {
 
-    /** One notification for one person. */
+    /** One notification for one person; with an inbox note it also rings their bell. */
     public record Notice(
             PersonContact to,
             NotificationKind kind,
             String dedupeKey,
             MailContent content,
             @Nullable String calendar,
-            @Nullable String calendarMethod) {}
+            @Nullable String calendarMethod,
+            @Nullable InboxNote inbox) {
+
+        public Notice(
+                PersonContact to,
+                NotificationKind kind,
+                String dedupeKey,
+                MailContent content,
+                @Nullable String calendar,
+                @Nullable String calendarMethod) {
+            this(to, kind, dedupeKey, content, calendar, calendarMethod, null);
+        }
+
+        /** This notice, also put into the person's inbox. */
+        public Notice withInbox(InboxNote note) {
+            return new Notice(to, kind, dedupeKey, content, calendar, calendarMethod, note);
+        }
+    }
 
     private final Outbox outbox;
+    private final InboxStore inbox;
     private final PreferenceStore preferences;
     private final DeliveryMode mode;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     NotificationDispatcher(
-            Outbox outbox, PreferenceStore preferences, DeliveryMode mode, JdbcClient jdbc, Clock clock) {
+            Outbox outbox,
+            InboxStore inbox,
+            PreferenceStore preferences,
+            DeliveryMode mode,
+            JdbcClient jdbc,
+            Clock clock) {
         this.outbox = outbox;
+        this.inbox = inbox;
         this.preferences = preferences;
         this.mode = mode;
         this.jdbc = jdbc;
@@ -67,7 +94,9 @@ public class NotificationDispatcher {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Map<Notice, Delivery> deliveries = deliveries(notices);
+        Map<Notice, Delivery> choices = choices(notices);
+        ringBells(notices, choices);
+        Map<Notice, Delivery> deliveries = deliverable(notices, choices);
         List<Notice> written = new ArrayList<>();
         for (Notice notice : notices) {
             switch (deliveries.getOrDefault(notice, Delivery.OFF)) {
@@ -103,7 +132,7 @@ public class NotificationDispatcher {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Map<Notice, Delivery> deliveries = deliveries(notices);
+        Map<Notice, Delivery> deliveries = deliverable(notices, choices(notices));
         Set<String> there =
                 outbox.existingKeys(notices.stream().map(Notice::dedupeKey).collect(Collectors.toSet()));
         return notices.stream()
@@ -111,28 +140,45 @@ public class NotificationDispatcher {
                 .toList();
     }
 
-    /** How each notice goes; skipped ones (inactive person, undeliverable address) are left out. */
-    private Map<Notice, Delivery> deliveries(List<Notice> notices) {
+    /** Each active person's choice for the notice's kind; inactive people are left out. */
+    private Map<Notice, Delivery> choices(List<Notice> notices) {
         Map<NotificationKind, Map<Long, Delivery>> choices = new HashMap<>();
         Set<Long> people = new HashSet<>();
         notices.forEach(n -> people.add(n.to().id()));
         for (Notice notice : notices) {
             choices.computeIfAbsent(notice.kind(), kind -> preferences.of(people, kind));
         }
-        Set<String> undeliverable = undeliverable(notices);
-        Map<Notice, Delivery> deliveries = new IdentityHashMap<>();
+        Map<Notice, Delivery> result = new IdentityHashMap<>();
         for (Notice notice : notices) {
             PersonContact to = notice.to();
-            if (!to.active() || undeliverable.contains(to.email().toLowerCase(Locale.ROOT))) {
+            if (!to.active()) {
                 continue;
             }
-            deliveries.put(
+            result.put(
                     notice,
                     notice.kind().configurable()
                             ? choices.get(notice.kind()).getOrDefault(to.id(), Delivery.IMMEDIATE)
                             : Delivery.IMMEDIATE);
         }
+        return result;
+    }
+
+    /** How each notice's mail goes; those to addresses known to be undeliverable are left out. */
+    private Map<Notice, Delivery> deliverable(List<Notice> notices, Map<Notice, Delivery> choices) {
+        Set<String> undeliverable = undeliverable(notices);
+        Map<Notice, Delivery> deliveries = new IdentityHashMap<>(choices);
+        deliveries.keySet().removeIf(n -> undeliverable.contains(n.to().email().toLowerCase(Locale.ROOT)));
         return deliveries;
+    }
+
+    /** One inbox item for every notice with a note that the person has not switched off. */
+    private void ringBells(List<Notice> notices, Map<Notice, Delivery> choices) {
+        for (Notice notice : notices) {
+            Delivery choice = choices.get(notice);
+            if (notice.inbox() != null && choice != null && choice != Delivery.OFF) {
+                inbox.add(notice.to().id(), notice.dedupeKey(), notice.inbox(), clock.instant());
+            }
+        }
     }
 
     private void collect(Notice notice) {

@@ -1,11 +1,13 @@
 package nl.pendel.notification.internal;
 
 import java.sql.Timestamp;
+import java.text.MessageFormat;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pendel.notification.Delivery;
+import nl.pendel.notification.InboxKind;
 import nl.pendel.notification.MailStatus;
 import nl.pendel.notification.NotificationKind;
 import nl.pendel.shared.personaldata.ExportLabels;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails Pendel wrote to a person (the outbox), the items waiting for their digest, their
- * notification choices and whether their address bounced. Erasure deletes all of it; retention
- * deletes mails that were sent, failed or kept, once their period after writing has passed.
+ * notification choices, whether their address bounced and their notifications in the app (the
+ * bell). Erasure deletes all of it; retention deletes mails that were sent, failed or kept, and
+ * notifications in the app that were read, once their period after writing has passed.
  */
 @Component
 class NotificationPersonalData implements PersonalData {
@@ -26,9 +29,13 @@ class NotificationPersonalData implements PersonalData {
     private static final String DONE = "('SENT', 'FAILED', 'KEPT')";
 
     private final JdbcClient jdbc;
+    private final InboxReads inboxReads;
+    private final InboxStore inbox;
 
-    NotificationPersonalData(JdbcClient jdbc) {
+    NotificationPersonalData(JdbcClient jdbc, InboxReads inboxReads, InboxStore inbox) {
         this.jdbc = jdbc;
+        this.inboxReads = inboxReads;
+        this.inbox = inbox;
     }
 
     @Override
@@ -59,7 +66,21 @@ class NotificationPersonalData implements PersonalData {
                 "undeliverable_addresses",
                 jdbc.sql("""
                 select email, reason, marked_at from undeliverable_address where person_id = ?""").param(personId).query(Rows.asJson()).list());
+        part.put("in_app", inApp(personId, labels));
         return part;
+    }
+
+    /** The notifications in the app, with their text as the person reads it. */
+    private List<Map<String, Object>> inApp(long personId, ExportLabels labels) {
+        List<Map<String, Object>> rows = inboxReads.export(personId);
+        for (Map<String, Object> row : rows) {
+            Object[] params =
+                    InboxReads.params(String.valueOf(row.remove("params"))).toArray();
+            Object kind = row.remove("kind");
+            Object text = labels.of(kind, InboxKind.class, InboxKind::translationKey);
+            row.put("text", text instanceof String fixed ? MessageFormat.format(fixed, params) : text);
+        }
+        return rows;
     }
 
     /** The rows with the kind of notification as the person reads it. */
@@ -84,12 +105,17 @@ class NotificationPersonalData implements PersonalData {
         rows += jdbc.sql("delete from undeliverable_address where person_id = ?")
                 .param(personId)
                 .update();
+        rows += inbox.erase(personId);
         return rows;
     }
 
     @Override
     public List<RetentionRule> retention() {
-        return List.of(new RetentionRule("outbox", Period.ofMonths(6), cutoff -> {
+        return List.of(outbox(), new RetentionRule("inbox", Period.ofMonths(6), inbox::purgeRead));
+    }
+
+    private RetentionRule outbox() {
+        return new RetentionRule("outbox", Period.ofMonths(6), cutoff -> {
             Timestamp before = Timestamp.from(cutoff);
             int items = jdbc.sql(
                             "delete d from notification_digest_item d join mail_outbox m on m.id = d.digest_mail_id"
@@ -100,6 +126,6 @@ class NotificationPersonalData implements PersonalData {
                     + jdbc.sql("delete from mail_outbox where created_at < ? and status in " + DONE)
                             .param(before)
                             .update();
-        }));
+        });
     }
 }

@@ -2,6 +2,7 @@ package nl.pendel.notification.internal;
 
 import java.util.List;
 import nl.pendel.account.PersonService;
+import nl.pendel.notification.InboxKind;
 import nl.pendel.notification.NotificationKind;
 import nl.pendel.plan.PlanCommentNotice;
 import nl.pendel.plan.PlanCommented;
@@ -37,7 +38,13 @@ class PlanNotifier {
     void on(PlanCommented event) {
         SystemAuthentication.runAsAdministrator(() -> {
             PlanCommentNotice notice = sections.commentNotice(event.planId(), event.commentId());
-            String link = composer.link("plannen/" + event.planId());
+            String target = "plannen/" + event.planId();
+            String link = composer.link(target);
+            InboxNote note = new InboxNote(
+                    InboxKind.PLAN_COMMENT,
+                    List.of(notice.sectionTitle(), String.valueOf(notice.subgroupNumber()), notice.courseTitle()),
+                    target,
+                    null);
             List<NotificationDispatcher.Notice> notices = people.contacts(notice.recipients()).stream()
                     .map(to -> new NotificationDispatcher.Notice(
                             to,
@@ -52,7 +59,8 @@ class PlanNotifier {
                                             : notice.planTitle(),
                                     link),
                             null,
-                            null))
+                            null,
+                            note))
                     .toList();
             return dispatcher.dispatch(notices);
         });

@@ -15,6 +15,7 @@ import nl.pendel.account.PersonService;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
+import nl.pendel.notification.InboxKind;
 import nl.pendel.notification.MailSettings;
 import nl.pendel.notification.NotificationKind;
 import nl.pendel.notification.internal.MailComposer.SessionFacts;
@@ -100,7 +101,8 @@ public class SessionNotices {
             for (long personId : recipients(access, groups, only, session)) {
                 PersonContact to = contacts.get(personId);
                 if (to != null) {
-                    forSession.add(notice(kind, session, facts, to, organizer, cause));
+                    forSession.add(
+                            withInbox(courseId, kind, facts, notice(kind, session, facts, to, organizer, cause)));
                 }
             }
             notices.put(session, forSession);
@@ -173,6 +175,24 @@ public class SessionNotices {
                 content,
                 calendar,
                 method.name());
+    }
+
+    /** A changed or cancelled session also rings the bell; invitations and reminders do not. */
+    private static NotificationDispatcher.Notice withInbox(
+            long courseId, SessionMail kind, SessionFacts facts, NotificationDispatcher.Notice notice) {
+        InboxKind inbox = switch (kind) {
+            case UPDATE -> InboxKind.SESSION_CHANGED;
+            case CANCELLATION -> InboxKind.SESSION_CANCELLED;
+            default -> null;
+        };
+        if (inbox == null) {
+            return notice;
+        }
+        return notice.withInbox(new InboxNote(
+                inbox,
+                List.of(facts.meetingTitle(), facts.courseTitle(), facts.date().toString()),
+                "cursussen/" + courseId + "/rooster",
+                courseId));
     }
 
     private static SessionFacts facts(

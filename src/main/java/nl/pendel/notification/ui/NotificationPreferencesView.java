@@ -3,7 +3,6 @@ package nl.pendel.notification.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -16,10 +15,10 @@ import nl.pendel.shared.ui.TranslatedTitle;
 
 /**
  * Everyone chooses per kind of notification: at once, in a daily digest, or not at all.
- * Invitations and changes to one's own sessions always come at once; the page says so.
+ * Invitations and changes to one's own sessions always come at once; the page says so. Opened
+ * from the inbox ({@link InboxView}), which took over its menu entry and its old path.
  */
-@Route("meldingen")
-@Menu(title = "menu.notifications", order = 88, icon = "vaadin:bell-o")
+@Route("meldingen/instellingen")
 @PermitAll
 class NotificationPreferencesView extends Div implements TranslatedTitle {
 
@@ -64,6 +63,6 @@ class NotificationPreferencesView extends Div implements TranslatedTitle {
 
     @Override
     public String titleKey() {
-        return "menu.notifications";
+        return "inbox.settings.title";
     }
 }

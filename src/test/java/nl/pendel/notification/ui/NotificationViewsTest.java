@@ -40,7 +40,7 @@ class NotificationViewsTest extends KaribuTest {
     void participant_chooses_the_daily_digest_for_reminders_and_sees_invitations_fixed() {
         var person = testData.person().create();
         login(person.email());
-        open("meldingen");
+        open("meldingen/instellingen");
         assertThat(currentView()).isInstanceOf(NotificationPreferencesView.class);
 
         @SuppressWarnings("unchecked")
@@ -105,7 +105,7 @@ class NotificationViewsTest extends KaribuTest {
 
     @Test
     void anonymous_visitor_cannot_open_the_notification_settings() {
-        open("meldingen");
+        open("meldingen/instellingen");
         assertThat(currentView()).isInstanceOf(nl.pendel.security.ui.LoginView.class);
     }
 }
