@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param outcome the judgement given with it; null for feedback without one
  */
-public record Feedback(long id, String trainerName, Instant givenAt, String body, @Nullable Outcome outcome) {
+public record Feedback(
+        long id,
+        String trainerName,
+        Instant givenAt,
+        String body,
+        @Nullable Outcome outcome) {
 
     public static final int MAX = 5000;
 

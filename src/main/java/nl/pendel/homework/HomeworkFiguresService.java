@@ -34,7 +34,8 @@ public class HomeworkFiguresService {
     private final TrainerCourses trainerCourses;
     private final Clock clock;
 
-    HomeworkFiguresService(HomeworkFigureReads reads, CourseService courses, TrainerCourses trainerCourses, Clock clock) {
+    HomeworkFiguresService(
+            HomeworkFigureReads reads, CourseService courses, TrainerCourses trainerCourses, Clock clock) {
         this.reads = reads;
         this.courses = courses;
         this.trainerCourses = trainerCourses;

@@ -193,7 +193,9 @@ public class HomeworkReviewService {
         String body = text == null ? "" : text.strip();
         if (Texts.blank(body) && outcome != Outcome.VOLDAAN) {
             throw new UserFacingException(
-                    outcome == Outcome.NOG_NIET ? "homework.error.outcome-needs-text" : "homework.error.feedback-empty");
+                    outcome == Outcome.NOG_NIET
+                            ? "homework.error.outcome-needs-text"
+                            : "homework.error.feedback-empty");
         }
         if (body.codePointCount(0, body.length()) > Feedback.MAX) {
             throw new UserFacingException("homework.error.feedback-too-long", Feedback.MAX);
@@ -216,8 +218,11 @@ public class HomeworkReviewService {
         if (row.version() != expectedVersion) {
             throw new EditConflictException();
         }
-        int newest = store.submissions(List.of(row.id())).get(row.id()).getFirst().number();
-        if (row.state() != HomeworkState.SUBMITTED || submission.number() != newest || submission.withdrawnAt() != null) {
+        int newest =
+                store.submissions(List.of(row.id())).get(row.id()).getFirst().number();
+        if (row.state() != HomeworkState.SUBMITTED
+                || submission.number() != newest
+                || submission.withdrawnAt() != null) {
             throw new UserFacingException("homework.error.outcome-not-current");
         }
         outcomes.judge(row.id(), expectedVersion, outcome);

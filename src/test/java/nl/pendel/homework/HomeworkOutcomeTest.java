@@ -48,9 +48,8 @@ class HomeworkOutcomeTest {
 
         MyHomework mine = mine(s);
         assertThat(Outcome.current(mine.submissions())).isEqualTo(Outcome.VOLDAAN);
-        assertThat(mine.submissions().getFirst().feedback())
-                .singleElement()
-                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.VOLDAAN));
+        assertThat(mine.submissions().getFirst().feedback()).singleElement().satisfies(f -> assertThat(f.outcome())
+                .isEqualTo(Outcome.VOLDAAN));
         assertThat(mine.canWithdraw()).isFalse();
         assertThatThrownBy(() -> testData.runAs(s.writer().email(), () -> {
                     homework.withdraw(s.courseId(), s.meetingId());
@@ -89,17 +88,17 @@ class HomeworkOutcomeTest {
         assertThat(reopened.assignment().state()).isEqualTo(HomeworkState.DRAFT);
         assertThat(reopened.editable()).isTrue();
         assertThat(Outcome.current(reopened.submissions())).isEqualTo(Outcome.NOG_NIET);
-        assertThat(reopened.draft()).as("the judged text is the start of the next version").isEqualTo("Wat ik zag.");
+        assertThat(reopened.draft())
+                .as("the judged text is the start of the next version")
+                .isEqualTo("Wat ik zag.");
         HomeworkRow waiting = row(s);
         assertThat(waiting.outcome()).isEqualTo(Outcome.NOG_NIET);
-        assertThat(waiting.completion())
-                .as("handed in once, so not missing")
-                .isEqualTo(Completion.ON_TIME);
+        assertThat(waiting.completion()).as("handed in once, so not missing").isEqualTo(Completion.ON_TIME);
         assertThat(read(s).state()).isEqualTo(HomeworkState.DRAFT);
 
         testData.runAs(s.writer().email(), () -> {
-            DraftSaved saved =
-                    homework.saveDraft(s.courseId(), s.meetingId(), "Wat ik zag, en wat ik zelf deed.", reopened.version());
+            DraftSaved saved = homework.saveDraft(
+                    s.courseId(), s.meetingId(), "Wat ik zag, en wat ik zelf deed.", reopened.version());
             return homework.submit(s.courseId(), s.meetingId(), saved.version(), false);
         });
         HomeworkReading second = read(s);
@@ -185,8 +184,8 @@ class HomeworkOutcomeTest {
                 .findFirst()
                 .orElseThrow();
 
-        Map<Long, Integer> own =
-                testData.runAs(s.writer().email(), () -> figures.outcomes(access(s, s.writer().email())));
+        Map<Long, Integer> own = testData.runAs(
+                s.writer().email(), () -> figures.outcomes(access(s, s.writer().email())));
         assertThat(own).containsExactly(Map.entry(s.writer().id(), 1));
         Map<Long, Integer> theirs = testData.runAs(other.email(), () -> figures.outcomes(access(s, other.email())));
         assertThat(theirs).containsExactly(Map.entry(other.id(), 0));
@@ -211,7 +210,8 @@ class HomeworkOutcomeTest {
 
     /** A published course of four; its first participant handed in the first meeting's homework. */
     private Setting handedIn(PersonSummary coTrainer) {
-        CourseFixture fixture = coTrainer == null ? testData.course(4) : testData.course(4, testData.trainer(), coTrainer);
+        CourseFixture fixture =
+                coTrainer == null ? testData.course(4) : testData.course(4, testData.trainer(), coTrainer);
         testData.schedule(fixture, TestData.unique("Buurthuis"));
         testData.publish(fixture);
         long courseId = fixture.course().id();
@@ -248,13 +248,16 @@ class HomeworkOutcomeTest {
     }
 
     private HomeworkRow row(Setting s) {
-        return testData.runAs(s.fixture().trainer().email(), () -> review.overview(s.courseId(), s.meetingId())).stream()
+        return testData
+                .runAs(s.fixture().trainer().email(), () -> review.overview(s.courseId(), s.meetingId()))
+                .stream()
                 .filter(r -> r.personId() == s.writer().id())
                 .findFirst()
                 .orElseThrow();
     }
 
     private CourseAccess access(Setting s, String email) {
-        return testData.runAs(email, () -> courses.accessOf(List.of(s.courseId()))).get(s.courseId());
+        return testData.runAs(email, () -> courses.accessOf(List.of(s.courseId())))
+                .get(s.courseId());
     }
 }

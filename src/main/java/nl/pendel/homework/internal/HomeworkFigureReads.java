@@ -65,16 +65,13 @@ public class HomeworkFigureReads {
                 .list();
     }
 
-
     /**
      * Per participant of the course who has any, how many meetings' homework is now judged
      * {@link Outcome#VOLDAAN}, in one statement.
      */
     public Map<Long, Integer> voldaan(long courseId) {
         Map<Long, Integer> result = new HashMap<>();
-        jdbc.sql("select o.person_id, count(*) as meetings from (select h.person_id, "
-                        + OUTCOME
-                        + """
+        jdbc.sql("select o.person_id, count(*) as meetings from (select h.person_id, " + OUTCOME + """
                         from homework h where h.course_id = ?) o
                         where o.outcome = 'VOLDAAN' group by o.person_id""")
                 .params(courseId)

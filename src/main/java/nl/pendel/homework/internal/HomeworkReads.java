@@ -86,8 +86,7 @@ public class HomeworkReads {
                                (select count(*) from homework_feedback f
                                   join homework_submission s on s.id = f.submission_id
                                 where s.homework_id = h.id) as feedback,
-                               l.submitted_at, l.late, """
-                        + HomeworkFigureReads.OUTCOME + """
+                               l.submitted_at, l.late, """ + HomeworkFigureReads.OUTCOME + """
                         from homework h
                         left join homework_submission l on l.homework_id = h.id
                              and l.number = (select max(n.number) from homework_submission n where n.homework_id = h.id)

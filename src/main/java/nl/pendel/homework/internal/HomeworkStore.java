@@ -52,7 +52,12 @@ public class HomeworkStore {
 
     /** Feedback with the trainer's id and the judgement given with it (null: none). */
     public record FeedbackRow(
-            long id, long submissionId, long trainerId, String body, Instant givenAt, @Nullable Outcome outcome) {}
+            long id,
+            long submissionId,
+            long trainerId,
+            String body,
+            Instant givenAt,
+            @Nullable Outcome outcome) {}
 
     private final JdbcClient jdbc;
 

@@ -41,7 +41,8 @@ public class OutcomeStore {
     /** The homework row's current judgement: that of the newest feedback carrying one; null without one. */
     public @Nullable Outcome current(long homeworkId) {
         // a list, not optional(): the one value may be null
-        List<@Nullable String> stored = jdbc.sql("select " + HomeworkFigureReads.OUTCOME + " from homework h where h.id = ?")
+        List<@Nullable String> stored = jdbc.sql(
+                        "select " + HomeworkFigureReads.OUTCOME + " from homework h where h.id = ?")
                 .params(homeworkId)
                 .query((rs, n) -> rs.getString("outcome"))
                 .list();

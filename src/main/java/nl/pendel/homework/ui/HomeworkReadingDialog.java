@@ -111,7 +111,11 @@ class HomeworkReadingDialog extends Dialog {
             Outcome outcome = NONE.equals(judgement.getValue()) ? null : Outcome.valueOf(judgement.getValue());
             try {
                 review.giveFeedback(
-                        courseId, reading.submissions().getFirst().id(), feedback.getValue(), outcome, reading.version());
+                        courseId,
+                        reading.submissions().getFirst().id(),
+                        feedback.getValue(),
+                        outcome,
+                        reading.version());
                 Notifications.success(this, "homework.review.feedback.sent", reading.name());
                 close();
                 sent.run();
@@ -138,8 +142,8 @@ class HomeworkReadingDialog extends Dialog {
         RadioButtonGroup<String> judgement = new RadioButtonGroup<>(getTranslation("homework.outcome.label"));
         judgement.setId("homework-outcome");
         judgement.setItems(Outcome.VOLDAAN.name(), Outcome.NOG_NIET.name(), NONE);
-        judgement.setItemLabelGenerator(
-                v -> getTranslation(NONE.equals(v) ? "homework.outcome.none" : Outcome.valueOf(v).translationKey()));
+        judgement.setItemLabelGenerator(v -> getTranslation(
+                NONE.equals(v) ? "homework.outcome.none" : Outcome.valueOf(v).translationKey()));
         judgement.setValue(NONE);
         judgement.setHelperText(getTranslation("homework.outcome.help"));
         judgement.setVisible(reading.state() == HomeworkState.SUBMITTED);

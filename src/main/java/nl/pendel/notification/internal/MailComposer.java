@@ -102,7 +102,8 @@ public class MailComposer {
         rows.add(new String[] {t(locale, "mail.preparation"), notice.assignmentTitle()});
         if (notice.outcome() != null) {
             rows.add(new String[] {
-                t(locale, "mail.homework-feedback.outcome"), t(locale, notice.outcome().translationKey() + ".mail")
+                t(locale, "mail.homework-feedback.outcome"),
+                t(locale, notice.outcome().translationKey() + ".mail")
             });
         }
         rows.add(new String[] {t(locale, "mail.homework.where"), link});
