@@ -173,7 +173,8 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 .setKey("subgroup");
         grid.addComponentColumn(r -> HomeworkTexts.status(this, r))
                 .setHeader(getTranslation("homework.review.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setKey("status");
         grid.addColumn(r -> r.submittedAt() == null ? "" : time(r.submittedAt()))
                 .setHeader(getTranslation("homework.review.submitted-at"))
                 .setAutoWidth(true)
