@@ -119,6 +119,9 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         if (outcome != null) {
             add(new Div(HomeworkTexts.outcomeBadge(this, outcome, true)));
         }
+        if (outcome == Outcome.NOG_NIET && mine.assignment().state() != HomeworkState.SUBMITTED) {
+            add(EarlierVersions.feedback(mine.submissions().getFirst(), this::time)); // what to adjust, in sight
+        }
         if (mine.assignment().state() == HomeworkState.SUBMITTED) {
             add(new HandedInWork(downloads, mine, caseloadThemes, this::time, this::withdraw));
         } else if (mine.editable()) {
