@@ -44,7 +44,8 @@ public class HomeworkFiguresService {
 
     /**
      * Per meeting, in order: how many participants handed in on time, late, not yet, or not at all.
-     * Handed in counts by the late flag of the newest version; otherwise the participant's
+     * Handed in (also when judged "nog niet" and being adjusted) counts by the late flag of the
+     * newest version; otherwise the participant's
      * deadline ({@link Deadlines}) decides between missing and open.
      */
     public List<MeetingCompletion> completion(long courseId) {
@@ -137,7 +138,10 @@ public class HomeworkFiguresService {
     }
 
     private static Completion completion(HandIn handIn, boolean deadlinePassed) {
-        if (handIn != null && handIn.state() == HomeworkState.SUBMITTED && handIn.lastLate() != null) {
+        // work judged "nog niet" is a draft again, but was handed in (as the trainer's overview counts it)
+        boolean handedIn =
+                handIn != null && (handIn.state() == HomeworkState.SUBMITTED || handIn.outcome() == Outcome.NOG_NIET);
+        if (handedIn && handIn.lastLate() != null) {
             return handIn.lastLate() ? Completion.LATE : Completion.ON_TIME;
         }
         return deadlinePassed ? Completion.MISSING : Completion.OPEN;

@@ -95,6 +95,13 @@ class HomeworkOutcomeTest {
         assertThat(waiting.outcome()).isEqualTo(Outcome.NOG_NIET);
         assertThat(waiting.completion()).as("handed in once, so not missing").isEqualTo(Completion.ON_TIME);
         assertThat(read(s).state()).isEqualTo(HomeworkState.DRAFT);
+        MeetingCompletion figure = testData.runAs(s.fixture().trainer().email(), () -> figures.completion(s.courseId()))
+                .getFirst();
+        assertThat(figure.onTime())
+                .as("the completion figures count it as the overview does")
+                .isEqualTo(1);
+        assertThat(figure.missing() + figure.open())
+                .isEqualTo(s.fixture().participants().size() - 1);
 
         testData.runAs(s.writer().email(), () -> {
             DraftSaved saved = homework.saveDraft(

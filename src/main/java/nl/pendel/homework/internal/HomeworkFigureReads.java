@@ -38,17 +38,19 @@ public class HomeworkFigureReads {
      * Where a participant's homework for one meeting stands, for the completion figures.
      *
      * @param lastLate whether the newest version was late; null without versions
+     * @param outcome the trainers' current judgement; null without one
      */
     public record HandIn(
             long meetingId,
             long personId,
             HomeworkState state,
-            @Nullable Boolean lastLate) {}
+            @Nullable Boolean lastLate,
+            @Nullable Outcome outcome) {}
 
     /** Every homework row of a course with the late flag of its newest version, in one statement. */
     public List<HandIn> handIns(long courseId) {
         return jdbc.sql("""
-                        select h.meeting_id, h.person_id, h.state, l.late
+                        select h.meeting_id, h.person_id, h.state, l.late, """ + OUTCOME + """
                         from homework h
                         left join homework_submission l on l.homework_id = h.id
                              and l.number = (select max(n.number) from homework_submission n where n.homework_id = h.id)
@@ -56,11 +58,13 @@ public class HomeworkFigureReads {
                 .params(courseId)
                 .query((rs, n) -> {
                     boolean late = rs.getBoolean("late");
+                    Boolean lastLate = rs.wasNull() ? null : late;
                     return new HandIn(
                             rs.getLong("meeting_id"),
                             rs.getLong("person_id"),
                             HomeworkState.valueOf(rs.getString("state")),
-                            rs.wasNull() ? null : late);
+                            lastLate,
+                            Outcome.of(rs.getString("outcome")));
                 })
                 .list();
     }
