@@ -1,9 +1,19 @@
 package nl.pendel.homework;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A trainer's written feedback on one version handed in. */
-public record Feedback(long id, String trainerName, Instant givenAt, String body) {
+/**
+ * A trainer's written feedback on one version handed in.
+ *
+ * @param outcome the judgement given with it; null for feedback without one
+ */
+public record Feedback(
+        long id,
+        String trainerName,
+        Instant givenAt,
+        String body,
+        @Nullable Outcome outcome) {
 
     public static final int MAX = 5000;
 

@@ -9,4 +9,5 @@ public record FeedbackNotice(
         String meetingTitle,
         String assignmentTitle,
         String trainerName,
-        String feedback) {}
+        String feedback,
+        @org.jspecify.annotations.Nullable Outcome outcome) {}

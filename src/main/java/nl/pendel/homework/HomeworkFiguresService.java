@@ -5,14 +5,16 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pendel.course.CourseAccess;
 import nl.pendel.course.CourseDetails;
 import nl.pendel.course.CourseService;
 import nl.pendel.homework.internal.Deadlines;
-import nl.pendel.homework.internal.HomeworkReads;
-import nl.pendel.homework.internal.HomeworkReads.HandIn;
+import nl.pendel.homework.internal.HomeworkFigureReads;
+import nl.pendel.homework.internal.HomeworkFigureReads.HandIn;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.PendelUser;
 import nl.pendel.subgroup.CourseSubgroup;
@@ -27,12 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class HomeworkFiguresService {
 
-    private final HomeworkReads reads;
+    private final HomeworkFigureReads reads;
     private final CourseService courses;
     private final TrainerCourses trainerCourses;
     private final Clock clock;
 
-    HomeworkFiguresService(HomeworkReads reads, CourseService courses, TrainerCourses trainerCourses, Clock clock) {
+    HomeworkFiguresService(
+            HomeworkFigureReads reads, CourseService courses, TrainerCourses trainerCourses, Clock clock) {
         this.reads = reads;
         this.courses = courses;
         this.trainerCourses = trainerCourses;
@@ -41,7 +44,8 @@ public class HomeworkFiguresService {
 
     /**
      * Per meeting, in order: how many participants handed in on time, late, not yet, or not at all.
-     * Handed in counts by the late flag of the newest version; otherwise the participant's
+     * Handed in (also when judged "nog niet" and being adjusted) counts by the late flag of the
+     * newest version; otherwise the participant's
      * deadline ({@link Deadlines}) decides between missing and open.
      */
     public List<MeetingCompletion> completion(long courseId) {
@@ -68,6 +72,29 @@ public class HomeworkFiguresService {
                 courseSessions.stream().filter(s -> s.courseId() == courseId).toList(),
                 trainerCourses.settingRows(meetings));
         return completion(access, meetings, deadlines, TrainerCourses.placements(groups));
+    }
+
+    /**
+     * Per participant, how many meetings' homework the trainers judged {@link Outcome#VOLDAAN}
+     * (the newest judgement counts; 0 without any), in one statement. For the course's trainers,
+     * administrators and its team lead every participant; for a participant only themselves.
+     *
+     * @param access the course's access facts the caller read ({@code CourseService.accessOf})
+     */
+    public Map<Long, Integer> outcomes(CourseAccess access) {
+        PendelUser user = trainerCourses.user();
+        Set<Long> whom;
+        if (access.canManage(user) || TrainerCourses.isLead(access, user)) {
+            whom = access.participantIds();
+        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
+            whom = Set.of(user.personId());
+        } else {
+            throw new AccessDeniedException("Outcomes are for the course's trainers, its lead and each participant");
+        }
+        Map<Long, Integer> voldaan = reads.voldaan(access.courseId());
+        Map<Long, Integer> result = new TreeMap<>();
+        whom.forEach(person -> result.put(person, voldaan.getOrDefault(person, 0)));
+        return result;
     }
 
     private CourseAccess requireFigures(long courseId) {
@@ -111,7 +138,10 @@ public class HomeworkFiguresService {
     }
 
     private static Completion completion(HandIn handIn, boolean deadlinePassed) {
-        if (handIn != null && handIn.state() == HomeworkState.SUBMITTED && handIn.lastLate() != null) {
+        // work judged "nog niet" is a draft again, but was handed in (as the trainer's overview counts it)
+        boolean handedIn =
+                handIn != null && (handIn.state() == HomeworkState.SUBMITTED || handIn.outcome() == Outcome.NOG_NIET);
+        if (handedIn && handIn.lastLate() != null) {
             return handIn.lastLate() ? Completion.LATE : Completion.ON_TIME;
         }
         return deadlinePassed ? Completion.MISSING : Completion.OPEN;

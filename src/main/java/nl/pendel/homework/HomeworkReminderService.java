@@ -122,6 +122,7 @@ public class HomeworkReminderService {
                 meeting.title(),
                 meeting.preparationTitle(),
                 trainer,
-                row.body());
+                row.body(),
+                row.outcome());
     }
 }

@@ -18,10 +18,13 @@ import nl.pendel.homework.internal.HomeworkReads.Version;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
+import nl.pendel.homework.internal.OutcomeStore;
 import nl.pendel.security.PendelUser;
+import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.Texts;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.CourseSubgroup;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,7 @@ public class HomeworkReviewService {
 
     private final HomeworkStore store;
     private final HomeworkReads reads;
+    private final OutcomeStore outcomes;
     private final TrainerCourses trainerCourses;
     private final Submissions submissions;
     private final NeedsBoards boards;
@@ -48,6 +52,7 @@ public class HomeworkReviewService {
     HomeworkReviewService(
             HomeworkStore store,
             HomeworkReads reads,
+            OutcomeStore outcomes,
             TrainerCourses trainerCourses,
             Submissions submissions,
             NeedsBoards boards,
@@ -55,6 +60,7 @@ public class HomeworkReviewService {
             Clock clock) {
         this.store = store;
         this.reads = reads;
+        this.outcomes = outcomes;
         this.trainerCourses = trainerCourses;
         this.submissions = submissions;
         this.boards = boards;
@@ -110,7 +116,10 @@ public class HomeworkReviewService {
                 trainerCourses.profiles(course.access().participantIds()).values()) {
             Long subgroupId = placements.get(person.id());
             HomeworkReads.Progress row = progress.get(person.id());
-            boolean handedIn = row != null && row.state() == HomeworkState.SUBMITTED && row.versions() > 0;
+            // homework judged "nog niet" is a draft again, but was handed in: its badge says what is next
+            boolean handedIn = row != null
+                    && row.versions() > 0
+                    && (row.state() == HomeworkState.SUBMITTED || row.outcome() == Outcome.NOG_NIET);
             Completion completion = handedIn
                     ? (row.lastLate() ? Completion.LATE : Completion.ON_TIME)
                     : deadlines.passed(meetingId, subgroupId, now) ? Completion.MISSING : Completion.OPEN;
@@ -123,7 +132,8 @@ public class HomeworkReviewService {
                     deadlines.dueAt(meetingId, subgroupId),
                     handedIn ? row.lastSubmittedAt() : null,
                     row == null ? 0 : row.versions(),
-                    row == null ? 0 : row.feedback()));
+                    row == null ? 0 : row.feedback(),
+                    row == null ? null : row.outcome()));
         }
         result.sort(Comparator.comparing((HomeworkRow r) -> r.subgroupNumber() == null ? 99 : r.subgroupNumber())
                 .thenComparing(HomeworkRow::name));
@@ -146,25 +156,46 @@ public class HomeworkReviewService {
         List<ThemeAnswer> themes = row.state() == HomeworkState.SUBMITTED
                 ? store.themes(List.of(row.id())).getOrDefault(row.id(), List.of())
                 : List.of();
+        List<Submission> read = submissions.of(versions, named);
         return new HomeworkReading(
                 row.id(),
                 name,
                 subgroupNumber,
                 row.state(),
-                submissions.of(versions, named),
+                row.version(),
+                Outcome.current(read),
+                read,
                 NeedLines.of(Map.of(row.id(), themes), trainerCourses.labels(courseId)));
     }
 
-    /** Written feedback on one version handed in; the participant is notified. */
+    /** Written feedback on one version handed in, without a judgement; the participant is notified. */
     @Transactional
     public Feedback giveFeedback(long courseId, long submissionId, String text) {
+        return giveFeedback(courseId, submissionId, text, null, 0);
+    }
+
+    /**
+     * Written feedback on one version handed in, with a judgement or without ({@code outcome}
+     * null); the participant is notified. {@link Outcome#NOG_NIET} needs a written reply and
+     * re-opens the homework so the participant can hand in a new version; {@link Outcome#VOLDAAN}
+     * may come without words and stands until a trainer judges again. A judgement is only given on
+     * the newest version while it is handed in, and only when nobody changed the homework since
+     * the trainer read it ({@code expectedVersion}, {@link HomeworkReading#version()}); otherwise
+     * nothing is stored.
+     */
+    @Transactional
+    public Feedback giveFeedback(
+            long courseId, long submissionId, String text, @Nullable Outcome outcome, long expectedVersion) {
         Course course = trainerCourses.trainerCourse(courseId);
         if (!course.access().status().editable()) {
             throw new UserFacingException("course.error.closed");
         }
         String body = text == null ? "" : text.strip();
-        if (Texts.blank(body)) {
-            throw new UserFacingException("homework.error.feedback-empty");
+        if (Texts.blank(body) && outcome != Outcome.VOLDAAN) {
+            throw new UserFacingException(
+                    outcome == Outcome.NOG_NIET
+                            ? "homework.error.outcome-needs-text"
+                            : "homework.error.feedback-empty");
         }
         if (body.codePointCount(0, body.length()) > Feedback.MAX) {
             throw new UserFacingException("homework.error.feedback-too-long", Feedback.MAX);
@@ -173,9 +204,27 @@ public class HomeworkReviewService {
         Row row = store.byId(submission.homeworkId())
                 .filter(r -> r.courseId() == courseId)
                 .orElseThrow(TrainerCourses::notFound);
+        if (outcome != null) {
+            judge(row, submission, outcome, expectedVersion);
+        }
         PendelUser user = trainerCourses.user();
-        long id = store.addFeedback(submissionId, user.personId(), body, clock.instant());
+        long id = store.addFeedback(submissionId, user.personId(), body, outcome, clock.instant());
         events.publishEvent(new HomeworkFeedbackGiven(courseId, row.meetingId(), row.personId(), id));
-        return new Feedback(id, user.displayName(), clock.instant(), body);
+        return new Feedback(id, user.displayName(), clock.instant(), body, outcome);
+    }
+
+    /** Checks that the judged version is the current one, unchanged since it was read, and marks it judged. */
+    private void judge(Row row, SubmissionRow submission, Outcome outcome, long expectedVersion) {
+        if (row.version() != expectedVersion) {
+            throw new EditConflictException();
+        }
+        int newest =
+                store.submissions(List.of(row.id())).get(row.id()).getFirst().number();
+        if (row.state() != HomeworkState.SUBMITTED
+                || submission.number() != newest
+                || submission.withdrawnAt() != null) {
+            throw new UserFacingException("homework.error.outcome-not-current");
+        }
+        outcomes.judge(row.id(), expectedVersion, outcome);
     }
 }

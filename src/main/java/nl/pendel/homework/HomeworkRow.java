@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** One participant's homework for one meeting, as the trainer's overview lists it. */
+/**
+ * One participant's homework for one meeting, as the trainer's overview lists it.
+ *
+ * @param outcome the trainers' current judgement; null without one
+ */
 public record HomeworkRow(
         long personId,
         String name,
@@ -14,4 +18,5 @@ public record HomeworkRow(
         @Nullable LocalDateTime dueAt,
         @Nullable Instant submittedAt,
         int versions,
-        int feedbackCount) {}
+        int feedbackCount,
+        @Nullable Outcome outcome) {}

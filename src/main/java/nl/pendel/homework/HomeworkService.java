@@ -15,6 +15,7 @@ import nl.pendel.homework.internal.HomeworkFileStore;
 import nl.pendel.homework.internal.HomeworkStore;
 import nl.pendel.homework.internal.HomeworkStore.Row;
 import nl.pendel.homework.internal.HomeworkStore.SubmissionRow;
+import nl.pendel.homework.internal.OutcomeStore;
 import nl.pendel.privacy.PrivacyGuard;
 import nl.pendel.privacy.PrivacyNotice;
 import nl.pendel.security.Roles;
@@ -51,6 +52,7 @@ public class HomeworkService {
 
     private final HomeworkStore store;
     private final HomeworkFileStore files;
+    private final OutcomeStore outcomes;
     private final HomeworkParticipants contexts;
     private final CourseService courses;
     private final PrivacyGuard privacy;
@@ -60,6 +62,7 @@ public class HomeworkService {
     HomeworkService(
             HomeworkStore store,
             HomeworkFileStore files,
+            OutcomeStore outcomes,
             HomeworkParticipants contexts,
             CourseService courses,
             PrivacyGuard privacy,
@@ -67,6 +70,7 @@ public class HomeworkService {
             Clock clock) {
         this.store = store;
         this.files = files;
+        this.outcomes = outcomes;
         this.contexts = contexts;
         this.courses = courses;
         this.privacy = privacy;
@@ -239,6 +243,9 @@ public class HomeworkService {
         }
         if (!context.canWithdraw(LocalDateTime.now(clock))) {
             throw new UserFacingException("homework.error.session-started");
+        }
+        if (outcomes.current(row.id()) == Outcome.VOLDAAN) {
+            throw new UserFacingException("homework.error.outcome-final");
         }
         store.withdraw(row.id(), clock.instant());
         store.changeState(row.id(), HomeworkState.DRAFT);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the draft's version, to be passed back when saving (0 before the first save)
  * @param editable the draft can be changed (not handed in, course not closed)
- * @param canWithdraw handed in and the participant's session has not started yet
+ * @param canWithdraw handed in, not judged "voldaan", and the participant's session has not started yet
  */
 public record MyHomework(
         Assignment assignment,

@@ -193,7 +193,10 @@ public class MyHomeworkService {
                 themes,
                 submissions,
                 state != HomeworkState.SUBMITTED && context.access().status().editable(),
-                state == HomeworkState.SUBMITTED && context.canWithdraw(LocalDateTime.now(clock)));
+                // a "voldaan" stands until a trainer judges again
+                state == HomeworkState.SUBMITTED
+                        && Outcome.current(submissions) != Outcome.VOLDAAN
+                        && context.canWithdraw(LocalDateTime.now(clock)));
     }
 
     /**
@@ -234,7 +237,11 @@ public class MyHomeworkService {
                 files.getOrDefault(row.id(), List.of()),
                 version.feedback().stream()
                         .map(f -> new Feedback(
-                                f.id(), trainerNames.getOrDefault(f.trainerId(), "?"), f.givenAt(), f.body()))
+                                f.id(),
+                                trainerNames.getOrDefault(f.trainerId(), "?"),
+                                f.givenAt(),
+                                f.body(),
+                                f.outcome()))
                         .toList());
     }
 

@@ -61,7 +61,8 @@ class Submissions {
                                         ? trainers.get(f.trainerId()).displayName()
                                         : "?",
                                 f.givenAt(),
-                                f.body()))
+                                f.body(),
+                                f.outcome()))
                         .toList());
     }
 }

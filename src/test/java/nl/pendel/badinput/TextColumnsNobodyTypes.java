@@ -70,6 +70,7 @@ final class TextColumnsNobodyTypes {
                 "course.status",
                 "course_session.status",
                 "homework.state",
+                "homework_feedback.outcome",
                 "homework_file.kind",
                 "homework_theme.theme_key",
                 "notification_preference.delivery",

@@ -119,6 +119,65 @@ class HomeworkMailTest {
     }
 
     @Test
+    void a_nog_niet_reaches_the_participant_with_the_judgement_in_one_line_and_a_voldaan_later_too() throws Exception {
+        var fixture = testData.published(6);
+        var participant = fixture.participants().getFirst();
+        long courseId = fixture.course().id();
+        long meeting1 = meetings(fixture).getFirst().id();
+        nl.pendel.homework.MyHomework mine = testData.runAs(participant.email(), () -> {
+            DraftSaved saved = homework.saveDraft(courseId, meeting1, "Mijn voorbereiding", 0);
+            homework.submit(courseId, meeting1, saved.version(), false);
+            return myHomework.mine(courseId, meeting1);
+        });
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> review.giveFeedback(
+                        courseId,
+                        mine.submissions().getFirst().id(),
+                        "Vertel ook wat je *zelf* deed.",
+                        nl.pendel.homework.Outcome.NOG_NIET,
+                        mine.version()));
+        drain();
+
+        List<MimeMessage> replies = server.to(participant.email()).stream()
+                .filter(m -> MailServer.subject(m).contains("heeft gereageerd op je huiswerk"))
+                .toList();
+        assertThat(replies).hasSize(1);
+        String text = MailServer.part(replies.getFirst(), "text/plain").orElseThrow();
+        assertThat(text.lines())
+                .containsOnlyOnce("Oordeel: Nog niet — pas je huiswerk aan en lever het opnieuw in")
+                .noneMatch(line -> line.contains("Voldaan"));
+        assertThat(text).contains("Vertel ook wat je zelf deed.");
+        assertThat(MailServer.part(replies.getFirst(), "text/html").orElseThrow())
+                .contains("Nog niet — pas je huiswerk aan en lever het opnieuw in");
+
+        nl.pendel.homework.MyHomework second = testData.runAs(participant.email(), () -> {
+            var reopened = myHomework.mine(courseId, meeting1);
+            DraftSaved saved =
+                    homework.saveDraft(courseId, meeting1, "Mijn voorbereiding, aangevuld", reopened.version());
+            homework.submit(courseId, meeting1, saved.version(), false);
+            return myHomework.mine(courseId, meeting1);
+        });
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> review.giveFeedback(
+                        courseId,
+                        second.submissions().getFirst().id(),
+                        "",
+                        nl.pendel.homework.Outcome.VOLDAAN,
+                        second.version()));
+        drain();
+        List<String> bodies = new java.util.ArrayList<>();
+        for (MimeMessage m : server.to(participant.email())) {
+            if (MailServer.subject(m).contains("heeft gereageerd op je huiswerk")) {
+                bodies.add(MailServer.part(m, "text/plain").orElseThrow());
+            }
+        }
+        assertThat(bodies).hasSize(2).anySatisfy(body -> assertThat(body.lines())
+                .contains("Oordeel: Voldaan"));
+    }
+
+    @Test
     void a_homework_reminder_goes_once_to_those_who_have_not_handed_in_on_the_chosen_day_by_preference()
             throws Exception {
         var fixture = testData.published(6);

@@ -117,11 +117,12 @@ public class FilledPerson {
             homework.saveDraft(courseId, meeting2, HOMEWORK_DRAFT, 0);
             return saved;
         });
-        long submissionId = testData.runAs(person.email(), () -> myHomework.mine(courseId, meeting1))
-                .submissions()
-                .getFirst()
-                .id();
-        testData.runAs(trainer, () -> review.giveFeedback(courseId, submissionId, FEEDBACK));
+        var handedIn = testData.runAs(person.email(), () -> myHomework.mine(courseId, meeting1));
+        long submissionId = handedIn.submissions().getFirst().id();
+        testData.runAs(
+                trainer,
+                () -> review.giveFeedback(
+                        courseId, submissionId, FEEDBACK, nl.pendel.homework.Outcome.VOLDAAN, handedIn.version()));
 
         Moment start = testData.openMomentToday(trainer, courseId, 0);
         ProgrammeOutline.Framework framework = testData.runAs(trainer, () -> assessments.framework(courseId));

@@ -67,6 +67,7 @@ class PersonalDataExportServiceTest {
         JsonNode handedIn = json.at("/homework/0");
         assertThat(handedIn.at("/submissions/0/body").asString()).isEqualTo(FilledPerson.HOMEWORK_TEXT);
         assertThat(handedIn.at("/submissions/0/feedback/0/body").asString()).isEqualTo(FilledPerson.FEEDBACK);
+        assertThat(handedIn.at("/submissions/0/feedback/0/outcome").asString()).isEqualTo("VOLDAAN");
         assertThat(handedIn.at("/submissions/0/feedback/0/trainer").asString())
                 .isEqualTo(filled.course().trainer().displayName());
         assertThat(json.at("/homework/1/draft_text").asString()).isEqualTo(FilledPerson.HOMEWORK_DRAFT);

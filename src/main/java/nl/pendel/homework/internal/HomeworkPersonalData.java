@@ -123,7 +123,7 @@ class HomeworkPersonalData implements PersonalData {
     /** The feedback on the person's versions, by submission id, with the trainer's name (from the account module). */
     private Map<Object, List<Map<String, Object>>> feedback(long personId) {
         List<Map<String, Object>> rows = query("""
-                select f.submission_id, f.trainer_id, f.body, f.given_at
+                select f.submission_id, f.trainer_id, f.body, f.given_at, f.outcome
                 from homework_feedback f
                 join homework_submission s on s.id = f.submission_id
                 join homework h on h.id = s.homework_id
@@ -138,6 +138,7 @@ class HomeworkPersonalData implements PersonalData {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("trainer", names.get(((Number) row.get("trainer_id")).longValue()));
             f.put("body", row.get("body"));
+            f.put("outcome", row.get("outcome"));
             f.put("given_at", row.get("given_at"));
             result.computeIfAbsent(row.get("submission_id"), k -> new ArrayList<>())
                     .add(f);

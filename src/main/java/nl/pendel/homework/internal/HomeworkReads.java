@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pendel.homework.HomeworkFile;
 import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.Outcome;
 import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.homework.internal.HomeworkStore.FeedbackRow;
 import nl.pendel.homework.internal.HomeworkStore.Row;
@@ -65,6 +66,7 @@ public class HomeworkReads {
      * @param feedback replies on all of them
      * @param lastSubmittedAt when the newest version was handed in; null without versions
      * @param lastLate whether the newest version was late
+     * @param outcome the newest judgement given with feedback; null without one
      */
     public record Progress(
             long homeworkId,
@@ -73,7 +75,8 @@ public class HomeworkReads {
             int versions,
             int feedback,
             @Nullable Instant lastSubmittedAt,
-            boolean lastLate) {}
+            boolean lastLate,
+            @Nullable Outcome outcome) {}
 
     /** The progress of everyone's homework for one meeting, in one statement. */
     public List<Progress> progress(long meetingId) {
@@ -83,7 +86,7 @@ public class HomeworkReads {
                                (select count(*) from homework_feedback f
                                   join homework_submission s on s.id = f.submission_id
                                 where s.homework_id = h.id) as feedback,
-                               l.submitted_at, l.late
+                               l.submitted_at, l.late, """ + HomeworkFigureReads.OUTCOME + """
                         from homework h
                         left join homework_submission l on l.homework_id = h.id
                              and l.number = (select max(n.number) from homework_submission n where n.homework_id = h.id)
@@ -96,38 +99,8 @@ public class HomeworkReads {
                         rs.getInt("versions"),
                         rs.getInt("feedback"),
                         HomeworkStore.instant(rs, "submitted_at"),
-                        rs.getBoolean("late")))
-                .list();
-    }
-
-    /**
-     * Where a participant's homework for one meeting stands, for the completion figures.
-     *
-     * @param lastLate whether the newest version was late; null without versions
-     */
-    public record HandIn(
-            long meetingId,
-            long personId,
-            HomeworkState state,
-            @Nullable Boolean lastLate) {}
-
-    /** Every homework row of a course with the late flag of its newest version, in one statement. */
-    public List<HandIn> handIns(long courseId) {
-        return jdbc.sql("""
-                        select h.meeting_id, h.person_id, h.state, l.late
-                        from homework h
-                        left join homework_submission l on l.homework_id = h.id
-                             and l.number = (select max(n.number) from homework_submission n where n.homework_id = h.id)
-                        where h.course_id = ?""")
-                .params(courseId)
-                .query((rs, n) -> {
-                    boolean late = rs.getBoolean("late");
-                    return new HandIn(
-                            rs.getLong("meeting_id"),
-                            rs.getLong("person_id"),
-                            HomeworkState.valueOf(rs.getString("state")),
-                            rs.wasNull() ? null : late);
-                })
+                        rs.getBoolean("late"),
+                        Outcome.of(rs.getString("outcome"))))
                 .list();
     }
 
@@ -162,7 +135,7 @@ public class HomeworkReads {
         }
         Map<Long, Version> versions = new LinkedHashMap<>();
         jdbc.sql("""
-                        select s.*, f.id as feedback_id, f.trainer_id, f.body as feedback_body, f.given_at
+                        select s.*, f.id as feedback_id, f.trainer_id, f.body as feedback_body, f.given_at, f.outcome
                         from homework_submission s left join homework_feedback f on f.submission_id = s.id
                         where s.homework_id in (:ids)
                         order by s.homework_id, s.number desc, f.given_at, f.id""").param("ids", homeworkIds).query(rs -> {
@@ -187,7 +160,7 @@ public class HomeworkReads {
         Map<Long, Version> versions = new LinkedHashMap<>();
         Map<Long, Long> people = new HashMap<>();
         jdbc.sql("""
-                        select s.*, f.id as feedback_id, f.trainer_id, f.body as feedback_body, f.given_at, h.person_id
+                        select s.*, f.id as feedback_id, f.trainer_id, f.body as feedback_body, f.given_at, f.outcome, h.person_id
                         from homework h
                         join homework_submission s on s.homework_id = h.id
                         left join homework_feedback f on f.submission_id = s.id
@@ -261,7 +234,8 @@ public class HomeworkReads {
                             id,
                             rs.getLong("trainer_id"),
                             rs.getString("feedback_body"),
-                            rs.getTimestamp("given_at").toInstant()));
+                            rs.getTimestamp("given_at").toInstant(),
+                            Outcome.of(rs.getString("outcome"))));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.Outcome;
 import nl.pendel.homework.ThemeAnswer;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
@@ -49,8 +50,14 @@ public class HomeworkStore {
             boolean late,
             @Nullable Instant withdrawnAt) {}
 
-    /** Feedback with the trainer's id. */
-    public record FeedbackRow(long id, long submissionId, long trainerId, String body, Instant givenAt) {}
+    /** Feedback with the trainer's id and the judgement given with it (null: none). */
+    public record FeedbackRow(
+            long id,
+            long submissionId,
+            long trainerId,
+            String body,
+            Instant givenAt,
+            @Nullable Outcome outcome) {}
 
     private final JdbcClient jdbc;
 
@@ -176,11 +183,13 @@ public class HomeworkStore {
 
     // ---- feedback
 
-    public long addFeedback(long submissionId, long trainerId, String body, Instant now) {
+    public long addFeedback(long submissionId, long trainerId, String body, @Nullable Outcome outcome, Instant now) {
         StorableText.check(body);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into homework_feedback (submission_id, trainer_id, body, given_at) values (?, ?, ?, ?)")
-                .params(submissionId, trainerId, body, Timestamp.from(now))
+        jdbc.sql("""
+                        insert into homework_feedback (submission_id, trainer_id, body, given_at, outcome)
+                        values (?, ?, ?, ?, ?)""")
+                .params(submissionId, trainerId, body, Timestamp.from(now), outcome == null ? null : outcome.name())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -194,12 +203,7 @@ public class HomeworkStore {
         jdbc.sql("select * from homework_feedback where submission_id in (:ids) order by given_at, id")
                 .param("ids", submissionIds)
                 .query(rs -> {
-                    FeedbackRow row = new FeedbackRow(
-                            rs.getLong("id"),
-                            rs.getLong("submission_id"),
-                            rs.getLong("trainer_id"),
-                            rs.getString("body"),
-                            rs.getTimestamp("given_at").toInstant());
+                    FeedbackRow row = feedbackRow(rs);
                     result.computeIfAbsent(row.submissionId(), k -> new ArrayList<>())
                             .add(row);
                 });
@@ -209,12 +213,7 @@ public class HomeworkStore {
     public Optional<FeedbackRow> feedbackById(long id) {
         return jdbc.sql("select * from homework_feedback where id = ?")
                 .params(id)
-                .query((rs, n) -> new FeedbackRow(
-                        rs.getLong("id"),
-                        rs.getLong("submission_id"),
-                        rs.getLong("trainer_id"),
-                        rs.getString("body"),
-                        rs.getTimestamp("given_at").toInstant()))
+                .query((rs, n) -> feedbackRow(rs))
                 .optional();
     }
 
@@ -271,6 +270,16 @@ public class HomeworkStore {
                 rs.getTimestamp("submitted_at").toInstant(),
                 rs.getBoolean("late"),
                 instant(rs, "withdrawn_at"));
+    }
+
+    static FeedbackRow feedbackRow(ResultSet rs) throws SQLException {
+        return new FeedbackRow(
+                rs.getLong("id"),
+                rs.getLong("submission_id"),
+                rs.getLong("trainer_id"),
+                rs.getString("body"),
+                rs.getTimestamp("given_at").toInstant(),
+                Outcome.of(rs.getString("outcome")));
     }
 
     static ThemeAnswer theme(ResultSet rs) throws SQLException {

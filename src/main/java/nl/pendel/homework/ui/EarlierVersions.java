@@ -40,6 +40,9 @@ class EarlierVersions extends Div {
                     new Span(section.getTranslation(
                             "homework.feedback.from", feedback.trainerName(), time.apply(feedback.givenAt()))),
                     HomeworkHtml.of(feedback.bodyHtml()));
+            if (feedback.outcome() != null) {
+                item.addComponentAtIndex(1, new Div(HomeworkTexts.outcomeBadge(section, feedback.outcome(), false)));
+            }
             item.addClassNames("callout", "callout-success", "feedback");
             section.add(item);
         }

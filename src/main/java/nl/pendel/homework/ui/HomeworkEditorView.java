@@ -26,6 +26,7 @@ import nl.pendel.homework.HomeworkService;
 import nl.pendel.homework.HomeworkState;
 import nl.pendel.homework.MyHomework;
 import nl.pendel.homework.MyHomeworkService;
+import nl.pendel.homework.Outcome;
 import nl.pendel.homework.Submission;
 import nl.pendel.homework.SubmitOutcome;
 import nl.pendel.homework.ThemeAnswer;
@@ -114,6 +115,13 @@ class HomeworkEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         draft = null;
         removeAll();
         add(new AssignmentHeader(mine.assignment(), LocalDateTime.now(clock)));
+        Outcome outcome = Outcome.current(mine.submissions());
+        if (outcome != null) {
+            add(new Div(HomeworkTexts.outcomeBadge(this, outcome, true)));
+        }
+        if (outcome == Outcome.NOG_NIET && mine.assignment().state() != HomeworkState.SUBMITTED) {
+            add(EarlierVersions.feedback(mine.submissions().getFirst(), this::time)); // what to adjust, in sight
+        }
         if (mine.assignment().state() == HomeworkState.SUBMITTED) {
             add(new HandedInWork(downloads, mine, caseloadThemes, this::time, this::withdraw));
         } else if (mine.editable()) {

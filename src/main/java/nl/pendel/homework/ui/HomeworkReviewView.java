@@ -171,9 +171,10 @@ class HomeworkReviewView extends Div implements BeforeEnterObserver, TranslatedT
                 .setHeader(getTranslation("homework.review.subgroup"))
                 .setAutoWidth(true)
                 .setKey("subgroup");
-        grid.addComponentColumn(r -> HomeworkTexts.completionBadge(this, r.completion()))
+        grid.addComponentColumn(r -> HomeworkTexts.status(this, r))
                 .setHeader(getTranslation("homework.review.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setKey("status");
         grid.addColumn(r -> r.submittedAt() == null ? "" : time(r.submittedAt()))
                 .setHeader(getTranslation("homework.review.submitted-at"))
                 .setAutoWidth(true)

@@ -1,12 +1,15 @@
 package nl.pendel.homework.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.pendel.homework.Assignment;
 import nl.pendel.homework.Completion;
+import nl.pendel.homework.HomeworkRow;
 import nl.pendel.homework.HomeworkState;
+import nl.pendel.homework.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /** Texts and badges the homework screens share. */
@@ -53,6 +56,27 @@ final class HomeworkTexts {
                     case LATE, MISSING -> "badge-warning";
                     case OPEN -> "badge-muted";
                 });
+        return badge;
+    }
+
+    /** How far a participant's homework got, and the trainers' judgement of it when there is one. */
+    static Div status(Component on, HomeworkRow row) {
+        Div status = new Div(completionBadge(on, row.completion()));
+        status.addClassName("badges");
+        if (row.outcome() != null) {
+            status.add(outcomeBadge(on, row.outcome(), false));
+        }
+        return status;
+    }
+
+    /**
+     * The trainers' judgement as a badge: "Voldaan" green, "Nog niet" orange; {@code forParticipant}
+     * adds what to do next.
+     */
+    static Span outcomeBadge(Component on, Outcome outcome, boolean forParticipant) {
+        Span badge = new Span(on.getTranslation(
+                forParticipant ? outcome.translationKey() + ".participant" : outcome.translationKey()));
+        badge.addClassNames("badge", outcome == Outcome.VOLDAAN ? "badge-success" : "badge-warning", "outcome");
         return badge;
     }
 

@@ -94,12 +94,18 @@ public class MailComposer {
         return compose(locale, subject, recipientName, intro, rows, "");
     }
 
-    /** A trainer's reply on homework, with the reply itself (as plain text) and a link. */
+    /** A trainer's reply on homework, with the judgement given with it, the reply itself (as plain text) and a link. */
     public MailContent homeworkFeedback(Locale locale, String recipientName, FeedbackNotice notice, String link) {
         String meeting = t(locale, "mail.meeting", notice.meetingPosition(), notice.meetingTitle());
         String subject = t(locale, "mail.homework-feedback.subject", notice.trainerName(), notice.assignmentTitle());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t(locale, "mail.preparation"), notice.assignmentTitle()});
+        if (notice.outcome() != null) {
+            rows.add(new String[] {
+                t(locale, "mail.homework-feedback.outcome"),
+                t(locale, notice.outcome().translationKey() + ".mail")
+            });
+        }
         rows.add(new String[] {t(locale, "mail.homework.where"), link});
         String intro = t(locale, "mail.homework-feedback.intro", notice.trainerName(), meeting, notice.courseTitle());
         return compose(locale, subject, recipientName, intro, rows, Markdown.toPlainText(notice.feedback()));
