@@ -39,9 +39,8 @@ class BellBrowserTest extends BrowserTest {
         var fixture = testData.published(6);
         var participant = fixture.participants().getFirst();
         long courseId = fixture.course().id();
-        CourseDetails.Meeting meeting = testData.runAs(
-                        fixture.trainer().email(),
-                        () -> courses.details(courseId).meetings())
+        CourseDetails.Meeting meeting = testData.runAs(fixture.trainer().email(), () -> courses.details(courseId)
+                        .meetings())
                 .getFirst();
         long submission = testData.runAs(participant.email(), () -> {
             DraftSaved saved = homework.saveDraft(courseId, meeting.id(), "Mijn voorbereiding", 0);
@@ -56,12 +55,10 @@ class BellBrowserTest extends BrowserTest {
 
         WebDriver browser = browser();
         login(browser, participant.email());
-        WebElement bell = waitUntil(
-                browser,
-                b -> b.findElements(By.cssSelector("a.bell")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
+        WebElement bell = waitUntil(browser, b -> b.findElements(By.cssSelector("a.bell")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
         assertThat(bell.getAttribute("aria-label")).isEqualTo("Meldingen, 1 ongelezen");
         assertThat(bell.findElement(By.cssSelector(".bell-badge")).getText()).isEqualTo("1");
         hideDevelopmentTools(browser);
@@ -69,20 +66,16 @@ class BellBrowserTest extends BrowserTest {
 
         bell.click();
         waitUntil(browser, b -> b.getCurrentUrl().endsWith("/meldingen"));
-        WebElement item = waitUntil(
-                browser,
-                b -> b.findElements(By.cssSelector(".inbox-item.unread")).stream()
-                        .findFirst()
-                        .orElse(null));
+        WebElement item = waitUntil(browser, b -> b.findElements(By.cssSelector(".inbox-item.unread")).stream()
+                .findFirst()
+                .orElse(null));
         assertThat(item.getText()).contains("Je trainer heeft gereageerd op je huiswerk voor " + meeting.title());
         screenshot(browser, "inbox-1280");
 
         item.findElement(By.cssSelector("vaadin-button.inbox-open")).click();
         waitUntil(browser, b -> b.getCurrentUrl().endsWith("/huiswerk/" + courseId + "/" + meeting.id()));
-        waitUntil(
-                browser,
-                b -> "Meldingen, geen ongelezen"
-                        .equals(b.findElement(By.cssSelector("a.bell")).getAttribute("aria-label")));
+        waitUntil(browser, b -> "Meldingen, geen ongelezen"
+                .equals(b.findElement(By.cssSelector("a.bell")).getAttribute("aria-label")));
         screenshot(browser, "homework-opened-1280");
 
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -109,12 +109,10 @@ class BellNoticesTest {
 
         testData.cancel(fixture, cancelled);
 
-        List<Long> rung = jdbc.sql("""
+        List<Long> rung =
+                jdbc.sql("""
                         select person_id from app_notification
-                        where course_id = ? and kind = 'SESSION_CANCELLED'""")
-                .param(fixture.course().id())
-                .query(Long.class)
-                .list();
+                        where course_id = ? and kind = 'SESSION_CANCELLED'""").param(fixture.course().id()).query(Long.class).list();
         assertThat(rung)
                 .contains(fixture.trainer().id())
                 .doesNotHaveDuplicates()
@@ -139,12 +137,12 @@ class BellNoticesTest {
         testData.runAs(writer.email(), () -> sections.comment(planId, "doelgroep", "Eerst de buurt vragen?"));
 
         assertThat(testData.runAs(writer.email(), () -> inbox.unread())).isZero();
-        InboxItem item =
-                testData.runAs(other.email(), () -> inbox.page(0, 20)).getFirst();
+        InboxItem item = testData.runAs(other.email(), () -> inbox.page(0, 20)).getFirst();
         assertThat(item.kind()).isEqualTo(InboxKind.PLAN_COMMENT);
         assertThat(item.target()).isEqualTo("plannen/" + planId);
         assertThat(item.params()).contains("1").doesNotContain("Eerst de buurt vragen?");
-        assertThat(testData.runAs(course.trainer().email(), () -> inbox.unread())).isEqualTo(1);
+        assertThat(testData.runAs(course.trainer().email(), () -> inbox.unread()))
+                .isEqualTo(1);
     }
 
     private void giveFeedback(TestData.CourseFixture fixture, String participant, long meetingId) {

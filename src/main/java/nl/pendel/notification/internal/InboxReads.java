@@ -63,10 +63,7 @@ public class InboxReads {
     List<Map<String, Object>> export(long personId) {
         return jdbc.sql("""
                         select kind, params, target, created_at, read_at from app_notification
-                        where person_id = ? order by created_at, id""")
-                .param(personId)
-                .query(Rows.asJson())
-                .list();
+                        where person_id = ? order by created_at, id""").param(personId).query(Rows.asJson()).list();
     }
 
     private static InboxItem item(ResultSet rs) throws SQLException {

@@ -180,11 +180,12 @@ public class SessionNotices {
     /** A changed or cancelled session also rings the bell; invitations and reminders do not. */
     private static NotificationDispatcher.Notice withInbox(
             long courseId, SessionMail kind, SessionFacts facts, NotificationDispatcher.Notice notice) {
-        InboxKind inbox = switch (kind) {
-            case UPDATE -> InboxKind.SESSION_CHANGED;
-            case CANCELLATION -> InboxKind.SESSION_CANCELLED;
-            default -> null;
-        };
+        InboxKind inbox =
+                switch (kind) {
+                    case UPDATE -> InboxKind.SESSION_CHANGED;
+                    case CANCELLATION -> InboxKind.SESSION_CANCELLED;
+                    default -> null;
+                };
         if (inbox == null) {
             return notice;
         }
