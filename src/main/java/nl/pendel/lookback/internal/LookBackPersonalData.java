@@ -67,7 +67,7 @@ class LookBackPersonalData implements PersonalData {
 
     @Override
     public List<RetentionRule> retention() {
-        return List.of(new RetentionRule("look_back", Period.ofMonths(12), this::anonymiseExpired));
+        return List.of(new RetentionRule("look-back", Period.ofMonths(12), this::anonymiseExpired));
     }
 
     /** The look-backs of courses closed and ended before the cut-off lose their writers. */
