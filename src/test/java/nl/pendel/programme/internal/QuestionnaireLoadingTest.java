@@ -125,7 +125,7 @@ class QuestionnaireLoadingTest {
                         broken + ": questions[3].key: een komt meer dan eens voor",
                         "programmes/" + key + ".yaml: look-back: verwijst naar " + key
                                 + "-bestaat-niet, dat niet bestaat of niet geladen kon worden");
-        assertThat(report.newVersions()).containsExactly("programme " + key + " v1");
+        assertThat(report.newVersions()).contains("programme " + key + " v1");
         assertThat(asAdmin(() -> programmes.questionnaireOf(latest(key), Questionnaire.Purpose.LOOK_BACK)))
                 .isEmpty();
     }
