@@ -75,7 +75,7 @@ class LookBackBrowserTest extends BrowserTest {
         laptop.get(url("cursussen/" + course.id() + "/terugblik"));
         waitUntil(laptop, d -> shownText(d).contains("Samen met de opbouwwerker de wijk in"));
         assertThat(shownText(laptop))
-                .contains("1 antwoorden · gemiddeld 4,0")
+                .contains("1 antwoord · gemiddeld 4,0")
                 .contains("— " + course.second().displayName());
         screenshot(laptop, "trainer-reads-the-look-backs");
 
