@@ -48,6 +48,9 @@ class LookBackBrowserTest extends BrowserTest {
         link.click();
         waitUntil(phone, d -> shownText(d).contains("Wat neem ik mee?"));
         screenshot(phone, "look-back-form");
+        assertThat(seriousAccessibilityViolations(phone))
+                .as("axe on the form at 390 px")
+                .isEmpty();
         typeInTextArea(phone, "Wat neem ik mee?", "Samen met de opbouwwerker de wijk in");
         typeInTextArea(phone, "Wat mis ik nog?", "Meer tijd voor casuïstiek");
         WebElement four = waitUntil(phone, d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
@@ -78,6 +81,9 @@ class LookBackBrowserTest extends BrowserTest {
                 .contains("1 antwoord · gemiddeld 4,0")
                 .contains("— " + course.second().displayName());
         screenshot(laptop, "trainer-reads-the-look-backs");
+        assertThat(seriousAccessibilityViolations(laptop))
+                .as("axe on the results")
+                .isEmpty();
 
         // at the next meeting: the briefing and the attendance list show the look-back on last time
         var next = course.meeting2();
@@ -89,6 +95,25 @@ class LookBackBrowserTest extends BrowserTest {
         WebElement card = laptop.findElement(By.cssSelector(".look-back-previous"));
         scrollTo(laptop, card);
         screenshot(laptop, "briefing-shows-the-look-back-on-last-time");
+        assertThat(seriousAccessibilityViolations(laptop))
+                .as("axe on the briefing")
+                .isEmpty();
+
+        laptop.get(url("cursussen/" + course.id() + "/aanwezigheid"));
+        WebElement select = waitUntil(laptop, d -> d.findElements(By.cssSelector("vaadin-select")).stream()
+                .findFirst()
+                .orElse(null));
+        ((JavascriptExecutor) laptop)
+                .executeScript(
+                        "const s = arguments[0]; s.opened = true;"
+                                + " setTimeout(() => { const item = Array.from(document.querySelectorAll('vaadin-select-item'))"
+                                + ".find(i => i.textContent.includes(arguments[1])); if (item) item.click(); }, 300);",
+                        select,
+                        "Bijeenkomst 2 · subgroep " + next.subgroupNumber() + " ·");
+        waitUntil(laptop, d -> shownText(d).contains("Terugblik op vorige keer"));
+        WebElement beside = laptop.findElement(By.cssSelector(".look-back-previous"));
+        scrollTo(laptop, beside);
+        screenshot(laptop, "attendance-shows-the-look-back-on-last-time");
 
         WebDriver trainerPhone = browser();
         trainerPhone.manage().window().setSize(new Dimension(390, 844));

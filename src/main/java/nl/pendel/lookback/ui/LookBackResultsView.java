@@ -1,6 +1,5 @@
 package nl.pendel.lookback.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import nl.pendel.lookback.LookBackResultsService;
 import nl.pendel.lookback.SessionLookBack;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -53,8 +53,7 @@ class LookBackResultsView extends Div implements BeforeEnterObserver, Translated
 
     private void build(LookBackResults page) {
         removeAll();
-        add(new Anchor("cursussen/" + page.courseId(), getTranslation("lookback.results.back")));
-        add(new H2(getTranslation("lookback.results.heading", page.courseTitle())));
+        add(new H2(page.courseTitle()), new CourseTabs(page.courseId(), CourseTabs.Tab.LOOK_BACK, true));
         if (!page.trainer()) {
             Paragraph lead =
                     new Paragraph(getTranslation("lookback.results.lead", LookBackResultsService.MIN_FOR_AVERAGE));
