@@ -64,7 +64,11 @@ class LookBackBrowserTest extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         scrollTo(phone, sign);
-        sign.click();
+        Thread.sleep(300);
+        sign.findElement(By.cssSelector("input")).click();
+        waitUntil(phone, d -> sign.getDomAttribute("checked") != null);
+        waitUntil(phone, d -> four.getDomAttribute("checked") != null);
+        Thread.sleep(300);
         clickButton(phone, "Versturen");
         waitUntil(phone, d -> shownText(d).contains("Je terugblik is verstuurd"));
         Duration taken = Duration.between(started, Instant.now());
