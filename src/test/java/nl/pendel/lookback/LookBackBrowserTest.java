@@ -107,13 +107,15 @@ class LookBackBrowserTest extends BrowserTest {
         WebElement select = waitUntil(laptop, d -> d.findElements(By.cssSelector("vaadin-select")).stream()
                 .findFirst()
                 .orElse(null));
-        ((JavascriptExecutor) laptop)
-                .executeScript(
-                        "const s = arguments[0]; s.opened = true;"
-                                + " setTimeout(() => { const item = Array.from(document.querySelectorAll('vaadin-select-item'))"
-                                + ".find(i => i.textContent.includes(arguments[1])); if (item) item.click(); }, 300);",
-                        select,
-                        "Bijeenkomst 2 · subgroep " + next.subgroupNumber() + " ·");
+        scrollTo(laptop, select);
+        select.click();
+        String label = "Bijeenkomst 2 · subgroep " + next.subgroupNumber() + " ·";
+        WebElement item = waitUntil(laptop, d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().contains(label))
+                .findFirst()
+                .orElse(null));
+        item.click();
+        waitUntil(laptop, d -> shownText(d).contains("Meer tijd voor casuïstiek"));
         waitUntil(laptop, d -> shownText(d).contains("Terugblik op vorige keer"));
         WebElement beside = laptop.findElement(By.cssSelector(".look-back-previous"));
         scrollTo(laptop, beside);
