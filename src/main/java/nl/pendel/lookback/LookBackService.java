@@ -3,6 +3,7 @@ package nl.pendel.lookback;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.pendel.course.CourseService;
 import nl.pendel.lookback.internal.LookBackReads;
 import nl.pendel.lookback.internal.LookBackStore;
 import nl.pendel.programme.ProgrammeService;
@@ -36,7 +37,7 @@ public class LookBackService {
     private final ScheduleService schedule;
     private final SubgroupService subgroups;
     private final ProgrammeService programmes;
-    private final nl.pendel.course.CourseService courses;
+    private final CourseService courses;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -46,7 +47,7 @@ public class LookBackService {
             ScheduleService schedule,
             SubgroupService subgroups,
             ProgrammeService programmes,
-            nl.pendel.course.CourseService courses,
+            CourseService courses,
             CurrentUser currentUser,
             Clock clock) {
         this.store = store;
