@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.pendel.programme.internal.ContentReads;
 import nl.pendel.programme.internal.CourseContentLoader;
 import nl.pendel.programme.internal.ProgrammeReads;
+import nl.pendel.programme.internal.QuestionnaireReads;
 import nl.pendel.security.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,11 +27,30 @@ public class ProgrammeService {
     private final ProgrammeReads reads;
     private final ContentReads content;
     private final CourseContentLoader loader;
+    private final QuestionnaireReads questionnaires;
 
-    ProgrammeService(ProgrammeReads reads, ContentReads content, CourseContentLoader loader) {
+    ProgrammeService(
+            ProgrammeReads reads, ContentReads content, CourseContentLoader loader, QuestionnaireReads questionnaires) {
         this.reads = reads;
         this.content = content;
         this.loader = loader;
+        this.questionnaires = questionnaires;
+    }
+
+    /**
+     * The newest version of the questionnaire the programme version names for this purpose (its
+     * {@code look-back} or {@code course-evaluation}); empty when it names none. Content without
+     * personal data, so every signed-in person may read it (a participant answering it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Questionnaire> questionnaireOf(long programmeVersionId, Questionnaire.Purpose purpose) {
+        return questionnaires.forProgramme(programmeVersionId, purpose);
+    }
+
+    /** One stored version of a questionnaire, e.g. the one an answer was given to. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Questionnaire> questionnaireVersion(long versionId) {
+        return questionnaires.version(versionId);
     }
 
     /** All versions of all programmes, newest version of each programme first. */

@@ -120,6 +120,12 @@ class ResidentIdentifiersNeverStoredTest {
     @Autowired
     PeopleImportService peopleImport;
 
+    @Autowired
+    nl.pendel.lookback.LookBackService lookBacks;
+
+    @Autowired
+    nl.pendel.TestClock clock;
+
     private PlanFixtures.Course course;
     private String writer;
     private String trainer;
@@ -291,6 +297,23 @@ class ResidentIdentifiersNeverStoredTest {
                                         course.id(),
                                         List.of(new PreconditionAnswer(Precondition.ROOM, 3, text)),
                                         preconditions.mine(course.id()).version()))),
+                path(
+                        "look-back on a session: a text answer",
+                        Set.of("look_back_answer.text"),
+                        text -> as(writer, () -> {
+                            var session = schedule.mySessions().getFirst();
+                            clock.setTo(session.date(), session.end());
+                            return lookBacks.save(
+                                    session.sessionId(),
+                                    new nl.pendel.lookback.LookBackDraft(
+                                            Map.of("cijfer", 4),
+                                            Map.of("meenemen", text),
+                                            true,
+                                            lookBacks
+                                                    .form(session.sessionId())
+                                                    .mine()
+                                                    .version()));
+                        })),
                 path(
                         "course title",
                         Set.of("course.title"),

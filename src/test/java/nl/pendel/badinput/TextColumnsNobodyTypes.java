@@ -58,6 +58,14 @@ final class TextColumnsNobodyTypes {
                 "caseload_theme_list_version.description",
                 "caseload_theme_list_version.source_file",
                 "caseload_theme.theme_key",
+                "questionnaire_version.questionnaire_key",
+                "questionnaire_version.title",
+                "questionnaire_version.description",
+                "questionnaire_version.source_file",
+                "questionnaire_question.question_key",
+                "questionnaire_question.label",
+                "questionnaire_question.help",
+                "programme_questionnaire.questionnaire_key",
                 "caseload_theme.label",
                 "caseload_theme.description")) {
             reasons.put(column, content);
@@ -85,6 +93,9 @@ final class TextColumnsNobodyTypes {
                 "plan_section_version.section_key",
                 "precondition_rating.precondition",
                 "precondition_response.respondent",
+                "programme_questionnaire.purpose",
+                "questionnaire_question.kind",
+                "look_back_answer.question_key",
                 "privacy_action.kind",
                 "self_assessment.state")) {
             reasons.put(column, code);
@@ -134,6 +145,7 @@ final class TextColumnsNobodyTypes {
                 "competence_framework_version.content_hash",
                 "plan_template_version.content_hash",
                 "programme_version.content_hash",
+                "questionnaire_version.content_hash",
                 "account_link.token_hash",
                 "homework_file.sha256",
                 "person.password_hash",

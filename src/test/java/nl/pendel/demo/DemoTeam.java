@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * course that is not the demo's, on a day of their choosing.
  *
  * @param ids the ids of its objects under the names the route templates use (courseId,
- *     meetingId, subgroup, momentId, personId, planId), seen from its first participant
+ *     meetingId, subgroup, momentId, personId, planId, sessionId), seen from its first participant
  */
 public record DemoTeam(
         int number, String trainer, String lead, List<String> participants, long courseId, Map<String, String> ids) {
@@ -57,7 +57,13 @@ public record DemoTeam(
                     .map(PlanSummary::id)
                     .findFirst()
                     .orElseThrow();
+            long session = context.getBean(nl.pendel.schedule.ScheduleService.class).sessions(courseId).stream()
+                    .filter(s -> s.subgroupNumber() == subgroup)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             Map<String, String> ids = Map.of(
+                    "sessionId", "" + session,
                     "courseId", "" + courseId,
                     "meetingId",
                             "" + courses.details(courseId).meetings().getFirst().id(),

@@ -103,7 +103,14 @@ public record SecondCourse(long courseId, String title, List<String> participant
                     .map(p -> "" + p.id())
                     .findFirst()
                     .orElse(team.ids().get("planId"));
+            String session = context.getBean(nl.pendel.schedule.ScheduleService.class).sessions(courseId).stream()
+                    .filter(s -> s.subgroupNumber() == subgroup)
+                    .map(s -> "" + s.id())
+                    .findFirst()
+                    .orElse(team.ids().get("sessionId"));
             return Map.of(
+                    "sessionId",
+                    session,
                     "courseId",
                     "" + courseId,
                     "meetingId",

@@ -80,6 +80,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: team dashboard (trainer)", TRAINER, w -> course(w, "/dashboard")),
             screen("course: plans", TRAINER, w -> course(w, "/plannen")),
             screen("course: preconditions (trainer)", TRAINER, w -> course(w, "/randvoorwaarden")),
+            screen("course: look-backs (trainer)", TRAINER, w -> course(w, "/terugblik")),
             screen("plans overview (trainer)", TRAINER, w -> "plannen"),
             screen("plan page (trainer)", TRAINER, w -> "plannen/" + w.planId()),
             screen("programmes", TRAINER, w -> "programmas"),
@@ -94,6 +95,7 @@ class SqlPerScreenTest extends KaribuTest {
                     LEAD,
                     w -> course(w, "/zelfevaluatie/" + w.participant().id())),
             screen("plans overview (lead)", LEAD, w -> "plannen"),
+            screen("course: look-backs (lead)", LEAD, w -> course(w, "/terugblik")),
             // the administrator
             screen("home (admin)", ADMIN, w -> ""),
             screen("people", ADMIN, w -> "beheer/personen"),

@@ -136,7 +136,11 @@ public class AccessMatrixTest extends KaribuTest {
             entry("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup", EnumSet.of(ADMIN, TRAINER)),
             // a plan: its subgroup, the course's trainers, the lead reads
             entry("plannen/:planId", SIGNED_IN),
-            entry("plannen/:planId/afdrukken", SIGNED_IN)));
+            entry("plannen/:planId/afdrukken", SIGNED_IN),
+            // the look-back on a session: a participant of its subgroup answers it (issue 19) ...
+            entry("terugblik/:sessionId", EnumSet.of(PARTICIPANT)),
+            // ... the course's trainers read the texts, the lead of its team the figures only
+            entry("cursussen/:courseId/terugblik", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD))));
 
     /** The demo courses, by title (the demo's constants are package-private). */
     private static final String KORREWEGWIJK = "Omgevingsgericht en preventief werken – WIJ-Korrewegwijk";
@@ -168,6 +172,9 @@ public class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     nl.pendel.homework.HomeworkBriefingService briefings;
+
+    @Autowired
+    nl.pendel.schedule.ScheduleService schedule;
 
     @LocalServerPort
     int port;
@@ -597,7 +604,10 @@ public class AccessMatrixTest extends KaribuTest {
             int otherSubgroup = numberOf(oosterpark, wouter);
             long otherMoment = assessments.moments(oosterpark).getFirst().id();
             long otherPlan = anotherTeamsPlan();
+            long session = sessionOf(korrewegwijk, subgroup);
+            long otherSession = sessionOf(oosterpark, otherSubgroup);
             Map<String, String> own = Map.of(
+                    "sessionId", "" + session,
                     "courseId", "" + korrewegwijk,
                     "meetingId", "" + meeting,
                     "subgroup", "" + subgroup,
@@ -605,6 +615,7 @@ public class AccessMatrixTest extends KaribuTest {
                     "personId", "" + member,
                     "planId", "" + ownPlan);
             Map<String, String> otherTeam = Map.of(
+                    "sessionId", "" + otherSession,
                     "courseId", "" + oosterpark,
                     "meetingId", "" + otherMeeting,
                     "subgroup", "" + otherSubgroup,
@@ -661,6 +672,15 @@ public class AccessMatrixTest extends KaribuTest {
     }
 
     /** The number of the person's subgroup in the course; run as an administrator. */
+    /** The first session of this subgroup of the course. */
+    private long sessionOf(long courseId, int subgroup) {
+        return schedule.sessions(courseId).stream()
+                .filter(s -> s.subgroupNumber() == subgroup)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     private int numberOf(long courseId, long personId) {
         return subgroups.ofCourse(courseId).stream()
                 .filter(s -> s.members().contains(personId))

@@ -33,7 +33,9 @@ import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
 import nl.pendel.shared.ui.Fields;
 import nl.pendel.shared.ui.Notifications;
+import nl.pendel.shared.ui.SessionExtension;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -51,11 +53,16 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final AccreditationService accreditation;
     private final Div sheet = new Div();
     private final Grid<ParticipantHours> overview = new Grid<>();
+    private final ObjectProvider<SessionExtension> extensions;
     private long courseId;
 
-    AttendanceView(AttendanceService attendance, AccreditationService accreditation) {
+    AttendanceView(
+            AttendanceService attendance,
+            AccreditationService accreditation,
+            ObjectProvider<SessionExtension> extensions) {
         this.attendance = attendance;
         this.accreditation = accreditation;
+        this.extensions = extensions;
         addClassName("page");
     }
 
@@ -159,6 +166,10 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         for (AttendanceRow row : shown.rows()) {
             sheet.add(row(session, row, editable && !cancelled));
         }
+        // what other modules show beside the list, e.g. the look-back on the subgroup's previous session
+        extensions.orderedStream().forEach(extension -> extension
+                .forTrainer(courseId, session.meetingId(), session.subgroupNumber())
+                .ifPresent(sheet::add));
         if (editable && !cancelled) {
             ComboBox<PersonProfile> catchUp = new ComboBox<>(getTranslation("attendance.catch-up"));
             catchUp.setItems(shown.catchUpCandidates());

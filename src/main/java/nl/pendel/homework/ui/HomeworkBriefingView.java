@@ -18,7 +18,9 @@ import nl.pendel.homework.HomeworkBriefingService;
 import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.SessionExtension;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,10 +33,15 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
 
     private final HomeworkBriefingService briefings;
     private final HomeworkDownloadService homework;
+    private final ObjectProvider<SessionExtension> extensions;
 
-    HomeworkBriefingView(HomeworkBriefingService briefings, HomeworkDownloadService homework) {
+    HomeworkBriefingView(
+            HomeworkBriefingService briefings,
+            HomeworkDownloadService homework,
+            ObjectProvider<SessionExtension> extensions) {
         this.briefings = briefings;
         this.homework = homework;
+        this.extensions = extensions;
         addClassNames("page", "briefing");
     }
 
@@ -49,6 +56,10 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
         int subgroup = event.getRouteParameters().getInteger("subgroup").orElse(-1);
         try {
             build(courseId, briefings.briefing(courseId, meetingId, subgroup));
+            // what other modules show with the session, e.g. the look-back on the previous one
+            extensions.orderedStream().forEach(extension -> extension
+                    .forTrainer(courseId, meetingId, subgroup)
+                    .ifPresent(this::add));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -30,7 +30,10 @@ final class ContentParser {
             "plan-template",
             "session-pattern",
             "meetings",
-            "caseload-themes");
+            "caseload-themes",
+            // read by QuestionnaireParser.links
+            "look-back",
+            "course-evaluation");
 
     private ContentParser() {}
 
@@ -242,7 +245,7 @@ final class ContentParser {
                 new ContentModel.CaseloadThemeList(file, key, title, description, List.copyOf(themes)));
     }
 
-    private static @Nullable ContentNode root(String file, String yaml, List<ContentProblem> problems) {
+    static @Nullable ContentNode root(String file, String yaml, List<ContentProblem> problems) {
         if (yaml.length() > MAX_FILE_CHARS) {
             problems.add(new ContentProblem(file, "", "content.error.file-too-large", List.of()));
             return null;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.pendel.programme.ContentLoadReport;
 import nl.pendel.programme.ContentProblem;
+import nl.pendel.programme.Questionnaire;
 import nl.pendel.shared.Translations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,6 +45,7 @@ public class CourseContentLoader implements ApplicationRunner {
     private final ResourcePatternResolver resources;
     private final ContentStore store;
     private final ContentReads reads;
+    private final QuestionnaireStore questionnaires;
     private final TransactionTemplate transactions;
     private final Translations translations;
     private final Clock clock;
@@ -53,6 +56,7 @@ public class CourseContentLoader implements ApplicationRunner {
             ResourcePatternResolver resources,
             ContentStore store,
             ContentReads reads,
+            QuestionnaireStore questionnaires,
             TransactionTemplate transactions,
             Translations translations,
             Clock clock,
@@ -60,6 +64,7 @@ public class CourseContentLoader implements ApplicationRunner {
         this.resources = resources;
         this.store = store;
         this.reads = reads;
+        this.questionnaires = questionnaires;
         this.transactions = transactions;
         this.translations = translations;
         this.clock = clock;
@@ -103,10 +108,18 @@ public class CourseContentLoader implements ApplicationRunner {
                 store::storeCaseloadThemes,
                 "caseload themes ",
                 load);
+        Map<String, Long> questionnaireIds = storeAll(
+                load.questionnaires,
+                QuestionnaireParser.Parsed::key,
+                QuestionnaireParser.Parsed::file,
+                questionnaires::store,
+                "questionnaire ",
+                load);
         for (ContentModel.Programme programme :
                 uniqueKeys(load.programmes, ContentModel.Programme::key, ContentModel.Programme::file, load.problems)) {
             storeProgramme(programme, frameworkIds, templateIds, themeListIds, load);
         }
+        linkQuestionnaires(questionnaireIds, load);
         return report(base, load);
     }
 
@@ -119,6 +132,11 @@ public class CourseContentLoader implements ApplicationRunner {
         final List<ContentModel.PlanTemplate> templates = new ArrayList<>();
         final List<ContentModel.CaseloadThemeList> themeLists = new ArrayList<>();
         final List<ContentModel.Programme> programmes = new ArrayList<>();
+        final List<QuestionnaireParser.Parsed> questionnaires = new ArrayList<>();
+        /** Per programme file: the questionnaires it names, and the programme version stored. */
+        final Map<String, Map<Questionnaire.Purpose, String>> questionnaireLinks = new HashMap<>();
+
+        final Map<String, Long> storedProgrammes = new HashMap<>();
     }
 
     /** Parses one file by the folder it is in. */
@@ -131,7 +149,11 @@ public class CourseContentLoader implements ApplicationRunner {
             case "plan-templates" -> add(load.templates, ContentParser.planTemplate(file, text, problems));
             case "caseload-themes" -> add(load.themeLists, ContentParser.caseloadThemes(file, text, problems));
             case "programmes" -> add(load.programmes, ContentParser.programme(file, text, problems));
+            case "questionnaires" -> add(load.questionnaires, QuestionnaireParser.questionnaire(file, text, problems));
             default -> problems.add(new ContentProblem(file, "", "content.error.unknown-content-folder", List.of()));
+        }
+        if (kind.equals("programmes")) {
+            load.questionnaireLinks.put(file, QuestionnaireParser.links(file, text, problems));
         }
     }
 
@@ -169,7 +191,28 @@ public class CourseContentLoader implements ApplicationRunner {
             var stored = transactions.execute(
                     status -> store.storeProgramme(programme, frameworkId, templateId, themeListId, clock.instant()));
             note(load.created, stored, "programme " + programme.key());
+            load.storedProgrammes.put(programme.file(), stored.id());
         }
+    }
+
+    /**
+     * Writes which questionnaires each programme version stored in this load uses; a name that was
+     * not loaded is a problem of the programme file, which still loads (without that link).
+     */
+    private void linkQuestionnaires(Map<String, Long> questionnaireIds, Load load) {
+        load.storedProgrammes.forEach((file, programmeVersionId) -> {
+            Map<Questionnaire.Purpose, String> links = new EnumMap<>(Questionnaire.Purpose.class);
+            links.putAll(load.questionnaireLinks.getOrDefault(file, Map.of()));
+            links.entrySet().removeIf(link -> {
+                boolean unknown = !questionnaireIds.containsKey(link.getValue());
+                if (unknown) {
+                    load.problems.add(new ContentProblem(
+                            file, link.getKey().field(), "content.error.unknown-reference", List.of(link.getValue())));
+                }
+                return unknown;
+            });
+            transactions.executeWithoutResult(status -> questionnaires.link(programmeVersionId, links));
+        });
     }
 
     /** The id stored under the key, or null with a problem noted. */

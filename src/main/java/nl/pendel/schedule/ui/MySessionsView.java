@@ -17,7 +17,9 @@ import nl.pendel.schedule.MySession;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ui.SessionExtension;
 import nl.pendel.shared.ui.TranslatedTitle;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A participant's own sessions: date, time, place, the meeting's theme and the preparation
@@ -28,7 +30,10 @@ import nl.pendel.shared.ui.TranslatedTitle;
 @RolesAllowed(Roles.PARTICIPANT)
 class MySessionsView extends Div implements TranslatedTitle {
 
-    MySessionsView(ScheduleService schedule, Clock clock) {
+    private final ObjectProvider<SessionExtension> extensions;
+
+    MySessionsView(ScheduleService schedule, Clock clock, ObjectProvider<SessionExtension> extensions) {
+        this.extensions = extensions;
         addClassName("page");
         addClassName("narrow");
         LocalDate today = LocalDate.now(clock);
@@ -92,6 +97,10 @@ class MySessionsView extends Div implements TranslatedTitle {
         }
         card.add(new Paragraph(getTranslation("my-sessions.preparation", session.preparationTitle())));
         card.add(new Paragraph(getTranslation("my-sessions.course", session.courseTitle(), session.subgroupNumber())));
+        boolean cancelled = session.status() == SessionStatus.CANCELLED;
+        extensions.orderedStream().forEach(extension -> extension
+                .forParticipant(session.sessionId(), session.date(), session.end(), cancelled)
+                .ifPresent(card::add));
         return card;
     }
 }

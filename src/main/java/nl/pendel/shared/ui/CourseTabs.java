@@ -19,6 +19,7 @@ public class CourseTabs extends Nav {
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance"),
+        LOOK_BACK("/terugblik", "course.tab.look-back"),
         DASHBOARD("/dashboard", "course.tab.dashboard");
 
         private final String suffix;
@@ -31,8 +32,8 @@ public class CourseTabs extends Nav {
     }
 
     /**
-     * The tabs for someone who may see the course; the attendance and dashboard tabs (for the
-     * course's trainers and the lead of its team) only when asked for.
+     * The tabs for someone who may see the course; the attendance, look-back and dashboard tabs
+     * (for the course's trainers and the lead of its team) only when asked for.
      */
     public CourseTabs(long courseId, Tab current) {
         this(courseId, current, current == Tab.ATTENDANCE);
@@ -42,7 +43,7 @@ public class CourseTabs extends Nav {
         addClassName("course-tabs");
         getElement().setAttribute("aria-label", getTranslation("course.tabs"));
         for (Tab tab : Tab.values()) {
-            if ((tab == Tab.ATTENDANCE || tab == Tab.DASHBOARD) && !withAttendance) {
+            if ((tab == Tab.ATTENDANCE || tab == Tab.LOOK_BACK || tab == Tab.DASHBOARD) && !withAttendance) {
                 continue;
             }
             Anchor link = new Anchor("cursussen/" + courseId + tab.suffix, getTranslation(tab.key));

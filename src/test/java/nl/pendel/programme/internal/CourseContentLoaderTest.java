@@ -40,7 +40,9 @@ class CourseContentLoaderTest {
                         "caseload-themes/wij-casuistiek-thema-s.yaml",
                         "competence-frameworks/preventief-omgevingsgericht.yaml",
                         "plan-templates/collectief-activiteitenplan.yaml",
-                        "programmes/wij-korrewegwijk.yaml");
+                        "programmes/wij-korrewegwijk.yaml",
+                        "questionnaires/cursusevaluatie.yaml",
+                        "questionnaires/terugblik.yaml");
 
         ProgrammeOutline outline = outline("wij-korrewegwijk");
         assertThat(outline.meetings())
@@ -199,8 +201,8 @@ class CourseContentLoaderTest {
         ContentLoadReport report = loader.load(location());
         assertThat(report.problems())
                 .extracting(p -> loader.describe(p, Translations.DUTCH))
-                .containsExactly("themas/los.yaml: staat niet in programmes/, competence-frameworks/, plan-templates/"
-                        + " of caseload-themes/");
+                .containsExactly("themas/los.yaml: staat niet in programmes/, competence-frameworks/, plan-templates/,"
+                        + " caseload-themes/ of questionnaires/");
     }
 
     @Test
