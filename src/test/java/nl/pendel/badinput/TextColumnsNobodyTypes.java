@@ -53,6 +53,8 @@ final class TextColumnsNobodyTypes {
                 "programme_meeting.preparation_title",
                 "programme_meeting.preparation_instructions",
                 "programme_agenda_item.text",
+                "programme_agenda_item.lead",
+                "programme_agenda_item.needs",
                 "caseload_theme_list_version.list_key",
                 "caseload_theme_list_version.title",
                 "caseload_theme_list_version.description",
@@ -83,6 +85,7 @@ final class TextColumnsNobodyTypes {
                 "plan_section_draft.section_key",
                 "plan_section_version.section_key",
                 "precondition_rating.precondition",
+                "run_sheet_item.lead",
                 "precondition_response.respondent",
                 "privacy_action.kind",
                 "self_assessment.state")) {
