@@ -69,7 +69,7 @@ class AgendaItemsTest {
         assertThat(programme).isNull();
         assertThat(problems)
                 .extracting(p -> p.field() + ": " + p.messageKey())
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "meetings[1].agenda[1].lead: content.error.agenda-lead",
                         "meetings[1].agenda[2].minutes: content.error.out-of-range",
                         "meetings[1].agenda[3].title: content.error.required",

@@ -37,7 +37,7 @@ class RunSheetViewTest extends KaribuTest {
 
         assertThat(currentView()).isInstanceOf(RunSheetView.class);
         assertThat(_find(ListItem.class, spec -> spec.withClasses("run-sheet-item"))).hasSize(8);
-        assertThat(_get(Span.class, spec -> spec.withClasses("run-sheet-time")).getText())
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-time")).getFirst().getText())
                 .isEqualTo("08:30–08:45");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("run-sheet-pdf")).getHref())
                 .isNotBlank();
