@@ -41,12 +41,14 @@ class RunSheetBrowserTest extends BrowserTest {
         waitUntil(browser, d -> d.findElements(By.cssSelector(".run-sheet-item")).size() == 8);
         assertThat(browser.findElement(By.cssSelector(".run-sheet-time")).getText()).isEqualTo("08:30–08:45");
         screenshot(browser, "run-sheet-laptop");
+        assertThat(seriousAccessibilityViolations(browser)).as("axe, laptop").isEmpty();
 
         browser.findElements(By.cssSelector("vaadin-button.edit-item")).getFirst().click();
         WebElement title = field(browser, "vaadin-text-field", "Onderdeel");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = ''", title);
         type(browser, "vaadin-text-field", "Onderdeel", "Welkom en kennismaking met Myrthe");
         screenshot(browser, "item-dialog");
+        assertThat(seriousAccessibilityViolations(browser)).as("axe, the item's dialog").isEmpty();
         clickButton(browser, "Opslaan");
         waitUntil(browser, d -> d.findElement(By.cssSelector(".run-sheet-title"))
                 .getText()
@@ -74,6 +76,7 @@ class RunSheetBrowserTest extends BrowserTest {
         browser.navigate().refresh();
         waitUntil(browser, d -> d.findElements(By.cssSelector(".run-sheet-item")).size() == 8);
         screenshot(browser, "run-sheet-phone");
+        assertThat(seriousAccessibilityViolations(browser)).as("axe, phone").isEmpty();
         long overflow = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
