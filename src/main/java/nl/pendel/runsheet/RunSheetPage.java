@@ -57,8 +57,8 @@ public record RunSheetPage(
 
     /**
      * Who leads the item, by name: the course's trainer or co-trainer, the guest by the typed
-     * name; empty for "everyone" and for a co-trainer the course does not have (the view and the
-     * PDF say those in words).
+     * name; empty for "everyone" and for a co-trainer the course does not have (see
+     * {@link #withoutCoTrainer}).
      */
     public String leadName(RunSheetItem item) {
         return switch (item.lead()) {
@@ -67,6 +67,11 @@ public record RunSheetPage(
             case GUEST -> item.guestName();
             case ALL -> "";
         };
+    }
+
+    /** Whether the item is the co-trainer's while the course has none (the view and the PDF say so). */
+    public boolean withoutCoTrainer(RunSheetItem item) {
+        return item.lead() == AgendaLead.CO_TRAINER && coTrainerName == null;
     }
 
     /** The translation key of the lead's kind, e.g. {@code runsheet.lead.trainer}. */

@@ -123,7 +123,7 @@ final class RunSheetPdf {
     /** {@code Trainer: Joost Brink}, {@code Gast: Fatima El Amrani}, {@code Iedereen}. */
     static String lead(RunSheetPage page, RunSheetItem item, Translations t, Locale locale) {
         String kind = t.getTranslation(RunSheetPage.leadKey(item.lead()), locale);
-        String name = page.leadName(item);
+        String name = page.withoutCoTrainer(item) ? t.getTranslation("runsheet.no-co-trainer", locale) : page.leadName(item);
         return name.isEmpty() ? kind : kind + ": " + name;
     }
 

@@ -66,7 +66,7 @@ class RunSheetList extends OrderedList {
 
     private String lead(RunSheetPage page, RunSheetItem item) {
         String kind = getTranslation(RunSheetPage.leadKey(item.lead()));
-        String name = page.leadName(item);
+        String name = page.withoutCoTrainer(item) ? getTranslation("runsheet.no-co-trainer") : page.leadName(item);
         return name.isEmpty() ? kind : kind + ": " + name;
     }
 

@@ -1,5 +1,6 @@
 package nl.pendel.runsheet.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -135,10 +136,22 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
         saveQuietly(items);
     }
 
+    /** Removes an item after the trainer confirmed. */
     private void remove(int index) {
-        List<RunSheetItem> items = new ArrayList<>(page().items());
-        items.remove(index);
-        saveQuietly(items);
+        RunSheetItem item = page().items().get(index);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("runsheet.remove.header"));
+        confirm.setText(getTranslation("runsheet.remove.confirm", item.title()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.back"));
+        confirm.setConfirmText(getTranslation("runsheet.remove.action"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            List<RunSheetItem> items = new ArrayList<>(page().items());
+            items.remove(index);
+            saveQuietly(items);
+        });
+        confirm.open();
     }
 
     private void addItem() {

@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -55,6 +57,29 @@ class RunSheetViewTest extends KaribuTest {
                 fixture.trainer().email(), () -> runSheets.page(fixture.course().id(), meeting));
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.items().getFirst().minutes()).isEqualTo(25);
+    }
+
+    @Test
+    void moving_and_removing_after_confirming_store_the_new_order_and_name_a_missing_co_trainer() {
+        CourseFixture fixture = testData.course(4);
+        long meeting = firstMeeting(fixture);
+        login(fixture.trainer().email());
+        open("cursussen/" + fixture.course().id() + "/draaiboek/" + meeting);
+        assertThat(pageText()).contains("Co-trainer: nog niet gekozen");
+
+        _click(_find(Button.class, spec -> spec.withClasses("down")).getFirst());
+        _click(_find(Button.class, spec -> spec.withClasses("remove")).getFirst());
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        var stored = testData.runAs(
+                fixture.trainer().email(), () -> runSheets.page(fixture.course().id(), meeting));
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.items()).hasSize(7);
+        assertThat(stored.items().getFirst().title()).isEqualTo("Opening en bedoeling van de training");
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-title")).getFirst().getText())
+                .isEqualTo("Opening en bedoeling van de training");
     }
 
     @Test
