@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * the programme says so, how many minutes it takes, who leads it and what is needed for it
  * ({@code needs} is empty when nothing is named). A plain text item has only a title.
  */
-public record AgendaItem(String title, @Nullable Integer minutes, @Nullable AgendaLead lead, String needs) {
+public record AgendaItem(
+        String title, @Nullable Integer minutes, @Nullable AgendaLead lead, String needs) {
 
     /** An item written as plain text. */
     public static AgendaItem plain(String title) {

@@ -45,8 +45,7 @@ final class RunSheetPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-            String title = t.getTranslation(
-                    "runsheet.title", locale, page.meetingPosition(), page.meetingTitle());
+            String title = t.getTranslation("runsheet.title", locale, page.meetingPosition(), page.meetingTitle());
             document.addTitle(title);
             document.addCreator("Pendel");
             document.open();
@@ -123,13 +122,15 @@ final class RunSheetPdf {
     /** {@code Trainer: Joost Brink}, {@code Gast: Fatima El Amrani}, {@code Iedereen}. */
     static String lead(RunSheetPage page, RunSheetItem item, Translations t, Locale locale) {
         String kind = t.getTranslation(RunSheetPage.leadKey(item.lead()), locale);
-        String name = page.withoutCoTrainer(item) ? t.getTranslation("runsheet.no-co-trainer", locale) : page.leadName(item);
+        String name =
+                page.withoutCoTrainer(item) ? t.getTranslation("runsheet.no-co-trainer", locale) : page.leadName(item);
         return name.isEmpty() ? kind : kind + ": " + name;
     }
 
     /** {@code draaiboek-<n>-<course title in lower case, plain letters and dashes>.pdf}. */
     static String fileName(RunSheetPage page) {
-        String plain = Normalizer.normalize(page.courseTitle(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain =
+                Normalizer.normalize(page.courseTitle(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug =
                 plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 60) {

@@ -52,8 +52,7 @@ final class RunSheetRules {
         }
         lengthAndLine(position, title, RunSheetItem.TITLE_MAX, "runsheet.error.title-too-long");
         if (item.minutes() < RunSheetItem.MINUTES_MIN || item.minutes() > RunSheetItem.MINUTES_MAX) {
-            throw refused(
-                    position, "runsheet.error.minutes-range", RunSheetItem.MINUTES_MIN, RunSheetItem.MINUTES_MAX);
+            throw refused(position, "runsheet.error.minutes-range", RunSheetItem.MINUTES_MIN, RunSheetItem.MINUTES_MAX);
         }
         AgendaLead lead = item.lead();
         if (lead == null) {

@@ -145,7 +145,8 @@ public class RunSheetService {
         RunSheetPage page = page(courseId, meetingId);
         RunSheetSession session = page.sessions().isEmpty()
                 ? null
-                : page.sessions().get(Math.clamp(sessionIndex, 0, page.sessions().size() - 1));
+                : page.sessions()
+                        .get(Math.clamp(sessionIndex, 0, page.sessions().size() - 1));
         return new RunSheetExport(
                 RunSheetPdf.fileName(page),
                 "application/pdf",
@@ -169,8 +170,7 @@ public class RunSheetService {
             return planned;
         }
         return details.sessionPattern().stream()
-                .sorted(Comparator.comparingInt(CourseDetails.Slot::dayOffset)
-                        .thenComparing(CourseDetails.Slot::start))
+                .sorted(Comparator.comparingInt(CourseDetails.Slot::dayOffset).thenComparing(CourseDetails.Slot::start))
                 .map(slot -> new RunSheetSession(null, slot.start(), slot.end(), slot.subgroupNo()))
                 .toList();
     }

@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pendel.IntegrationTest;
 import nl.pendel.TestData;
-import nl.pendel.programme.AgendaLead;
-import nl.pendel.runsheet.RunSheetItem;
-import nl.pendel.runsheet.RunSheetService;
 import nl.pendel.account.PeopleImportService;
 import nl.pendel.assessment.AssessmentDraft;
 import nl.pendel.assessment.SelfAssessmentReviewService;
@@ -40,6 +37,9 @@ import nl.pendel.plan.SectionSave;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
 import nl.pendel.precondition.PreconditionService;
+import nl.pendel.programme.AgendaLead;
+import nl.pendel.runsheet.RunSheetItem;
+import nl.pendel.runsheet.RunSheetService;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.SystemAuthentication;
@@ -435,7 +435,8 @@ class ResidentIdentifiersNeverStoredTest {
                 name,
                 Set.of(column),
                 text -> as(trainer, () -> {
-                    long meeting = courses.details(course.id()).meetings().getFirst().id();
+                    long meeting =
+                            courses.details(course.id()).meetings().getFirst().id();
                     long version = runSheets.page(course.id(), meeting).version();
                     return runSheets.save(course.id(), meeting, version, List.of(item.apply(text)));
                 }));

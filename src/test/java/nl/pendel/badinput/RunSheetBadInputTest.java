@@ -57,7 +57,8 @@ class RunSheetBadInputTest {
             RunSheetPage saved =
                     testData.runAs(trainer, () -> runSheets.save(courseId, meeting, expected, List.of(item)));
             version = saved.version();
-            assertThat(testData.runAs(trainer, () -> runSheets.page(courseId, meeting)).items())
+            assertThat(testData.runAs(trainer, () -> runSheets.page(courseId, meeting))
+                            .items())
                     .containsExactly(item);
         }
     }
@@ -99,14 +100,14 @@ class RunSheetBadInputTest {
         cases.add(new Case(
                 List.of(item("Pauze", 10, AgendaLead.ALL, "", "Koffie\tthee")),
                 BadInputs.dutch("runsheet.error.one-line", 1)));
-        String range = BadInputs.dutch(
-                "runsheet.error.minutes-range", 1, RunSheetItem.MINUTES_MIN, RunSheetItem.MINUTES_MAX);
-        for (int minutes : List.of(0, BadInputs.NEGATIVE, RunSheetItem.MINUTES_MAX + 1, Integer.MIN_VALUE,
-                Integer.MAX_VALUE)) {
+        String range =
+                BadInputs.dutch("runsheet.error.minutes-range", 1, RunSheetItem.MINUTES_MIN, RunSheetItem.MINUTES_MAX);
+        for (int minutes :
+                List.of(0, BadInputs.NEGATIVE, RunSheetItem.MINUTES_MAX + 1, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
             cases.add(new Case(List.of(item("Pauze", minutes, AgendaLead.ALL, "", "")), range));
         }
-        cases.add(new Case(
-                List.of(item("Pauze", 10, null, "", "")), BadInputs.dutch("runsheet.error.lead-required", 1)));
+        cases.add(
+                new Case(List.of(item("Pauze", 10, null, "", "")), BadInputs.dutch("runsheet.error.lead-required", 1)));
         cases.add(new Case(Collections.singletonList(null), BadInputs.dutch("runsheet.error.title-required", 1)));
         cases.add(new Case(List.of(), BadInputs.dutch("runsheet.error.no-items")));
         cases.add(new Case(

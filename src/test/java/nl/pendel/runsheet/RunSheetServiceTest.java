@@ -45,10 +45,15 @@ class RunSheetServiceTest {
         assertThat(page.items()).hasSize(8);
         assertThat(page.items().getFirst())
                 .isEqualTo(new RunSheetItem(
-                        "Opening en bedoeling van de training", 15, AgendaLead.TRAINER, "", "Beamer met de openingsdia's"));
+                        "Opening en bedoeling van de training",
+                        15,
+                        AgendaLead.TRAINER,
+                        "",
+                        "Beamer met de openingsdia's"));
         assertThat(page.items()).extracting(RunSheetItem::title).contains("Pauze");
         assertThat(page.totalMinutes()).isEqualTo(240);
-        assertThat(page.leadName(page.items().getFirst())).isEqualTo(fixture.trainer().displayName());
+        assertThat(page.leadName(page.items().getFirst()))
+                .isEqualTo(fixture.trainer().displayName());
     }
 
     @Test
@@ -71,7 +76,8 @@ class RunSheetServiceTest {
                 .element(1)
                 .isEqualTo(new RunSheetItem("Verhaal uit de wijk", 20, AgendaLead.GUEST, "Fatima El Amrani", ""));
         assertThat(saved.leadName(saved.items().get(1))).isEqualTo("Fatima El Amrani");
-        assertThat(as(fixture, () -> runSheets.page(courseId, secondMeeting(fixture))).stored())
+        assertThat(as(fixture, () -> runSheets.page(courseId, secondMeeting(fixture)))
+                        .stored())
                 .as("another meeting is still read from the programme")
                 .isFalse();
     }
@@ -81,7 +87,8 @@ class RunSheetServiceTest {
         CourseFixture fixture = testData.course(4);
         long courseId = fixture.course().id();
         long meeting = firstMeeting(fixture);
-        List<RunSheetItem> items = as(fixture, () -> runSheets.page(courseId, meeting)).items();
+        List<RunSheetItem> items =
+                as(fixture, () -> runSheets.page(courseId, meeting)).items();
         as(fixture, () -> runSheets.save(courseId, meeting, 0, items.subList(0, 3)));
 
         assertThatThrownBy(() -> as(fixture, () -> runSheets.save(courseId, meeting, 0, items.subList(0, 2))))
@@ -99,7 +106,8 @@ class RunSheetServiceTest {
         CourseFixture other = testData.course(4);
         long courseId = fixture.course().id();
         long meeting = firstMeeting(fixture);
-        List<RunSheetItem> items = as(fixture, () -> runSheets.page(courseId, meeting)).items();
+        List<RunSheetItem> items =
+                as(fixture, () -> runSheets.page(courseId, meeting)).items();
         testData.publish(fixture);
 
         assertThatThrownBy(() -> as(other, () -> runSheets.page(courseId, meeting)))
@@ -111,7 +119,8 @@ class RunSheetServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(fixture, () -> runSheets.page(courseId, firstMeeting(other))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(fixture, () -> runSheets.page(courseId, meeting)).stored()).isFalse();
+        assertThat(as(fixture, () -> runSheets.page(courseId, meeting)).stored())
+                .isFalse();
     }
 
     @Test
@@ -121,7 +130,9 @@ class RunSheetServiceTest {
 
         RunSheetPage page = as(fixture, () -> runSheets.page(fixture.course().id(), meeting));
 
-        assertThat(page.sessions()).extracting(RunSheetSession::start).contains(LocalTime.of(8, 30), LocalTime.of(13, 0));
+        assertThat(page.sessions())
+                .extracting(RunSheetSession::start)
+                .contains(LocalTime.of(8, 30), LocalTime.of(13, 0));
         assertThat(page.sessions()).allSatisfy(s -> assertThat(s.date()).isNotNull());
         assertThat(RunSheetPage.times(LocalTime.of(8, 30), page.items()))
                 .startsWith(LocalTime.of(8, 30), LocalTime.of(8, 45), LocalTime.of(9, 25))
@@ -139,7 +150,8 @@ class RunSheetServiceTest {
 
         assertThat(page.sessions())
                 .extracting(RunSheetSession::start, RunSheetSession::subgroupNumber)
-                .startsWith(org.assertj.core.groups.Tuple.tuple(LocalTime.of(8, 30), 1),
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple(LocalTime.of(8, 30), 1),
                         org.assertj.core.groups.Tuple.tuple(LocalTime.of(13, 0), 2));
         assertThat(page.sessions()).allSatisfy(s -> assertThat(s.date()).isNull());
     }
@@ -164,13 +176,15 @@ class RunSheetServiceTest {
         CourseFixture fixture = testData.published(8);
         long courseId = fixture.course().id();
         long meeting = firstMeeting(fixture);
-        List<RunSheetItem> items = new ArrayList<>(as(fixture, () -> runSheets.page(courseId, meeting)).items());
+        List<RunSheetItem> items = new ArrayList<>(
+                as(fixture, () -> runSheets.page(courseId, meeting)).items());
         items.set(2, new RunSheetItem("Beleid en context", 30, AgendaLead.GUEST, "Wijkwethouder Jansen", "Beamer"));
         as(fixture, () -> runSheets.save(courseId, meeting, 0, items));
         RunSheetPage page = as(fixture, () -> runSheets.page(courseId, meeting));
         int afternoon = indexOfStart(page, LocalTime.of(13, 0));
 
-        RunSheetExport export = as(fixture, () -> runSheets.pdf(courseId, meeting, afternoon, Locale.forLanguageTag("nl")));
+        RunSheetExport export =
+                as(fixture, () -> runSheets.pdf(courseId, meeting, afternoon, Locale.forLanguageTag("nl")));
 
         assertThat(export.fileName()).startsWith("draaiboek-1-cursus-").endsWith(".pdf");
         try (PDDocument pdf = Loader.loadPDF(export.content())) {
@@ -200,11 +214,16 @@ class RunSheetServiceTest {
     }
 
     private long firstMeeting(CourseFixture fixture) {
-        return as(fixture, () -> courses.details(fixture.course().id()).meetings().getFirst().id());
+        return as(fixture, () -> courses.details(fixture.course().id())
+                .meetings()
+                .getFirst()
+                .id());
     }
 
     private long secondMeeting(CourseFixture fixture) {
-        return as(fixture, () -> courses.details(fixture.course().id()).meetings().get(1).id());
+        return as(
+                fixture,
+                () -> courses.details(fixture.course().id()).meetings().get(1).id());
     }
 
     private <T> T as(CourseFixture fixture, java.util.function.Supplier<T> work) {

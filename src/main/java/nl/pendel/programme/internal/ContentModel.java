@@ -63,7 +63,11 @@ final class ContentModel {
      * An agenda item; written as plain text it prints as that text alone, so a programme whose
      * agenda is plain text keeps the content hash it had before items could carry details.
      */
-    record AgendaItem(String title, @Nullable Integer minutes, @Nullable AgendaLead lead, String needs) {
+    record AgendaItem(
+            String title,
+            @Nullable Integer minutes,
+            @Nullable AgendaLead lead,
+            String needs) {
 
         boolean plain() {
             return minutes == null && lead == null && needs.isEmpty();

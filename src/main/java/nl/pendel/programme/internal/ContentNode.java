@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import nl.pendel.programme.ContentProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mapping in a course-content file, read field by field. Every read that fails records a
@@ -109,7 +109,8 @@ final class ContentNode {
     }
 
     /** A whole number that may be left out: null when it is. */
-    @Nullable Integer optionalInteger(String name, int min, int max) {
+    @Nullable
+    Integer optionalInteger(String name, int min, int max) {
         return map.get(name) == null ? null : integer(name, min, max);
     }
 

@@ -33,10 +33,7 @@ class RunSheetPersonalData implements PersonalData {
                 "last_saved_by_you",
                 jdbc.sql("""
                                 select course_id, meeting_id, version, updated_at from run_sheet
-                                where updated_by = ? order by updated_at""")
-                        .param(personId)
-                        .query(Rows.asJson())
-                        .list());
+                                where updated_by = ? order by updated_at""").param(personId).query(Rows.asJson()).list());
     }
 
     @Override

@@ -31,9 +31,7 @@ public class RunSheetStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into run_sheet (course_id, meeting_id, version, updated_by, updated_at)
-                        values (?, ?, 1, ?, ?)""")
-                .params(courseId, meetingId, by, at)
-                .update(keys, "id");
+                        values (?, ?, 1, ?, ?)""").params(courseId, meetingId, by, at).update(keys, "id");
         insertItems(keys.getKey().longValue(), items);
     }
 
@@ -45,9 +43,7 @@ public class RunSheetStore {
     public boolean update(long courseId, long meetingId, long version, List<RunSheetItem> items, long by, Instant at) {
         int changed = jdbc.sql("""
                         update run_sheet set version = version + 1, updated_by = ?, updated_at = ?
-                        where course_id = ? and meeting_id = ? and version = ?""")
-                .params(by, at, courseId, meetingId, version)
-                .update();
+                        where course_id = ? and meeting_id = ? and version = ?""").params(by, at, courseId, meetingId, version).update();
         if (changed == 0) {
             return false;
         }
@@ -55,7 +51,9 @@ public class RunSheetStore {
                 .params(courseId, meetingId)
                 .query(Long.class)
                 .single();
-        jdbc.sql("delete from run_sheet_item where run_sheet_id = ?").param(sheetId).update();
+        jdbc.sql("delete from run_sheet_item where run_sheet_id = ?")
+                .param(sheetId)
+                .update();
         insertItems(sheetId, items);
         return true;
     }

@@ -108,7 +108,8 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
         }
         return getTranslation(
                 "runsheet.session.planned",
-                java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", getLocale()).format(s.date()),
+                java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", getLocale())
+                        .format(s.date()),
                 time,
                 s.subgroupNumber());
     }
@@ -155,8 +156,8 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
     }
 
     private void addItem() {
-        RunSheetItem fresh = new RunSheetItem(
-                "", RunSheetItem.DEFAULT_MINUTES, nl.pendel.programme.AgendaLead.TRAINER, "", "");
+        RunSheetItem fresh =
+                new RunSheetItem("", RunSheetItem.DEFAULT_MINUTES, nl.pendel.programme.AgendaLead.TRAINER, "", "");
         openForm(page().items().size(), fresh, true);
     }
 
@@ -167,9 +168,7 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private void openForm(int index, RunSheetItem item, boolean adding) {
         RunSheetItemForm form = new RunSheetItemForm(page(), item);
         new nl.pendel.shared.ui.FormDialog(
-                        getTranslation(adding ? "runsheet.add" : "runsheet.edit", index + 1),
-                        form,
-                        () -> {
+                        getTranslation(adding ? "runsheet.add" : "runsheet.edit", index + 1), form, () -> {
                             List<RunSheetItem> items = new ArrayList<>(page().items());
                             if (adding) {
                                 items.add(form.value());

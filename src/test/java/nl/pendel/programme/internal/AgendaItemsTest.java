@@ -50,7 +50,8 @@ class AgendaItemsTest {
 
     @Test
     void a_plain_text_item_hashes_as_before_items_could_carry_details() {
-        assertThat(new ContentModel.AgendaItem("Opening", null, null, "").toString()).isEqualTo("Opening");
+        assertThat(new ContentModel.AgendaItem("Opening", null, null, "").toString())
+                .isEqualTo("Opening");
         assertThat(new ContentModel.AgendaItem("Opening", 15, AgendaLead.TRAINER, "").toString())
                 .isEqualTo("AgendaItem[title=Opening, minutes=15, lead=TRAINER, needs=]");
     }

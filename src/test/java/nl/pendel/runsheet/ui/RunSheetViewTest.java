@@ -38,8 +38,11 @@ class RunSheetViewTest extends KaribuTest {
         open("cursussen/" + fixture.course().id() + "/draaiboek/" + meeting);
 
         assertThat(currentView()).isInstanceOf(RunSheetView.class);
-        assertThat(_find(ListItem.class, spec -> spec.withClasses("run-sheet-item"))).hasSize(8);
-        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-time")).getFirst().getText())
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("run-sheet-item")))
+                .hasSize(8);
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-time"))
+                        .getFirst()
+                        .getText())
                 .isEqualTo("08:30–08:45");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("run-sheet-pdf")).getHref())
                 .isNotBlank();
@@ -49,9 +52,13 @@ class RunSheetViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Minuten")), 25);
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
-        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-title")).getFirst().getText())
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-title"))
+                        .getFirst()
+                        .getText())
                 .isEqualTo("Welkom en kennismaking");
-        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-time")).get(1).getText())
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-time"))
+                        .get(1)
+                        .getText())
                 .isEqualTo("08:55–09:35");
         var stored = testData.runAs(
                 fixture.trainer().email(), () -> runSheets.page(fixture.course().id(), meeting));
@@ -78,7 +85,9 @@ class RunSheetViewTest extends KaribuTest {
         assertThat(stored.version()).isEqualTo(2);
         assertThat(stored.items()).hasSize(7);
         assertThat(stored.items().getFirst().title()).isEqualTo("Opening en bedoeling van de training");
-        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-title")).getFirst().getText())
+        assertThat(_find(Span.class, spec -> spec.withClasses("run-sheet-title"))
+                        .getFirst()
+                        .getText())
                 .isEqualTo("Opening en bedoeling van de training");
     }
 
@@ -95,7 +104,8 @@ class RunSheetViewTest extends KaribuTest {
 
         assertThat(pageText()).contains("Onderdeel 9: vul in wat er gebeurt.");
         assertThat(testData.runAs(
-                                fixture.trainer().email(), () -> runSheets.page(fixture.course().id(), meeting))
+                                fixture.trainer().email(),
+                                () -> runSheets.page(fixture.course().id(), meeting))
                         .stored())
                 .isFalse();
     }
@@ -128,8 +138,10 @@ class RunSheetViewTest extends KaribuTest {
     }
 
     private long firstMeeting(CourseFixture fixture) {
-        return testData.runAs(
-                fixture.trainer().email(),
-                () -> courses.details(fixture.course().id()).meetings().getFirst().id());
+        return testData.runAs(fixture.trainer().email(), () -> courses.details(
+                        fixture.course().id())
+                .meetings()
+                .getFirst()
+                .id());
     }
 }
