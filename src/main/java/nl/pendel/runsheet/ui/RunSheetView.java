@@ -77,7 +77,10 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
         removeAll();
         add(new H2(shown.courseTitle()), new CourseTabs(shown.courseId(), CourseTabs.Tab.SCHEDULE, true));
         add(new H3(getTranslation("runsheet.title", shown.meetingPosition(), shown.meetingTitle())));
-        Paragraph source = new Paragraph(getTranslation(shown.stored() ? "runsheet.own" : "runsheet.from-programme"));
+        Paragraph source = new Paragraph(getTranslation(
+                !shown.editable()
+                        ? "runsheet.read-only"
+                        : shown.stored() ? "runsheet.own" : "runsheet.from-programme"));
         source.addClassNames("muted", "run-sheet-source");
         add(source);
         session.setItems(shown.sessions());
