@@ -84,6 +84,8 @@ class DataAccessShapeTest {
             Map.entry("job_lock", "cluster"),
             Map.entry("shedlock", "cluster"),
             Map.entry("app_notification", "notification"),
+            Map.entry("run_sheet", "runsheet"),
+            Map.entry("run_sheet_item", "runsheet"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),
             Map.entry("notification_preference", "notification"),

@@ -2,6 +2,7 @@ package nl.pendel.programme;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.pendel.programme.internal.ContentReads;
 import nl.pendel.programme.internal.CourseContentLoader;
@@ -95,6 +96,14 @@ public class ProgrammeService {
                             ? null
                             : content.caseloadThemeList(themeListId, content.caseloadThemes(themeListId)));
         });
+    }
+
+    /**
+     * The agenda items of a version's meetings with their run-sheet details (minutes, lead,
+     * needs, where the programme gives them), meeting position → items in order, in one query.
+     */
+    public Map<Integer, List<AgendaItem>> agendaItems(long versionId) {
+        return reads.agendaItems(versionId);
     }
 
     /**

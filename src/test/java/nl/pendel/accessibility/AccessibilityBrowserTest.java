@@ -79,6 +79,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/subgroepen",
                         "cursussen/" + course + "/rooster",
                         "cursussen/" + course + "/aanwezigheid",
+                        "cursussen/" + course + "/draaiboek/" + meeting2,
                         "cursussen/" + course + "/huiswerk",
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",

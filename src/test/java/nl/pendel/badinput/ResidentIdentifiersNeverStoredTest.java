@@ -37,6 +37,9 @@ import nl.pendel.plan.SectionSave;
 import nl.pendel.precondition.Precondition;
 import nl.pendel.precondition.PreconditionAnswer;
 import nl.pendel.precondition.PreconditionService;
+import nl.pendel.programme.AgendaLead;
+import nl.pendel.runsheet.RunSheetItem;
+import nl.pendel.runsheet.RunSheetService;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionDraft;
 import nl.pendel.security.SystemAuthentication;
@@ -68,6 +71,9 @@ class ResidentIdentifiersNeverStoredTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    RunSheetService runSheets;
 
     @Autowired
     PlanFixtures fixtures;
@@ -361,6 +367,15 @@ class ResidentIdentifiersNeverStoredTest {
                     draft.setName(text);
                     return SystemAuthentication.runAsAdministrator(() -> teams.saveOrganisation(draft));
                 }),
+                runSheetPath("run sheet item", "run_sheet_item.title", text -> item(text, AgendaLead.TRAINER, "", "")),
+                runSheetPath(
+                        "run sheet: a guest's name",
+                        "run_sheet_item.guest_name",
+                        text -> item("Welkom", AgendaLead.GUEST, text, "")),
+                runSheetPath(
+                        "run sheet: what an item needs",
+                        "run_sheet_item.needs",
+                        text -> item("Welkom", AgendaLead.TRAINER, "", text)),
                 path("person's name", Set.of("person.display_name"), text -> testData.person()
                         .name(text)
                         .create()),
@@ -436,6 +451,22 @@ class ResidentIdentifiersNeverStoredTest {
                     meetings.saveMeeting(course.id(), draft);
                     return null;
                 }));
+    }
+
+    private WritePath runSheetPath(String name, String column, Function<String, RunSheetItem> item) {
+        return path(
+                name,
+                Set.of(column),
+                text -> as(trainer, () -> {
+                    long meeting =
+                            courses.details(course.id()).meetings().getFirst().id();
+                    long version = runSheets.page(course.id(), meeting).version();
+                    return runSheets.save(course.id(), meeting, version, List.of(item.apply(text)));
+                }));
+    }
+
+    private static RunSheetItem item(String title, AgendaLead lead, String guest, String needs) {
+        return new RunSheetItem(title, 15, lead, guest, needs);
     }
 
     private WritePath sessionPath(String name, String column, java.util.function.BiConsumer<SessionDraft, String> set) {

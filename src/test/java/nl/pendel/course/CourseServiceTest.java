@@ -40,7 +40,7 @@ class CourseServiceTest {
                 .extracting(CourseDetails.Meeting::title)
                 .containsExactly(
                         "Beelden van preventief en omgevingsgericht werken", "Aan de slag", "De krachten bundelen");
-        assertThat(details.meetings().getFirst().agenda()).hasSize(7);
+        assertThat(details.meetings().getFirst().agenda()).hasSize(8);
         assertThat(details.sessionPattern())
                 .containsExactly(
                         new CourseDetails.Slot(1, 0, LocalTime.of(8, 30), LocalTime.of(12, 30)),

@@ -68,6 +68,7 @@ class RandomRunTest extends KaribuTest {
             "cursussen/:courseId/rooster",
             "cursussen/:courseId/subgroepen",
             "cursussen/:courseId/aanwezigheid",
+            "cursussen/:courseId/draaiboek/:meetingId",
             "cursussen/:courseId/huiswerk",
             "cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup",
             "cursussen/:courseId/randvoorwaarden",

@@ -74,6 +74,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: subgroups", TRAINER, w -> course(w, "/subgroepen")),
             screen("course: schedule", TRAINER, w -> course(w, "/rooster")),
             screen("course: attendance", TRAINER, w -> course(w, "/aanwezigheid")),
+            screen("course: run sheet", TRAINER, w -> course(w, "/draaiboek/" + w.meetingId())),
             screen("course: homework overview", TRAINER, w -> course(w, "/huiswerk")),
             screen("course: session briefing", TRAINER, w -> course(w, "/huiswerk/" + w.meetingId() + "/briefing/1")),
             screen("course: self-assessment overview", TRAINER, w -> course(w, "/zelfevaluatie")),

@@ -132,6 +132,8 @@ public class AccessMatrixTest extends KaribuTest {
             // attendance and the dashboard: the course's trainers and the lead of its team
             entry("cursussen/:courseId/aanwezigheid", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
             entry("cursussen/:courseId/dashboard", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
+            // a meeting's run sheet: the course's trainers only (decision 0015)
+            entry("cursussen/:courseId/draaiboek/:meetingId", EnumSet.of(ADMIN, TRAINER)),
             // one subgroup's homework texts: the course's trainers only, never the lead
             entry("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup", EnumSet.of(ADMIN, TRAINER)),
             // a plan: its subgroup, the course's trainers, the lead reads

@@ -2,7 +2,9 @@ package nl.pendel.programme.internal;
 
 import java.time.LocalTime;
 import java.util.List;
+import nl.pendel.programme.AgendaLead;
 import nl.pendel.programme.ProgrammeOutline.Orientation;
+import org.jspecify.annotations.Nullable;
 
 /** The parsed, validated content of course-content files. Records, so equal content hashes alike. */
 final class ContentModel {
@@ -54,8 +56,31 @@ final class ContentModel {
             String theme,
             String preparationTitle,
             String preparationInstructions,
-            List<String> agenda,
+            List<AgendaItem> agenda,
             boolean asksCaseloadThemes) {}
+
+    /**
+     * An agenda item; written as plain text it prints as that text alone, so a programme whose
+     * agenda is plain text keeps the content hash it had before items could carry details.
+     */
+    record AgendaItem(
+            String title,
+            @Nullable Integer minutes,
+            @Nullable AgendaLead lead,
+            String needs) {
+
+        boolean plain() {
+            return minutes == null && lead == null && needs.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return plain()
+                    ? title
+                    : "AgendaItem[title=" + title + ", minutes=" + minutes + ", lead=" + lead + ", needs=" + needs
+                            + "]";
+        }
+    }
 
     /** The text the version hash is computed from: the content, not the file it came from. */
     static String canonical(Record content) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.pendel.programme.ContentProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mapping in a course-content file, read field by field. Every read that fails records a
@@ -105,6 +106,37 @@ final class ContentNode {
             problem(field(name), "content.error.out-of-range", min, max);
         }
         return number;
+    }
+
+    /** A whole number that may be left out: null when it is. */
+    @Nullable
+    Integer optionalInteger(String name, int min, int max) {
+        return map.get(name) == null ? null : integer(name, min, max);
+    }
+
+    /**
+     * A list whose entries are texts or mappings, each with its path: a text as a {@link String}
+     * (stripped), a mapping as a {@link ContentNode}; anything else is reported and left out.
+     */
+    List<Object> textsOrChildren(String name, int max, int min) {
+        List<?> items = list(name, min);
+        List<Object> entries = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = field(name) + "[" + (i + 1) + "]";
+            Object item = items.get(i);
+            if (item instanceof Map<?, ?> child) {
+                entries.add(new ContentNode(file, itemPath, child, problems));
+            } else if (item instanceof String s && !s.isBlank()) {
+                String text = s.strip();
+                if (text.codePointCount(0, text.length()) > max) {
+                    problem(itemPath, "content.error.too-long", max);
+                }
+                entries.add(text);
+            } else {
+                problem(itemPath, "content.error.not-text");
+            }
+        }
+        return entries;
     }
 
     boolean bool(String name, boolean fallback) {

@@ -206,7 +206,7 @@ final class ContentParser {
                     meeting.text("theme", 0, false),
                     preparation.text("title", 200, true),
                     preparation.text("instructions", 20_000, true),
-                    meeting.texts("agenda", 500, 1),
+                    AgendaItems.parse(meeting),
                     asksThemes));
         }
         return List.copyOf(meetings);

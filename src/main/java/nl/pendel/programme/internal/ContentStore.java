@@ -208,9 +208,17 @@ class ContentStore {
                             meeting.preparationInstructions(),
                             meeting.asksCaseloadThemes()));
             int itemPosition = 0;
-            for (String item : meeting.agenda()) {
-                jdbc.sql("insert into programme_agenda_item (meeting_id, position, text) values (?, ?, ?)")
-                        .params(meetingId, ++itemPosition, item)
+            for (ContentModel.AgendaItem item : meeting.agenda()) {
+                jdbc.sql("""
+                                insert into programme_agenda_item (meeting_id, position, text, minutes, lead, needs)
+                                values (?, ?, ?, ?, ?, ?)""")
+                        .params(
+                                meetingId,
+                                ++itemPosition,
+                                item.title(),
+                                item.minutes(),
+                                item.lead() == null ? null : item.lead().name(),
+                                item.needs().isEmpty() ? null : item.needs())
                         .update();
             }
         }

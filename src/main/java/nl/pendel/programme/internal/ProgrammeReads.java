@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.pendel.programme.AgendaItem;
+import nl.pendel.programme.AgendaLead;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.programme.ProgrammeVersionSummary;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +140,32 @@ public class ProgrammeReads {
                         agenda.getOrDefault(rs.getLong("id"), List.of()),
                         rs.getBoolean("asks_caseload_themes")))
                 .list();
+    }
+
+    /**
+     * The agenda items of each meeting with their run-sheet details, meeting position → items in
+     * order, in one statement.
+     */
+    public Map<Integer, List<AgendaItem>> agendaItems(long versionId) {
+        return jdbc
+                .sql("""
+                        select m.position meeting_position, a.text, a.minutes, a.lead, a.needs
+                        from programme_agenda_item a join programme_meeting m on m.id = a.meeting_id
+                        where m.programme_version_id = ? order by m.position, a.position""")
+                .param(versionId)
+                .query((rs, n) -> Map.entry(
+                        rs.getInt("meeting_position"),
+                        new AgendaItem(
+                                rs.getString("text"),
+                                rs.getObject("minutes", Integer.class),
+                                rs.getString("lead") == null ? null : AgendaLead.valueOf(rs.getString("lead")),
+                                nullToEmpty(rs.getString("needs")))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static ProgrammeVersionSummary version(ResultSet rs, int row) throws SQLException {

@@ -40,7 +40,13 @@ class ContentModelTest {
                 "s",
                 1,
                 List.of(new ContentModel.Slot(1, 1, LocalTime.of(9, 0), LocalTime.of(12, 0))),
-                List.of(new ContentModel.Meeting("Eerste", "", "Voorbereiding", "Lees dit.", List.of("Opening"), asks)),
+                List.of(new ContentModel.Meeting(
+                        "Eerste",
+                        "",
+                        "Voorbereiding",
+                        "Lees dit.",
+                        List.of(new ContentModel.AgendaItem("Opening", null, null, "")),
+                        asks)),
                 themesKey);
     }
 }

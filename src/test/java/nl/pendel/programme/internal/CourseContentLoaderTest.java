@@ -50,7 +50,7 @@ class CourseContentLoaderTest {
                 .containsExactly(
                         "Beelden van preventief en omgevingsgericht werken", "Aan de slag", "De krachten bundelen");
         assertThat(outline.meetings().get(1).preparationInstructions()).contains("caseload");
-        assertThat(outline.meetings().getFirst().agenda()).hasSize(7);
+        assertThat(outline.meetings().getFirst().agenda()).hasSize(8);
         assertThat(outline.sessionPattern())
                 .containsExactly(
                         new ProgrammeOutline.Slot(1, 1, LocalTime.of(8, 30), LocalTime.of(12, 30)),

@@ -1,0 +1,3 @@
+/** Internals of the run sheet module (runsheet): not for other modules. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.runsheet.internal;
