@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -201,16 +200,11 @@ public class CourseContentLoader implements ApplicationRunner {
      */
     private void linkQuestionnaires(Map<String, Long> questionnaireIds, Load load) {
         load.storedProgrammes.forEach((file, programmeVersionId) -> {
-            Map<Questionnaire.Purpose, String> links = new EnumMap<>(Questionnaire.Purpose.class);
-            links.putAll(load.questionnaireLinks.getOrDefault(file, Map.of()));
-            links.entrySet().removeIf(link -> {
-                boolean unknown = !questionnaireIds.containsKey(link.getValue());
-                if (unknown) {
-                    load.problems.add(new ContentProblem(
-                            file, link.getKey().field(), "content.error.unknown-reference", List.of(link.getValue())));
-                }
-                return unknown;
-            });
+            Map<Questionnaire.Purpose, String> links = QuestionnaireParser.known(
+                    file,
+                    load.questionnaireLinks.getOrDefault(file, Map.of()),
+                    questionnaireIds.keySet(),
+                    load.problems);
             transactions.executeWithoutResult(status -> questionnaires.link(programmeVersionId, links));
         });
     }

@@ -26,6 +26,21 @@ final class QuestionnaireParser {
     /** A parsed questionnaire file. Questions as in {@link Questionnaire.Question}. */
     record Parsed(String file, String key, String title, String description, List<Questionnaire.Question> questions) {}
 
+    /** The links whose questionnaire was loaded; each other one is a problem of the programme file. */
+    static Map<Questionnaire.Purpose, String> known(
+            String file, Map<Questionnaire.Purpose, String> named, Set<String> loaded, List<ContentProblem> problems) {
+        Map<Questionnaire.Purpose, String> links = new EnumMap<>(Questionnaire.Purpose.class);
+        named.forEach((purpose, key) -> {
+            if (loaded.contains(key)) {
+                links.put(purpose, key);
+            } else {
+                problems.add(
+                        new ContentProblem(file, purpose.field(), "content.error.unknown-reference", List.of(key)));
+            }
+        });
+        return links;
+    }
+
     /** The parsed questionnaire, or null when the file has problems (added to {@code problems}). */
     static @Nullable Parsed questionnaire(String file, String yaml, List<ContentProblem> problems) {
         List<ContentProblem> found = new ArrayList<>();

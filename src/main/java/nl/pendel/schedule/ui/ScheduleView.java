@@ -110,7 +110,7 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
         configureGrid();
         add(conflictBox, grid);
         if (checks) {
-            add(runSheetLinks(details));
+            add(new RunSheetLinks(courseId, details));
         }
         if (manage) {
             save.setText(getTranslation("schedule.save"));
@@ -121,19 +121,6 @@ class ScheduleView extends Div implements BeforeEnterObserver, TranslatedTitle {
             add(actions);
         }
         show(page);
-    }
-
-    /** A link to each meeting's run sheet (module runsheet), for the course's trainers and administrators. */
-    private Div runSheetLinks(CourseDetails details) {
-        Div links = new Div();
-        links.addClassNames("toolbar", "run-sheet-links");
-        links.getElement().setAttribute("aria-label", getTranslation("schedule.run-sheets"));
-        for (CourseDetails.Meeting meeting : details.meetings()) {
-            links.add(new com.vaadin.flow.component.html.Anchor(
-                    "cursussen/" + courseId + "/draaiboek/" + meeting.id(),
-                    getTranslation("schedule.run-sheet", meeting.position())));
-        }
-        return links;
     }
 
     private void configureGrid() {
