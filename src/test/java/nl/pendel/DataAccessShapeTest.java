@@ -80,6 +80,7 @@ class DataAccessShapeTest {
             Map.entry("shedlock", "cluster"),
             Map.entry("run_sheet", "runsheet"),
             Map.entry("run_sheet_item", "runsheet"),
+            Map.entry("meeting_material", "material"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),
             Map.entry("notification_preference", "notification"),

@@ -29,10 +29,10 @@ final class MaterialRules {
         if (stripped.codePointCount(0, stripped.length()) > Material.TITLE_MAX) {
             throw new UserFacingException("material.error.title-too-long", Material.TITLE_MAX);
         }
+        StorableText.check(stripped);
         if (!OneLineText.holds(stripped)) {
             throw new UserFacingException("material.error.one-line");
         }
-        StorableText.check(stripped);
         return stripped;
     }
 
@@ -50,6 +50,7 @@ final class MaterialRules {
         if (Texts.blank(stripped)) {
             throw new UserFacingException("material.error.url-required");
         }
+        StorableText.check(stripped);
         if (stripped.length() > Material.URL_MAX) {
             throw new UserFacingException("material.error.url-too-long", Material.URL_MAX);
         }
@@ -69,7 +70,6 @@ final class MaterialRules {
         if (uri.getHost() == null || uri.getHost().isBlank() || uri.getRawUserInfo() != null) {
             throw new UserFacingException("material.error.url-invalid");
         }
-        StorableText.check(stripped);
         return stripped;
     }
 }

@@ -140,6 +140,7 @@ public class MaterialService {
         requireMeeting(courseId, meetingId);
         InspectedFile inspected = UploadedFileInspector.inspect(fileName, bytes);
         String checkedTitle = MaterialRules.fileTitle(title, inspected.safeFileName());
+        StorableText.check(inspected.safeFileName());
         StorableText.check(AttachmentText.extract(inspected.kind(), bytes));
         byte[] content = bytes;
         return writes.execute(status -> {

@@ -73,6 +73,7 @@ final class TextColumnsNobodyTypes {
                 "course_session.status",
                 "homework.state",
                 "homework_file.kind",
+                "meeting_material.file_kind",
                 "homework_theme.theme_key",
                 "notification_preference.delivery",
                 "notification_preference.kind",
@@ -134,6 +135,7 @@ final class TextColumnsNobodyTypes {
                 "programme_version.content_hash",
                 "account_link.token_hash",
                 "homework_file.sha256",
+                "meeting_material.sha256",
                 "person.password_hash",
                 "person.sso_key")) {
             reasons.put(column, "a hash Pendel computes");
