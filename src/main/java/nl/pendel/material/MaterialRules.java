@@ -54,6 +54,12 @@ final class MaterialRules {
         if (stripped.length() > Material.URL_MAX) {
             throw new UserFacingException("material.error.url-too-long", Material.URL_MAX);
         }
+        // the scheme first, so "javascript:" or "ftp:" is named for what it is, whatever follows it
+        int colon = stripped.indexOf(':');
+        String scheme = colon < 0 ? "" : stripped.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new UserFacingException("material.error.url-scheme");
+        }
         if (stripped.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c > 0x7E)) {
             throw new UserFacingException("material.error.url-invalid");
         }
@@ -62,10 +68,6 @@ final class MaterialRules {
             uri = new URI(stripped);
         } catch (URISyntaxException e) {
             throw new UserFacingException("material.error.url-invalid");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new UserFacingException("material.error.url-scheme");
         }
         if (uri.getHost() == null || uri.getHost().isBlank() || uri.getRawUserInfo() != null) {
             throw new UserFacingException("material.error.url-invalid");

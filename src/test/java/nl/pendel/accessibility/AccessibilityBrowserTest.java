@@ -69,6 +69,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "plannen",
                         "plannen/" + plan,
                         "cursussen/" + course,
+                        "cursussen/" + course + "/materialen",
                         "profiel",
                         "privacy"));
         screens.put(
@@ -79,6 +80,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/rooster",
                         "cursussen/" + course + "/aanwezigheid",
                         "cursussen/" + course + "/draaiboek/" + meeting2,
+                        "cursussen/" + course + "/materialen",
                         "cursussen/" + course + "/huiswerk",
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",
