@@ -33,6 +33,15 @@ class MaterialServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.pendel.course.CourseDeletionService deletion;
+
+    @Autowired
+    nl.pendel.shared.Translations translations;
+
+    @Autowired
+    List<nl.pendel.shared.personaldata.PersonalData> parts;
+
     @Test
     void the_trainer_adds_a_file_and_a_link_and_the_courses_people_read_and_download_them() {
         CourseFixture fixture = testData.published(4);
@@ -184,6 +193,42 @@ class MaterialServiceTest {
             return null;
         });
         assertThat(stored(courseId)).isEqualTo(Material.PER_MEETING_MAX - 1);
+    }
+
+    @Test
+    void deleting_a_concept_course_removes_its_materials() {
+        CourseFixture fixture = testData.course(2);
+        long courseId = fixture.course().id();
+        long meeting = firstMeeting(fixture);
+        as(fixture, () -> materials.addFile(courseId, meeting, "Dia's", "dia.pdf", TestDocuments.pdf("Dia")));
+        as(fixture, () -> materials.addLink(courseId, meeting, "Lijst", "https://wijk.example"));
+
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> deletion.delete(courseId, courses.summary(courseId).version()));
+
+        assertThat(stored(courseId)).isZero();
+    }
+
+    @Test
+    void the_trainers_export_lists_what_they_added_and_erasure_removes_them_from_it_while_the_course_keeps_it() {
+        CourseFixture fixture = testData.course(2);
+        long courseId = fixture.course().id();
+        long meeting = firstMeeting(fixture);
+        as(fixture, () -> materials.addLink(courseId, meeting, "Literatuurlijst", "https://wijk.example/lijst"));
+        nl.pendel.shared.personaldata.PersonalData part = parts.stream()
+                .filter(p -> p.part().equals("materials"))
+                .findFirst()
+                .orElseThrow();
+        long trainerId = fixture.trainer().id();
+        var labels = new nl.pendel.shared.personaldata.ExportLabels(translations, java.util.Locale.of("nl"));
+
+        assertThat(part.export(trainerId, labels).toString())
+                .contains("Literatuurlijst")
+                .contains("https://wijk.example/lijst");
+        assertThat(part.erase(trainerId)).isOne();
+        assertThat(part.export(trainerId, labels).toString()).doesNotContain("Literatuurlijst");
+        assertThat(stored(courseId)).isOne();
     }
 
     private void assertRefused(CourseFixture fixture, java.util.function.Supplier<?> work, String key) {
