@@ -137,6 +137,44 @@ class MaterialsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_session_briefing_takes_the_meetings_materials_along() {
+        CourseFixture fixture = testData.published(4);
+        long courseId = fixture.course().id();
+        long meeting = testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.details(courseId).meetings().getFirst().id());
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> materials.addLink(courseId, meeting, "Literatuurlijst", "https://wijk.example/lijst"));
+        login(fixture.trainer().email());
+        open("cursussen/" + courseId + "/huiswerk/" + meeting + "/briefing/1");
+
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("HomeworkBriefingView");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("material-link")).getText())
+                .isEqualTo("Literatuurlijst");
+    }
+
+    @Test
+    void the_lead_of_the_courses_team_reads_them_without_changing() {
+        CourseFixture fixture = testData.published(2);
+        long courseId = fixture.course().id();
+        long meeting = testData.runAs(
+                fixture.trainer().email(),
+                () -> courses.details(courseId).meetings().getFirst().id());
+        testData.runAs(
+                fixture.trainer().email(),
+                () -> materials.addFile(courseId, meeting, "Dia's", "dia.pdf", TestDocuments.pdf("Dia")));
+        login(testData.teamLead(fixture.team().id()).email());
+        open("cursussen/" + courseId + "/materialen");
+
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("material-file")).getText())
+                .isEqualTo("Dia's");
+        assertThat(_find(Upload.class)).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("material-remove")))
+                .isEmpty();
+    }
+
+    @Test
     void a_participant_of_another_course_gets_not_found() {
         CourseFixture fixture = testData.published(2);
         CourseFixture other = testData.published(2);
