@@ -2,6 +2,7 @@ package nl.pendel.material.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.files.InspectedFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ public class MaterialStore {
     }
 
     public long addLink(long courseId, long meetingId, String title, String url, long addedBy, Instant now) {
-        StorableText.checkAll(java.util.List.of(title, url));
+        StorableText.checkAll(List.of(title, url));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into meeting_material (course_id, meeting_id, title, url, added_by, added_at)
@@ -40,7 +41,7 @@ public class MaterialStore {
             byte[] content,
             long addedBy,
             Instant now) {
-        StorableText.checkAll(java.util.List.of(title, file.safeFileName()));
+        StorableText.checkAll(List.of(title, file.safeFileName()));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into meeting_material (course_id, meeting_id, title, file_name, file_kind, size_bytes,

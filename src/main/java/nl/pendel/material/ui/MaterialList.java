@@ -62,9 +62,9 @@ class MaterialList extends UnorderedList {
 
     private String size(long bytes) {
         if (bytes < 1024 * 1024) {
-            return getTranslation("homework.file.kb", Math.max(1, Math.round(bytes / 1024.0)));
+            return getTranslation("material.file.kb", Math.max(1, Math.round(bytes / 1024.0)));
         }
-        return getTranslation("homework.file.mb", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024.0)));
+        return getTranslation("material.file.mb", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     private static String host(@Nullable String url) {
