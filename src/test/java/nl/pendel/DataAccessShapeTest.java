@@ -86,6 +86,7 @@ class DataAccessShapeTest {
             Map.entry("app_notification", "notification"),
             Map.entry("run_sheet", "runsheet"),
             Map.entry("run_sheet_item", "runsheet"),
+            Map.entry("meeting_material", "material"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),
             Map.entry("notification_preference", "notification"),

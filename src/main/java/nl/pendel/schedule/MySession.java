@@ -8,6 +8,7 @@ public record MySession(
         long sessionId,
         long courseId,
         String courseTitle,
+        long meetingId,
         int meetingPosition,
         String meetingTitle,
         String meetingTheme,

@@ -83,6 +83,7 @@ final class SessionViews {
                 s.id(),
                 s.courseId(),
                 course.summary().title(),
+                meeting.id(),
                 meeting.position(),
                 meeting.title(),
                 meeting.theme(),

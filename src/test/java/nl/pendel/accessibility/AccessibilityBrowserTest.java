@@ -70,6 +70,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "plannen/" + plan,
                         "cursussen/" + course,
                         "meldingen",
+                        "cursussen/" + course + "/materialen",
                         "profiel",
                         "privacy"));
         screens.put(
@@ -80,6 +81,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/rooster",
                         "cursussen/" + course + "/aanwezigheid",
                         "cursussen/" + course + "/draaiboek/" + meeting2,
+                        "cursussen/" + course + "/materialen",
                         "cursussen/" + course + "/huiswerk",
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",

@@ -76,6 +76,9 @@ class ResidentIdentifiersNeverStoredTest {
     RunSheetService runSheets;
 
     @Autowired
+    nl.pendel.material.MaterialService materials;
+
+    @Autowired
     PlanFixtures fixtures;
 
     @Autowired
@@ -376,6 +379,24 @@ class ResidentIdentifiersNeverStoredTest {
                         "run sheet: what an item needs",
                         "run_sheet_item.needs",
                         text -> item("Welkom", AgendaLead.TRAINER, "", text)),
+                materialPath(
+                        "material: title of a link",
+                        "meeting_material.title",
+                        (meeting, text) -> materials.addLink(course.id(), meeting, text, "https://wijk.example/dia")),
+                materialPath(
+                        "material: address of a link",
+                        "meeting_material.url",
+                        (meeting, text) -> materials.addLink(
+                                course.id(), meeting, "Literatuur", "https://wijk.example/" + text.replace(' ', '-'))),
+                materialPath(
+                        "material: name of a file",
+                        "meeting_material.file_name",
+                        (meeting, text) -> materials.addFile(
+                                course.id(),
+                                meeting,
+                                "Dia's",
+                                text.replace(' ', '-') + ".pdf",
+                                TestDocuments.pdf("Overzicht van de wijk."))),
                 path("person's name", Set.of("person.display_name"), text -> testData.person()
                         .name(text)
                         .create()),
@@ -463,6 +484,21 @@ class ResidentIdentifiersNeverStoredTest {
                     long version = runSheets.page(course.id(), meeting).version();
                     return runSheets.save(course.id(), meeting, version, List.of(item.apply(text)));
                 }));
+    }
+
+    private WritePath materialPath(
+            String name, String column, java.util.function.BiFunction<Long, String, Object> write) {
+        return path(
+                name,
+                Set.of(column),
+                text -> as(
+                        trainer,
+                        () -> write.apply(
+                                courses.details(course.id())
+                                        .meetings()
+                                        .getFirst()
+                                        .id(),
+                                text)));
     }
 
     private static RunSheetItem item(String title, AgendaLead lead, String guest, String needs) {

@@ -82,6 +82,7 @@ final class TextColumnsNobodyTypes {
                 "homework.state",
                 "homework_feedback.outcome",
                 "homework_file.kind",
+                "meeting_material.file_kind",
                 "homework_theme.theme_key",
                 "notification_preference.delivery",
                 "notification_preference.kind",
@@ -151,6 +152,7 @@ final class TextColumnsNobodyTypes {
                 "questionnaire_version.content_hash",
                 "account_link.token_hash",
                 "homework_file.sha256",
+                "meeting_material.sha256",
                 "person.password_hash",
                 "person.sso_key")) {
             reasons.put(column, "a hash Pendel computes");

@@ -86,7 +86,10 @@ record ScreenWorld(
         private final PlanSectionService sections;
         private final java.time.Clock clock;
 
+        private final ApplicationContext context;
+
         Builder(ApplicationContext context) {
+            this.context = context;
             testData = context.getBean(TestData.class);
             courses = context.getBean(CourseService.class);
             programmes = context.getBean(ProgrammeService.class);
@@ -136,6 +139,7 @@ record ScreenWorld(
             attendance(trainer, courseId);
             preconditions(lead, members, courseId);
             List<Long> planIds = plans(trainer, members, courseId, k);
+            materials(trainer, courseIds, k);
             return new ScreenWorld(
                     k,
                     trainer,
@@ -148,6 +152,27 @@ record ScreenWorld(
                     List.copyOf(courseIds),
                     submissions,
                     planIds.size());
+        }
+
+        /** In every course, for its first two meetings, a file and {@code k} links. */
+        private void materials(PersonSummary trainer, List<Long> courseIds, int k) {
+            nl.pendel.material.MaterialService materials = context.getBean(nl.pendel.material.MaterialService.class);
+            testData.runAs(trainer.email(), () -> {
+                for (long id : courseIds) {
+                    for (CourseDetails.Meeting meeting :
+                            courses.details(id).meetings().subList(0, 2)) {
+                        materials.addFile(
+                                id,
+                                meeting.id(),
+                                "Dia's",
+                                "dia.pdf",
+                                nl.pendel.shared.files.TestDocuments.pdf("Dia's"));
+                        for (int i = 0; i < k; i++) {
+                            materials.addLink(id, meeting.id(), "Literatuur " + i, "https://wijk.example/" + i);
+                        }
+                    }
+                }
+            });
         }
 
         private PersonSummary member(TeamSummary team, Discipline discipline) {

@@ -129,6 +129,8 @@ public class AccessMatrixTest extends KaribuTest {
             entry("cursussen/:courseId/plannen", SIGNED_IN),
             entry("cursussen/:courseId/zelfevaluatie", SIGNED_IN),
             entry("cursussen/:courseId/randvoorwaarden", SIGNED_IN),
+            // a course's materials: everyone involved reads, its trainers add and remove
+            entry("cursussen/:courseId/materialen", SIGNED_IN),
             // attendance and the dashboard: the course's trainers and the lead of its team
             entry("cursussen/:courseId/aanwezigheid", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
             entry("cursussen/:courseId/dashboard", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),

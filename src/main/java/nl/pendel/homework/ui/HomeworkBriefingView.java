@@ -13,11 +13,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.pendel.homework.Briefing;
 import nl.pendel.homework.HomeworkBriefingService;
 import nl.pendel.homework.HomeworkDownloadService;
 import nl.pendel.security.Roles;
 import nl.pendel.shared.UserFacingException;
+import nl.pendel.shared.ui.MeetingSection;
 import nl.pendel.shared.ui.SessionExtension;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The session briefing: all homework of one subgroup for one meeting on one printable page, with
- * who has not handed in and the subgroup's common needs, so the trainer walks in prepared.
+ * who has not handed in and the subgroup's common needs, so the trainer walks in prepared; below
+ * it what other modules keep for the meeting ({@link MeetingSection}, e.g. its materials).
  */
 @Route("cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
@@ -34,14 +37,17 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
     private final HomeworkBriefingService briefings;
     private final HomeworkDownloadService homework;
     private final ObjectProvider<SessionExtension> extensions;
+    private final List<MeetingSection> meetingSections;
 
     HomeworkBriefingView(
             HomeworkBriefingService briefings,
             HomeworkDownloadService homework,
-            ObjectProvider<SessionExtension> extensions) {
+            ObjectProvider<SessionExtension> extensions,
+            List<MeetingSection> meetingSections) {
         this.briefings = briefings;
         this.homework = homework;
         this.extensions = extensions;
+        this.meetingSections = meetingSections;
         addClassNames("page", "briefing");
     }
 
@@ -60,6 +66,9 @@ class HomeworkBriefingView extends Div implements BeforeEnterObserver, Translate
             extensions.orderedStream().forEach(extension -> extension
                     .forTrainer(courseId, meetingId, subgroup)
                     .ifPresent(this::add));
+            // what other modules keep for the meeting, e.g. its materials, to take along
+            meetingSections.forEach(section ->
+                    section.create(List.of(meetingId), false).values().forEach(this::add));
         } catch (AccessDeniedException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -27,6 +27,7 @@ import nl.pendel.security.Roles;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.shared.ui.CourseTabs;
+import nl.pendel.shared.ui.MeetingSection;
 import nl.pendel.shared.ui.Notifications;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.jspecify.annotations.Nullable;
@@ -43,13 +44,15 @@ import org.springframework.security.access.AccessDeniedException;
 class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final RunSheetService runSheets;
+    private final List<MeetingSection> meetingSections;
     private final Select<RunSheetSession> session = new Select<>();
     private final RunSheetList list = new RunSheetList(this::move, this::edit, this::remove);
     private final Paragraph total = new Paragraph();
     private @Nullable RunSheetPage page;
 
-    RunSheetView(RunSheetService runSheets) {
+    RunSheetView(RunSheetService runSheets, List<MeetingSection> meetingSections) {
         this.runSheets = runSheets;
+        this.meetingSections = meetingSections;
         addClassNames("page", "run-sheet");
         session.setLabel(getTranslation("runsheet.session"));
         session.addValueChangeListener(change -> showItems());
@@ -97,6 +100,9 @@ class RunSheetView extends Div implements BeforeEnterObserver, TranslatedTitle {
             add.addClassName("run-sheet-add");
             add(add);
         }
+        // what other modules keep per meeting, e.g. its materials ("Materialen")
+        meetingSections.forEach(section ->
+                section.create(List.of(shown.meetingId()), true).values().forEach(this::add));
         if (!shown.sessions().isEmpty()) {
             session.setValue(shown.sessions().getFirst());
         } else {

@@ -12,18 +12,22 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.pendel.schedule.MySession;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionStatus;
 import nl.pendel.security.Roles;
+import nl.pendel.shared.ui.MeetingSection;
 import nl.pendel.shared.ui.SessionExtension;
 import nl.pendel.shared.ui.TranslatedTitle;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A participant's own sessions: date, time, place, the meeting's theme and the preparation
- * assignment due for it. Upcoming sessions first; earlier ones folded away.
+ * assignment due for it, with what other modules add per meeting ({@link MeetingSection}, e.g. the
+ * materials). Upcoming sessions first; earlier ones folded away.
  */
 @Route("mijn-sessies")
 @Menu(title = "menu.my-sessions", order = 4, icon = "vaadin:calendar")
@@ -31,13 +35,23 @@ import org.springframework.beans.factory.ObjectProvider;
 class MySessionsView extends Div implements TranslatedTitle {
 
     private final ObjectProvider<SessionExtension> extensions;
+    private final List<Map<Long, Component>> sections;
 
-    MySessionsView(ScheduleService schedule, Clock clock, ObjectProvider<SessionExtension> extensions) {
+    MySessionsView(
+            ScheduleService schedule,
+            List<MeetingSection> meetingSections,
+            Clock clock,
+            ObjectProvider<SessionExtension> extensions) {
         this.extensions = extensions;
         addClassName("page");
         addClassName("narrow");
         LocalDate today = LocalDate.now(clock);
         List<MySession> sessions = schedule.mySessions();
+        List<Long> meetingIds =
+                sessions.stream().map(MySession::meetingId).distinct().toList();
+        sections = meetingSections.stream()
+                .map(section -> (Map<Long, Component>) new HashMap<>(section.create(meetingIds, false)))
+                .toList();
         List<MySession> upcoming =
                 sessions.stream().filter(s -> !s.date().isBefore(today)).toList();
         List<MySession> past =
@@ -101,6 +115,14 @@ class MySessionsView extends Div implements TranslatedTitle {
         extensions.orderedStream().forEach(extension -> extension
                 .forParticipant(session.sessionId(), session.date(), session.end(), cancelled)
                 .ifPresent(card::add));
+        // a meeting held by several sessions (a catch-up) shows its parts with the first only: a component has one
+        // place
+        sections.forEach(parts -> {
+            Component part = parts.remove(session.meetingId());
+            if (part != null) {
+                card.add(part);
+            }
+        });
         return card;
     }
 }

@@ -15,6 +15,7 @@ public class CourseTabs extends Nav {
         SUBGROUPS("/subgroepen", "course.tab.subgroups"),
         SCHEDULE("/rooster", "course.tab.schedule"),
         HOMEWORK("/huiswerk", "course.tab.homework"),
+        MATERIALS("/materialen", "course.tab.materials"),
         PLANS("/plannen", "course.tab.plans"),
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
