@@ -10,6 +10,7 @@ import nl.pendel.schedule.ScheduleService;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,11 @@ public class LookBackFixture {
     private final TestData testData;
     private final SubgroupService subgroups;
     private final ScheduleService schedule;
-    private final TestClock clock;
+    /** Asked for when used: contexts without the test clock (the production-like ones) still start. */
+    private final ObjectProvider<TestClock> clock;
 
-    LookBackFixture(TestData testData, SubgroupService subgroups, ScheduleService schedule, TestClock clock) {
+    LookBackFixture(
+            TestData testData, SubgroupService subgroups, ScheduleService schedule, ObjectProvider<TestClock> clock) {
         this.testData = testData;
         this.subgroups = subgroups;
         this.schedule = schedule;
@@ -69,6 +72,6 @@ public class LookBackFixture {
 
     /** Sets the clock to some minutes after (negative: before) the session's end. */
     public void minutesAfterEnd(SessionView session, long minutes) {
-        clock.setTo(LocalDateTime.of(session.date(), session.end()).plusMinutes(minutes));
+        clock.getObject().setTo(LocalDateTime.of(session.date(), session.end()).plusMinutes(minutes));
     }
 }
