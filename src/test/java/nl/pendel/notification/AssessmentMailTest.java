@@ -83,7 +83,7 @@ class AssessmentMailTest {
         testData.schedule(fixture, TestData.unique("Buurthuis"));
         long courseId = fixture.course().id();
         testData.publish(fixture);
-        LocalDate today = LocalDate.now(AMSTERDAM);
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         Moment start = testData.runAs(fixture.trainer().email(), () -> {
             Moment moment = assessments.moments(courseId).getFirst();
             return assessments.changeMoment(courseId, moment.id(), today, today.plusDays(7), moment.version());

@@ -56,8 +56,10 @@ class PrivacyViewsTest extends KaribuTest {
                                 .collect(java.util.stream.Collectors.joining(" | ")))
                         .toList();
         assertThat(rows)
-                .hasSize(7)
+                .hasSize(9)
                 .contains(
+                        "Gelezen meldingen in Pendel | 6 maanden | het moment dat de melding werd gemaakt",
+                        "Terugblikken: wie ze schreef (de antwoorden blijven, zonder naam) | 1 jaar | het einde van de afgesloten cursus",
                         "Huiswerk: teksten, bijlagen, feedback en eigen thema's | 1 jaar | het einde van de afgesloten cursus",
                         "Verstuurde mails | 6 maanden | het moment dat de mail werd gemaakt",
                         "Logboek: wie scores opende | 2 jaar | het openen");
