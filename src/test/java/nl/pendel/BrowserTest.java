@@ -122,14 +122,23 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Clicks the visible, enabled button with this text. */
+    /**
+     * Clicks the visible, enabled button with this text. A page still laying itself out (a grid
+     * filling above the button, a notification sliding over it) can take the click: then the
+     * button is scrolled to and clicked again, as a person would, until the wait runs out.
+     */
     protected void clickButton(WebDriver browser, String text) {
         WebElement button = waitUntil(browser, d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals(text) && b.isDisplayed() && b.isEnabled())
                 .findFirst()
                 .orElse(null));
-        scrollTo(browser, button);
-        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    scrollTo(d, button);
+                    button.click();
+                    return true;
+                });
     }
 
     /** The field of this kind with this label (Vaadin keeps the label as a property). */
