@@ -16,6 +16,7 @@ public class CourseTabs extends Nav {
         SCHEDULE("/rooster", "course.tab.schedule"),
         HOMEWORK("/huiswerk", "course.tab.homework"),
         PLANS("/plannen", "course.tab.plans"),
+        MESSAGES("/berichten", "course.tab.messages"),
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance"),
