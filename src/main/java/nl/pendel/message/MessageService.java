@@ -78,7 +78,7 @@ public class MessageService {
     public MessagesPage page(long courseId) {
         CourseAccess course = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        String title = courses.titles(List.of(courseId)).getOrDefault(courseId, "");
+        String title = courses.summary(courseId).title();
         boolean trainer = isTrainer(course, user);
         boolean participant = course.participantIds().contains(user.personId());
         List<CourseSubgroup> groups = trainer ? subgroups.ofCourse(courseId) : List.of();

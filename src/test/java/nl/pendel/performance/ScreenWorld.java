@@ -85,8 +85,10 @@ record ScreenWorld(
         private final PlanService planService;
         private final PlanSectionService sections;
         private final java.time.Clock clock;
+        private final nl.pendel.message.MessageService messages;
 
         Builder(ApplicationContext context) {
+            messages = context.getBean(nl.pendel.message.MessageService.class);
             testData = context.getBean(TestData.class);
             courses = context.getBean(CourseService.class);
             programmes = context.getBean(ProgrammeService.class);
@@ -136,6 +138,7 @@ record ScreenWorld(
             attendance(trainer, courseId);
             preconditions(lead, members, courseId);
             List<Long> planIds = plans(trainer, members, courseId, k);
+            messages(trainer, members, courseId, k);
             return new ScreenWorld(
                     k,
                     trainer,
@@ -148,6 +151,26 @@ record ScreenWorld(
                     List.copyOf(courseIds),
                     submissions,
                     planIds.size());
+        }
+
+        /** k announcements to the course and each member one to them, each answered by its reader. */
+        private void messages(PersonSummary trainer, List<PersonSummary> members, long courseId, int k) {
+            for (int i = 0; i < k; i++) {
+                long wide = testData.runAs(
+                        trainer.email(),
+                        () -> messages.announce(
+                                courseId, nl.pendel.message.AnnouncementDraft.toCourse("Mededeling", "Tot dinsdag.")));
+                for (PersonSummary member : members) {
+                    testData.runAs(member.email(), () -> messages.reply(wide, "Dank je."));
+                }
+            }
+            for (PersonSummary member : members) {
+                testData.runAs(
+                        trainer.email(),
+                        () -> messages.announce(
+                                courseId,
+                                nl.pendel.message.AnnouncementDraft.toPerson(member.id(), "Voor jou", "Bel je even?")));
+            }
         }
 
         private PersonSummary member(TeamSummary team, Discipline discipline) {
