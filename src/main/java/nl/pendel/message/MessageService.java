@@ -111,7 +111,7 @@ public class MessageService {
         Map<Long, Integer> numbers =
                 groups.stream().collect(Collectors.toMap(CourseSubgroup::id, CourseSubgroup::number));
         List<Announcement> announcements = rows.stream()
-                .map(r -> announcement(r, course, names, numbers, replies))
+                .map(r -> Announcements.of(r, course, names, numbers, replies))
                 .toList();
         return new MessagesPage(
                 course,
@@ -262,45 +262,6 @@ public class MessageService {
             }
             case PERSON -> Long.valueOf(personId).equals(row.personId());
         };
-    }
-
-    private Announcement announcement(
-            AnnouncementRow row,
-            CourseAccess course,
-            Map<Long, String> names,
-            Map<Long, Integer> numbers,
-            List<ReplyRow> replies) {
-        String to =
-                switch (row.audience()) {
-                    case COURSE -> "";
-                    case SUBGROUP -> String.valueOf(numbers.getOrDefault(row.subgroupId(), 0));
-                    case PERSON -> names.getOrDefault(row.personId(), "?");
-                };
-        Map<Long, List<ReplyRow>> threads = replies.stream()
-                .filter(r -> r.announcementId() == row.id())
-                .collect(Collectors.groupingBy(
-                        ReplyRow::participantId, java.util.LinkedHashMap::new, Collectors.toList()));
-        List<Announcement.Thread> list = threads.entrySet().stream()
-                .map(e -> new Announcement.Thread(
-                        e.getKey(),
-                        names.getOrDefault(e.getKey(), "?"),
-                        e.getValue().stream()
-                                .map(r -> new Announcement.Line(
-                                        names.getOrDefault(r.authorId(), "?"),
-                                        course.isTrainer(r.authorId()),
-                                        r.body(),
-                                        r.createdAt()))
-                                .toList()))
-                .toList();
-        return new Announcement(
-                row.id(),
-                row.audience(),
-                to,
-                names.getOrDefault(row.authorId(), "?"),
-                row.subject(),
-                row.body(),
-                row.createdAt(),
-                list);
     }
 
     private AnnouncementRow announcement(long id) {

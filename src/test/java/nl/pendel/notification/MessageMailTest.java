@@ -94,15 +94,13 @@ class MessageMailTest {
         var course = fixtures.published(8);
         var digest = course.member(1, 0);
         var off = course.member(1, 1);
-        var atOnce = course.member(1, 2);
+        var atOnce = course.member(2, 0);
         testData.runAs(digest.email(), () -> preferences.change(NotificationKind.MESSAGE, Delivery.DIGEST));
         testData.runAs(off.email(), () -> preferences.change(NotificationKind.MESSAGE, Delivery.OFF));
 
         long id = testData.runAs(
                 course.trainer().email(),
-                () -> messages.announce(
-                        course.id(),
-                        AnnouncementDraft.toSubgroup(course.subgroupIds().getFirst(), "Ruimte", "Zaal 4.")));
+                () -> messages.announce(course.id(), AnnouncementDraft.toCourse("Ruimte", "Zaal 4.")));
         testData.runAs(atOnce.email(), () -> messages.reply(id, "Waar is zaal 4?"));
         MailServer.drain(sender);
 
@@ -126,7 +124,7 @@ class MessageMailTest {
         assertThat(MailServer.part(replies.getFirst(), "text/plain").orElseThrow())
                 .contains("Waar is zaal 4?")
                 .contains(atOnce.displayName());
-        assertThat(server.to(course.member(2, 0).email()).stream()
+        assertThat(server.to(course.member(2, 1).email()).stream()
                         .filter(m -> MailServer.subject(m).startsWith("Nieuw bericht bij")))
                 .as("another participant gets no reply")
                 .isEmpty();
