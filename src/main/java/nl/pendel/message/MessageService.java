@@ -81,7 +81,6 @@ public class MessageService {
         String title = courses.summary(courseId).title();
         boolean trainer = isTrainer(course, user);
         boolean participant = course.participantIds().contains(user.personId());
-        List<CourseSubgroup> groups = trainer ? subgroups.ofCourse(courseId) : List.of();
         List<AnnouncementRow> rows;
         if (trainer) {
             rows = reads.ofCourse(courseId);
@@ -93,6 +92,10 @@ public class MessageService {
         } else {
             rows = reads.courseWide(courseId);
         }
+        // the subgroups' numbers: for the trainer's form, and to name the subgroup an announcement is for
+        List<CourseSubgroup> groups = trainer || rows.stream().anyMatch(r -> r.audience() == Audience.SUBGROUP)
+                ? subgroups.ofCourse(courseId)
+                : List.of();
         List<ReplyRow> replies = trainer || participant
                 ? reads.replies(rows.stream().map(AnnouncementRow::id).toList(), trainer ? null : user.personId())
                 : List.of();
@@ -119,9 +122,11 @@ public class MessageService {
                 trainer,
                 participant && !trainer,
                 announcements,
-                groups.stream()
-                        .map(g -> new MessagesPage.Addressee(g.id(), String.valueOf(g.number())))
-                        .toList(),
+                trainer
+                        ? groups.stream()
+                                .map(g -> new MessagesPage.Addressee(g.id(), String.valueOf(g.number())))
+                                .toList()
+                        : List.of(),
                 trainer
                         ? course.participantIds().stream()
                                 .map(id -> new MessagesPage.Addressee(id, names.getOrDefault(id, "?")))

@@ -76,6 +76,12 @@ class MessageServiceTest {
 
         assertThat(subjects(course.member(1, 0), course.id())).containsExactly("Subgroep 1");
         assertThat(subjects(course.member(1, 1), course.id())).containsExactly("Subgroep 1");
+        assertThat(page(course.member(1, 1), course.id())
+                        .announcements()
+                        .getFirst()
+                        .to())
+                .as("the subgroup's number, as the participant reads it")
+                .isEqualTo("1");
         assertThat(subjects(course.member(2, 0), course.id())).isEmpty();
         assertThat(subjects(course.lead(), course.id()))
                 .as("lead: course-wide only")

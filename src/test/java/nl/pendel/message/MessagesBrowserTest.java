@@ -74,7 +74,10 @@ class MessagesBrowserTest extends BrowserTest {
         item.findElement(By.cssSelector("vaadin-button.inbox-open")).click();
         waitUntil(phone, b -> b.getCurrentUrl().endsWith("/" + page));
         waitUntil(phone, b -> b.findElements(By.cssSelector(".announcement")).isEmpty() ? null : true);
-        assertThat(shownText(phone)).contains("Bijeenkomst in zaal 4").contains("Neem je casus mee.");
+        assertThat(shownText(phone))
+                .contains("Bijeenkomst in zaal 4")
+                .contains("Neem je casus mee.")
+                .contains("aan subgroep 1");
         assertThat(phone.findElements(By.cssSelector(".announcement-form"))).isEmpty();
         typeArea(phone, "Je antwoord", "Mag ik een casus uit de wijk meenemen?");
         hideDevelopmentTools(phone);
@@ -90,6 +93,7 @@ class MessagesBrowserTest extends BrowserTest {
         trainer.get(url(page));
         waitUntil(trainer, b -> shownText(b).contains("Mag ik een casus uit de wijk meenemen?") ? true : null);
         assertThat(shownText(trainer)).contains("Gesprek met " + member.displayName());
+        scrollTo(trainer, trainer.findElement(By.cssSelector(".message-thread")));
         hideDevelopmentTools(trainer);
         screenshot(trainer, "messages-trainer-reads-reply-1280");
 

@@ -19,18 +19,22 @@ class ThreadPanel extends Div {
 
     ThreadPanel(String title, Announcement.@Nullable Thread thread, DateTimeFormatter when, Consumer<String> send) {
         addClassName("message-thread");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", title);
         add(new H4(title));
         if (thread != null) {
             UnorderedList lines = new UnorderedList();
+            lines.getStyle().set("list-style", "none").set("padding-left", "0");
             for (Announcement.Line line : thread.lines()) {
                 Span who = new Span(line.author() + " · " + when.format(line.createdAt()));
                 who.addClassName("muted");
                 Div text = new Div();
                 text.addClassName("preformatted");
                 text.setText(line.body());
-                lines.add(new ListItem(who, text));
+                ListItem item = new ListItem(who, text);
+                item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+                lines.add(item);
             }
             add(lines);
         }
