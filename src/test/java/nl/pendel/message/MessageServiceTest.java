@@ -233,6 +233,31 @@ class MessageServiceTest {
                 .containsExactly("Voor iedereen");
     }
 
+    @Test
+    void the_export_holds_the_announcements_to_me_and_my_messages_not_those_to_others(
+            @Autowired nl.pendel.rights.PersonalDataExportService exports) throws Exception {
+        var course = fixtures.published(8);
+        var asking = course.member(1, 0);
+        long wide = announce(course, AnnouncementDraft.toCourse("Voor iedereen", "Tekst"));
+        announce(course, AnnouncementDraft.toPerson(asking.id(), "Voor jou", "Persoonlijke tekst"));
+        announce(course, AnnouncementDraft.toPerson(course.member(2, 0).id(), "Voor een ander", "Andere tekst"));
+        testData.runAs(asking.email(), () -> messages.reply(wide, "Mijn eigen vraag"));
+
+        byte[] zip = testData.runAs(asking.email(), () -> exports.exportMine()).content();
+        String json = "";
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(nl.pendel.rights.PersonalDataExportService.JSON_NAME)) {
+                    json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(json)
+                .contains("Persoonlijke tekst")
+                .contains("Mijn eigen vraag")
+                .doesNotContain("Andere tekst");
+    }
+
     private void assertRefused(PlanFixtures.Course course, AnnouncementDraft draft, String key) {
         assertThatThrownBy(() -> testData.runAs(course.trainer().email(), () -> messages.announce(course.id(), draft)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())

@@ -19,7 +19,7 @@ class ThreadPanel extends Div {
 
     ThreadPanel(String title, Announcement.@Nullable Thread thread, DateTimeFormatter when, Consumer<String> send) {
         addClassName("message-thread");
-        getStyle().set("margin-top", "var(--lumo-space-l)");
+        getStyle().set("margin-top", "1.25em");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", title);
         add(new H4(title));
@@ -33,7 +33,7 @@ class ThreadPanel extends Div {
                 text.addClassName("preformatted");
                 text.setText(line.body());
                 ListItem item = new ListItem(who, text);
-                item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+                item.getStyle().set("margin-bottom", "0.5em");
                 lines.add(item);
             }
             add(lines);
