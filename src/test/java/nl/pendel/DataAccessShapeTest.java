@@ -36,6 +36,8 @@ class DataAccessShapeTest {
             Map.entry("person_role", "account"),
             Map.entry("activity_plan", "plan"),
             Map.entry("plan_comment", "plan"),
+            Map.entry("course_announcement", "message"),
+            Map.entry("announcement_reply", "message"),
             Map.entry("plan_event", "plan"),
             Map.entry("plan_section", "plan"),
             Map.entry("plan_section_draft", "plan"),

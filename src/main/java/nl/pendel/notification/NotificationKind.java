@@ -12,6 +12,8 @@ public enum NotificationKind {
     HOMEWORK_REMINDER(true),
     ASSESSMENT_OPEN(true),
     PLAN_COMMENT(true),
+    /** An announcement of a course's trainer, or a message in one's thread under it. */
+    MESSAGE(true),
     DIGEST(false),
     /** An invitation or reset link to choose a password: always sent, and its link is removed once sent. */
     ACCOUNT(false);

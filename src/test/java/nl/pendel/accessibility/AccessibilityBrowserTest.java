@@ -85,6 +85,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/huiswerk",
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",
+                        "cursussen/" + course + "/berichten",
                         "agenda"));
         screens.put(
                 "teamleider@pendel.test",

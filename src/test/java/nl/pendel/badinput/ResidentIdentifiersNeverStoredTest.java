@@ -144,6 +144,10 @@ class ResidentIdentifiersNeverStoredTest {
     private long planId;
     private String titleSection;
     private long momentId;
+    private long announcementId;
+
+    @Autowired
+    nl.pendel.message.MessageService messages;
 
     @BeforeAll
     void aPublishedCourseWithHomeworkAPlanAndAnOpenSelfAssessment() {
@@ -180,6 +184,10 @@ class ResidentIdentifiersNeverStoredTest {
                 .getFirst()
                 .key();
         momentId = testData.openMomentToday(trainer, course.id(), 0).id();
+        announcementId = testData.runAs(
+                trainer,
+                () -> messages.announce(
+                        course.id(), nl.pendel.message.AnnouncementDraft.toCourse("Welkom", "Tot dinsdag.")));
     }
 
     /** One way a person's text reaches the database, and the text columns it writes. */
@@ -263,6 +271,26 @@ class ResidentIdentifiersNeverStoredTest {
                         "comment on a plan section",
                         Set.of("plan_comment.text"),
                         text -> as(writer, () -> sections.comment(planId, titleSection, text))),
+                path(
+                        "announcement: subject",
+                        Set.of("course_announcement.subject"),
+                        text -> as(
+                                trainer,
+                                () -> messages.announce(
+                                        course.id(), nl.pendel.message.AnnouncementDraft.toCourse(text, "Tekst")))),
+                path(
+                        "announcement: text",
+                        Set.of("course_announcement.body"),
+                        text -> as(
+                                trainer,
+                                () -> messages.announce(
+                                        course.id(),
+                                        nl.pendel.message.AnnouncementDraft.toSubgroup(
+                                                course.subgroupIds().getFirst(), "Onderwerp", text)))),
+                path(
+                        "a participant's reply to an announcement",
+                        Set.of("announcement_reply.body"),
+                        text -> as(writer, () -> messages.reply(announcementId, text))),
                 path(
                         "attendance note",
                         Set.of("attendance.note"),

@@ -77,6 +77,7 @@ final class TextColumnsNobodyTypes {
                 "activity_plan.status",
                 "assessment_moment.kind",
                 "attendance.status",
+                "course_announcement.audience",
                 "course.status",
                 "course_session.status",
                 "homework.state",

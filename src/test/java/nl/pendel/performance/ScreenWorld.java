@@ -85,11 +85,13 @@ record ScreenWorld(
         private final PlanService planService;
         private final PlanSectionService sections;
         private final java.time.Clock clock;
+        private final nl.pendel.message.MessageService messages;
 
         private final ApplicationContext context;
 
         Builder(ApplicationContext context) {
             this.context = context;
+            messages = context.getBean(nl.pendel.message.MessageService.class);
             testData = context.getBean(TestData.class);
             courses = context.getBean(CourseService.class);
             programmes = context.getBean(ProgrammeService.class);
@@ -140,6 +142,7 @@ record ScreenWorld(
             preconditions(lead, members, courseId);
             List<Long> planIds = plans(trainer, members, courseId, k);
             materials(trainer, courseIds, k);
+            messages(trainer, members, courseId, k);
             return new ScreenWorld(
                     k,
                     trainer,
@@ -173,6 +176,26 @@ record ScreenWorld(
                     }
                 }
             });
+        }
+
+        /** k announcements to the course and each member one to them, each answered by its reader. */
+        private void messages(PersonSummary trainer, List<PersonSummary> members, long courseId, int k) {
+            for (int i = 0; i < k; i++) {
+                long wide = testData.runAs(
+                        trainer.email(),
+                        () -> messages.announce(
+                                courseId, nl.pendel.message.AnnouncementDraft.toCourse("Mededeling", "Tot dinsdag.")));
+                for (PersonSummary member : members) {
+                    testData.runAs(member.email(), () -> messages.reply(wide, "Dank je."));
+                }
+            }
+            for (PersonSummary member : members) {
+                testData.runAs(
+                        trainer.email(),
+                        () -> messages.announce(
+                                courseId,
+                                nl.pendel.message.AnnouncementDraft.toPerson(member.id(), "Voor jou", "Bel je even?")));
+            }
         }
 
         private PersonSummary member(TeamSummary team, Discipline discipline) {

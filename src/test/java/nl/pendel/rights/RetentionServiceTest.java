@@ -76,8 +76,9 @@ class RetentionServiceTest {
                         org.assertj.core.groups.Tuple.tuple("score-views", Period.ofMonths(24)),
                         org.assertj.core.groups.Tuple.tuple("privacy-log", Period.ofMonths(24)),
                         org.assertj.core.groups.Tuple.tuple("plan-drafts", Period.ofMonths(3)),
-                        org.assertj.core.groups.Tuple.tuple("look-back", Period.ofMonths(12)))
-                .hasSize(9);
+                        org.assertj.core.groups.Tuple.tuple("look-back", Period.ofMonths(12)),
+                        org.assertj.core.groups.Tuple.tuple("messages", Period.ofMonths(12)))
+                .hasSize(10);
         RetentionService longer = service(new MutableClock(Instant.now()), Map.of("pendel.retention.homework", "18m"));
         assertThat(longer.periods())
                 .filteredOn(p -> p.kind().equals("homework"))

@@ -149,6 +149,17 @@ public class MailComposer {
         return compose(locale, subject, recipientName, intro, rows, notice.text());
     }
 
+    /** An announcement to the recipient, or a message in a thread under one; the text as written. */
+    public MailContent message(
+            Locale locale, String recipientName, nl.pendel.message.MessageNotice notice, String link) {
+        String prefix = notice.reply() ? "mail.message.reply" : "mail.message.announcement";
+        String subject = t(locale, prefix + ".subject", notice.subject(), notice.courseTitle());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t(locale, "mail.message.where"), link});
+        String intro = t(locale, prefix + ".intro", notice.author(), notice.subject(), notice.courseTitle());
+        return compose(locale, subject, recipientName, intro, rows, notice.text());
+    }
+
     /**
      * An invitation or a reset link to choose a password: a button with the link, until when it
      * works, and what to do when the mail was not expected.

@@ -17,6 +17,7 @@ public class CourseTabs extends Nav {
         HOMEWORK("/huiswerk", "course.tab.homework"),
         MATERIALS("/materialen", "course.tab.materials"),
         PLANS("/plannen", "course.tab.plans"),
+        MESSAGES("/berichten", "course.tab.messages"),
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance"),

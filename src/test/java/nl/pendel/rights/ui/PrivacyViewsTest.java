@@ -56,7 +56,7 @@ class PrivacyViewsTest extends KaribuTest {
                                 .collect(java.util.stream.Collectors.joining(" | ")))
                         .toList();
         assertThat(rows)
-                .hasSize(9)
+                .hasSize(10)
                 .contains(
                         "Gelezen meldingen in Pendel | 6 maanden | het moment dat de melding werd gemaakt",
                         "Terugblikken: wie ze schreef (de antwoorden blijven, zonder naam) | 1 jaar | het einde van de afgesloten cursus",
