@@ -5,7 +5,7 @@
  * {@link nl.pendel.message.AnnouncementPosted} and {@link nl.pendel.message.ReplyPosted}; the
  * notification module rings the bell and mails by each person's preference.
  *
- * @see <a href="../../../../../docs/decisions/0016-announcements-and-messages.md">decision 0016</a>
+ * @see <a href="../../../../../docs/decisions/0018-announcements-and-messages.md">decision 0018</a>
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Announcements and messages")

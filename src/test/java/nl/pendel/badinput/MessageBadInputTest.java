@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The hostile inputs on the announcement form and the reply form (decision 0016), through the
+ * The hostile inputs on the announcement form and the reply form (decision 0018), through the
  * service behind them: kept exactly as typed, or refused with the Dutch message and nothing stored
  * (not in the tables, the outbox or the bell).
  */

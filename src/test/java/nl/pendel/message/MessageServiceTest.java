@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Announcements to a course, a subgroup or one participant: who reads what, who may write, and
- * that a participant's answer reaches the trainers only (decision 0016).
+ * that a participant's answer reaches the trainers only (decision 0018).
  */
 @IntegrationTest
 class MessageServiceTest {

@@ -131,7 +131,7 @@ public class AccessMatrixTest extends KaribuTest {
             entry("cursussen/:courseId/randvoorwaarden", SIGNED_IN),
             // a course's materials: everyone involved reads, its trainers add and remove
             entry("cursussen/:courseId/materialen", SIGNED_IN),
-            // announcements: what is for the reader (decision 0016); the lead and an administrator
+            // announcements: what is for the reader (decision 0018); the lead and an administrator
             // read the course-wide ones, only the course's trainers write
             entry("cursussen/:courseId/berichten", SIGNED_IN),
             // attendance and the dashboard: the course's trainers and the lead of its team

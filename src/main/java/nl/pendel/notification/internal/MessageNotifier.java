@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * An announcement reaches its addressees (and the course's other trainer), a message in a thread
  * the other side of it, by the bell and by mail as each chose for announcements and messages;
- * written inside the transaction that stored the text (decision 0016).
+ * written inside the transaction that stored the text (decision 0018).
  */
 @Component
 class MessageNotifier {
