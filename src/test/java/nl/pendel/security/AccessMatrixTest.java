@@ -129,6 +129,8 @@ public class AccessMatrixTest extends KaribuTest {
             entry("cursussen/:courseId/plannen", SIGNED_IN),
             entry("cursussen/:courseId/zelfevaluatie", SIGNED_IN),
             entry("cursussen/:courseId/randvoorwaarden", SIGNED_IN),
+            // completion: the trainers and the lead see everyone, a participant themselves (decision 0017)
+            entry("cursussen/:courseId/afronding", SIGNED_IN),
             // attendance and the dashboard: the course's trainers and the lead of its team
             entry("cursussen/:courseId/aanwezigheid", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
             entry("cursussen/:courseId/dashboard", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
