@@ -85,6 +85,7 @@ class DataAccessShapeTest {
             Map.entry("shedlock", "cluster"),
             Map.entry("app_notification", "notification"),
             Map.entry("run_sheet", "runsheet"),
+            Map.entry("certificate", "completion"),
             Map.entry("run_sheet_item", "runsheet"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("notification_digest_item", "notification"),

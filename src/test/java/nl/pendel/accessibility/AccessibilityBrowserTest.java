@@ -83,6 +83,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/huiswerk",
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",
+                        "cursussen/" + course + "/afronding",
                         "agenda"));
         screens.put(
                 "teamleider@pendel.test",

@@ -32,6 +32,48 @@ class CompletionServiceTest {
     @Autowired
     CertificateStore store;
 
+    @Autowired
+    CompletionFixtures fixtures;
+
+    @Test
+    void a_participant_who_met_every_criterion_completes_and_issuing_twice_gives_one_certificate() {
+        CourseFixture fixture = fixtures.course(4);
+        PersonSummary done = fixture.participants().get(0);
+        PersonSummary missedTwo = fixture.participants().get(1);
+        fixtures.complete(fixture, done, 2);
+        fixtures.complete(fixture, missedTwo, 1);
+        String trainer = fixture.trainer().email();
+        long courseId = fixture.course().id();
+
+        CourseCompletion page = testData.runAs(trainer, () -> completion.page(courseId));
+        ParticipantCompletion completed = row(page, done);
+        assertThat(completed.meetingsAttended()).isEqualTo(2);
+        assertThat(completed.homeworkVoldaan()).isEqualTo(completed.assignments());
+        assertThat(completed.startAssessment()).isTrue();
+        assertThat(completed.endAssessment()).isTrue();
+        assertThat(completed.planMet()).isTrue();
+        assertThat(completed.completed()).as("one meeting missed is allowed").isTrue();
+        assertThat(row(page, missedTwo).attendanceMet()).isFalse();
+        assertThat(row(page, missedTwo).completed()).isFalse();
+        assertThat(page.toIssue()).isEqualTo(1);
+
+        assertThat(testData.runAs(trainer, () -> completion.issue(courseId))).isEqualTo(1);
+        assertThat(testData.runAs(trainer, () -> completion.issue(courseId)))
+                .as("issuing again adds only new completers")
+                .isZero();
+        CourseCompletion after = testData.runAs(trainer, () -> completion.page(courseId));
+        assertThat(after.toIssue()).isZero();
+        assertThat(row(after, done).registerNumber()).matches("PENDEL-2026-\\d{6,}");
+        assertThat(row(after, missedTwo).registerNumber()).isNull();
+    }
+
+    private static ParticipantCompletion row(CourseCompletion page, PersonSummary person) {
+        return page.participants().stream()
+                .filter(r -> r.personId() == person.id())
+                .findFirst()
+                .orElseThrow();
+    }
+
     private CourseFixture published() {
         CourseFixture fixture = testData.course(4);
         testData.schedule(fixture, TestData.unique("Buurthuis"));

@@ -72,6 +72,7 @@ class RandomRunTest extends KaribuTest {
             "cursussen/:courseId/huiswerk",
             "cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup",
             "cursussen/:courseId/randvoorwaarden",
+            "cursussen/:courseId/afronding",
             "cursussen/:courseId");
 
     private static final boolean VERBOSE = Boolean.getBoolean("pendel.random.verbose");

@@ -62,6 +62,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("courses list (participant)", PARTICIPANT, w -> "cursussen"),
             screen("course page (participant)", PARTICIPANT, w -> course(w, "")),
             screen("preconditions scan (participant)", PARTICIPANT, w -> course(w, "/randvoorwaarden")),
+            screen("course: own completion (participant)", PARTICIPANT, w -> course(w, "/afronding")),
             screen("notification settings", PARTICIPANT, w -> "meldingen/instellingen"),
             screen("notifications in the app", PARTICIPANT, w -> "meldingen"),
             screen("profile", PARTICIPANT, w -> "profiel"),
@@ -82,6 +83,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: plans", TRAINER, w -> course(w, "/plannen")),
             screen("course: preconditions (trainer)", TRAINER, w -> course(w, "/randvoorwaarden")),
             screen("course: look-backs (trainer)", TRAINER, w -> course(w, "/terugblik")),
+            screen("course: completion (trainer)", TRAINER, w -> course(w, "/afronding")),
             screen("plans overview (trainer)", TRAINER, w -> "plannen"),
             screen("plan page (trainer)", TRAINER, w -> "plannen/" + w.planId()),
             screen("programmes", TRAINER, w -> "programmas"),
@@ -97,6 +99,7 @@ class SqlPerScreenTest extends KaribuTest {
                     w -> course(w, "/zelfevaluatie/" + w.participant().id())),
             screen("plans overview (lead)", LEAD, w -> "plannen"),
             screen("course: look-backs (lead)", LEAD, w -> course(w, "/terugblik")),
+            screen("course: completion (lead)", LEAD, w -> course(w, "/afronding")),
             // the administrator
             screen("home (admin)", ADMIN, w -> ""),
             screen("people", ADMIN, w -> "beheer/personen"),

@@ -23,6 +23,41 @@ class CertificateStoreTest {
     @Autowired
     CertificateStore store;
 
+    @Autowired
+    List<nl.pendel.shared.personaldata.PersonalData> personalData;
+
+    @Autowired
+    nl.pendel.shared.Translations translations;
+
+    @Test
+    void the_export_lists_the_certificate_and_erasure_keeps_the_number_without_the_person() {
+        CourseFixture fixture = testData.course(3);
+        long course = fixture.course().id();
+        PersonSummary person = fixture.participants().getFirst();
+        store.issue(course, List.of(person.id()), 2026, fixture.trainer().id(), Instant.now());
+        String number = store.ofCourse(course).get(person.id()).registerNumber();
+        var part = personalData.stream()
+                .filter(p -> p.part().equals("certificates"))
+                .findFirst()
+                .orElseThrow();
+        var labels = new nl.pendel.shared.personaldata.ExportLabels(translations, java.util.Locale.forLanguageTag("nl"));
+        assertThat(part.export(person.id(), labels).toString()).contains(number);
+        assertThat(part.export(fixture.trainer().id(), labels).toString())
+                .as("the trainer who issued it")
+                .contains(number);
+
+        assertThat(part.erase(person.id())).isEqualTo(1);
+
+        assertThat(part.export(person.id(), labels).toString()).doesNotContain(number);
+        assertThat(store.ofCourse(course)).isEmpty();
+        assertThat(store.issue(course, List.of(fixture.participants().get(1).id()), 2026, fixture.trainer().id(), Instant.now()))
+                .isEqualTo(1);
+        assertThat(store.ofCourse(course).values())
+                .extracting(CertificateStore.Issued::registerNumber)
+                .as("the erased person's number is not given again")
+                .doesNotContain(number);
+    }
+
     @Test
     void issuing_again_adds_only_the_new_completers_and_keeps_the_numbers() {
         CourseFixture fixture = testData.course(4);
