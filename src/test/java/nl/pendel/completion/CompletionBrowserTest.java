@@ -43,7 +43,9 @@ class CompletionBrowserTest extends BrowserTest {
         waitUntil(laptop, d -> shownText(d).contains("Certificaten uitgeven (1)"));
         assertThat(shownText(laptop)).contains("Afgerond").contains("Nog niet afgerond");
         screenshot(laptop, "completion-trainer");
-        assertThat(seriousAccessibilityViolations(laptop)).as("axe on the completion screen").isEmpty();
+        assertThat(seriousAccessibilityViolations(laptop))
+                .as("axe on the completion screen")
+                .isEmpty();
         clickButton(laptop, "Certificaten uitgeven (1)");
         waitUntil(laptop, d -> shownText(d).contains("krijgen een certificaat"));
         screenshot(laptop, "completion-confirm-issue");
@@ -62,7 +64,9 @@ class CompletionBrowserTest extends BrowserTest {
         scrollTo(phone, download);
         screenshot(phone, "completion-participant-phone");
         assertThat(seriousAccessibilityViolations(phone)).as("axe at 390 px").isEmpty();
-        assertThat(shownText(phone)).contains(done.displayName()).doesNotContain(course.participants().get(1).displayName());
+        assertThat(shownText(phone))
+                .contains(done.displayName())
+                .doesNotContain(course.participants().get(1).displayName());
 
         Cookie session = phone.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()

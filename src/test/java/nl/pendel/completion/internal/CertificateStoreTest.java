@@ -40,7 +40,8 @@ class CertificateStoreTest {
                 .filter(p -> p.part().equals("certificates"))
                 .findFirst()
                 .orElseThrow();
-        var labels = new nl.pendel.shared.personaldata.ExportLabels(translations, java.util.Locale.forLanguageTag("nl"));
+        var labels =
+                new nl.pendel.shared.personaldata.ExportLabels(translations, java.util.Locale.forLanguageTag("nl"));
         assertThat(part.export(person.id(), labels).toString()).contains(number);
         assertThat(part.export(fixture.trainer().id(), labels).toString())
                 .as("the trainer who issued it")
@@ -50,7 +51,12 @@ class CertificateStoreTest {
 
         assertThat(part.export(person.id(), labels).toString()).doesNotContain(number);
         assertThat(store.ofCourse(course)).isEmpty();
-        assertThat(store.issue(course, List.of(fixture.participants().get(1).id()), 2026, fixture.trainer().id(), Instant.now()))
+        assertThat(store.issue(
+                        course,
+                        List.of(fixture.participants().get(1).id()),
+                        2026,
+                        fixture.trainer().id(),
+                        Instant.now()))
                 .isEqualTo(1);
         assertThat(store.ofCourse(course).values())
                 .extracting(CertificateStore.Issued::registerNumber)
