@@ -44,6 +44,7 @@ public class CompletionFixtures {
     private final PlanService plans;
     private final PlanSectionService sections;
     private final PlanProgressService progress;
+    private final nl.pendel.TestClock clock;
     private final nl.pendel.subgroup.SubgroupService subgroups;
     private final nl.pendel.schedule.ScheduleService schedule;
 
@@ -58,7 +59,9 @@ public class CompletionFixtures {
             PlanSectionService sections,
             PlanProgressService progress,
             nl.pendel.subgroup.SubgroupService subgroups,
-            nl.pendel.schedule.ScheduleService schedule) {
+            nl.pendel.schedule.ScheduleService schedule,
+            nl.pendel.TestClock clock) {
+        this.clock = clock;
         this.subgroups = subgroups;
         this.schedule = schedule;
         this.testData = testData;
@@ -72,11 +75,13 @@ public class CompletionFixtures {
         this.progress = progress;
     }
 
-    /** A published course of {@code participants} whose meetings lay ten weeks back and ahead. */
+    /**
+     * A published course of {@code participants} with the test courses' meetings (2027), and the
+     * clock set to a week after its last meeting (the test clock is put back after each test).
+     */
     public CourseFixture course(int participants) {
-        CourseFixture fixture = testData.course(participants);
-        testData.schedule(fixture, TestData.unique("Buurthuis"), -10);
-        testData.publish(fixture);
+        CourseFixture fixture = testData.published(participants);
+        clock.setTo(TestData.MEETING_DAYS.getLast().plusDays(8), java.time.LocalTime.of(10, 0));
         return fixture;
     }
 

@@ -63,7 +63,7 @@ class CompletionServiceTest {
                 .isZero();
         CourseCompletion after = testData.runAs(trainer, () -> completion.page(courseId));
         assertThat(after.toIssue()).isZero();
-        assertThat(row(after, done).registerNumber()).matches("PENDEL-2026-\\d{6,}");
+        assertThat(row(after, done).registerNumber()).matches("PENDEL-2027-\\d{6,}");
         assertThat(row(after, missedTwo).registerNumber()).isNull();
     }
 
