@@ -96,7 +96,7 @@ public class CompletionFixtures {
                         trainer, () -> attendance.record(courseId, s.id(), person.id(), AttendanceStatus.PRESENT, "")));
         for (CourseDetails.Meeting meeting : testData.runAs(trainer, () -> courses.meetingsOf(courseId))) {
             if (!meeting.preparationTitle().isBlank()) {
-                voldaan(fixture, person, meeting.id());
+                voldaan(fixture, person, meeting.id(), meeting.asksCaseloadThemes());
             }
         }
         submit(fixture, person, 0);
@@ -115,9 +115,15 @@ public class CompletionFixtures {
                 .toList();
     }
 
-    private void voldaan(CourseFixture fixture, PersonSummary person, long meetingId) {
+    private void voldaan(CourseFixture fixture, PersonSummary person, long meetingId, boolean themes) {
         long courseId = fixture.course().id();
         testData.runAs(person.email(), () -> {
+            if (themes) {
+                homework.saveThemes(
+                        courseId,
+                        meetingId,
+                        java.util.List.of(new nl.pendel.homework.ThemeAnswer(null, "Eenzaamheid bij ouderen", 3)));
+            }
             DraftSaved saved = homework.saveDraft(courseId, meetingId, "Wat ik in de wijk zag.", 0);
             return homework.submit(courseId, meetingId, saved.version(), false);
         });
