@@ -151,7 +151,13 @@ public class CompletionFixtures {
             long version = assessments.saveDraft(
                     courseId,
                     moment.id(),
-                    new AssessmentDraft(all, "gesprekken", "netwerk", java.util.List.of("Vaker de wijk in")),
+                    new AssessmentDraft(
+                            all,
+                            "gesprekken",
+                            "netwerk",
+                            java.util.List.of("Vaker de wijk in"),
+                            // the end looks back on the start's one goal
+                            index == 0 ? Map.of() : Map.of(0, 3)),
                     assessments.mine(courseId, moment.id()).version());
             assessments.submit(courseId, moment.id(), version);
         });
