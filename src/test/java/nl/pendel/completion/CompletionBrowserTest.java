@@ -47,7 +47,8 @@ class CompletionBrowserTest extends BrowserTest {
                 .as("axe on the completion screen")
                 .isEmpty();
         clickButton(laptop, "Certificaten uitgeven (1)");
-        waitUntil(laptop, d -> shownText(d).contains("1 deelnemer die de cursus heeft afgerond krijgt een certificaat"));
+        waitUntil(
+                laptop, d -> shownText(d).contains("1 deelnemer die de cursus heeft afgerond krijgt een certificaat"));
         screenshot(laptop, "completion-confirm-issue");
         clickButton(laptop, "Uitgeven");
         waitUntil(laptop, d -> shownText(d).contains("Certificaat uitgegeven, registratienummer PENDEL-"));
