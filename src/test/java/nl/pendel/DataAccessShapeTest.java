@@ -87,6 +87,7 @@ class DataAccessShapeTest {
             Map.entry("shedlock", "cluster"),
             Map.entry("app_notification", "notification"),
             Map.entry("run_sheet", "runsheet"),
+            Map.entry("certificate", "completion"),
             Map.entry("run_sheet_item", "runsheet"),
             Map.entry("meeting_material", "material"),
             Map.entry("mail_outbox", "notification"),

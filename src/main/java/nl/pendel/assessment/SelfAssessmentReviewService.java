@@ -129,6 +129,40 @@ public class SelfAssessmentReviewService {
         return result;
     }
 
+    /**
+     * Per participant, the moments at which they submitted a self-assessment, for completion: the
+     * course's trainers, administrators and the lead of its team get every participant, a
+     * participant only themselves; one statement. States only, never answers.
+     *
+     * @param access the course's access facts the caller read ({@code CourseService.accessOf})
+     */
+    public Map<Long, java.util.Set<MomentKind>> submitted(CourseAccess access) {
+        PendelUser user = currentUser.require();
+        boolean lead = user.hasRole(nl.pendel.security.Role.TEAM_LEAD)
+                && Long.valueOf(access.teamId()).equals(user.teamId());
+        java.util.Set<Long> whom;
+        if (access.canManage(user) || lead) {
+            whom = access.participantIds();
+        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
+            whom = java.util.Set.of(user.personId());
+        } else {
+            throw new AccessDeniedException(
+                    "Self-assessment states are for the trainers, the lead and each participant");
+        }
+        Map<Long, Map<MomentKind, ParticipantProgress.State>> states = reads.states(access.courseId());
+        Map<Long, java.util.Set<MomentKind>> result = new HashMap<>();
+        for (long person : whom) {
+            java.util.Set<MomentKind> done = java.util.EnumSet.noneOf(MomentKind.class);
+            states.getOrDefault(person, Map.of()).forEach((kind, state) -> {
+                if (state == ParticipantProgress.State.SUBMITTED) {
+                    done.add(kind);
+                }
+            });
+            result.put(person, done);
+        }
+        return result;
+    }
+
     /** One participant's submitted self-ratings with the trainers' observations beside them. */
     public ParticipantReview participant(long courseId, long personId) {
         CourseAccess access = requireTrainer(courseId);

@@ -166,6 +166,32 @@ public class AttendanceService {
     }
 
     /**
+     * Per participant, as in {@link #overview}, for completion: the course's trainers,
+     * administrators and the lead of its team get every participant, a participant only
+     * themselves; a fixed number of statements.
+     *
+     * @param access the course's access facts the caller read ({@code CourseService.accessOf})
+     */
+    public java.util.Map<Long, ParticipantHours> figures(CourseAccess access) {
+        PendelUser user = currentUser.require();
+        boolean lead =
+                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        java.util.Set<Long> whom;
+        if (access.canManage(user) || lead) {
+            whom = access.participantIds();
+        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
+            whom = java.util.Set.of(user.personId());
+        } else {
+            throw new AccessDeniedException("Attendance figures are for the trainers, the lead and each participant");
+        }
+        java.util.Map<Long, ParticipantHours> result = new java.util.TreeMap<>();
+        read(access.courseId())
+                .overview(people.profiles(whom))
+                .forEach(h -> result.put(h.person().id(), h));
+        return result;
+    }
+
+    /**
      * The overview's figures added up over the course's participants (for the team dashboard);
      * for the same people as {@link #overview}.
      */

@@ -86,6 +86,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "cursussen/" + course + "/zelfevaluatie",
                         "cursussen/" + course + "/plannen",
                         "cursussen/" + course + "/berichten",
+                        "cursussen/" + course + "/afronding",
                         "agenda"));
         screens.put(
                 "teamleider@pendel.test",

@@ -141,6 +141,7 @@ final class TextColumnsNobodyTypes {
                 "flyway_schema_history.type",
                 "flyway_schema_history.version",
                 "plan_event.origin",
+                "certificate.register_number",
                 "shedlock.locked_by",
                 "shedlock.name")) {
             reasons.put(column, machinery);

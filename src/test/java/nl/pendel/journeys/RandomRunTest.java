@@ -73,6 +73,7 @@ class RandomRunTest extends KaribuTest {
             "cursussen/:courseId/huiswerk/:meetingId/briefing/:subgroup",
             "cursussen/:courseId/randvoorwaarden",
             "cursussen/:courseId/berichten",
+            "cursussen/:courseId/afronding",
             "cursussen/:courseId");
 
     private static final boolean VERBOSE = Boolean.getBoolean("pendel.random.verbose");

@@ -64,6 +64,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: materials (participant)", PARTICIPANT, w -> course(w, "/materialen")),
             screen("preconditions scan (participant)", PARTICIPANT, w -> course(w, "/randvoorwaarden")),
             screen("course: messages (participant)", PARTICIPANT, w -> course(w, "/berichten")),
+            screen("course: own completion (participant)", PARTICIPANT, w -> course(w, "/afronding")),
             screen("notification settings", PARTICIPANT, w -> "meldingen/instellingen"),
             screen("notifications in the app", PARTICIPANT, w -> "meldingen"),
             screen("profile", PARTICIPANT, w -> "profiel"),
@@ -86,6 +87,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: preconditions (trainer)", TRAINER, w -> course(w, "/randvoorwaarden")),
             screen("course: look-backs (trainer)", TRAINER, w -> course(w, "/terugblik")),
             screen("course: messages (trainer)", TRAINER, w -> course(w, "/berichten")),
+            screen("course: completion (trainer)", TRAINER, w -> course(w, "/afronding")),
             screen("plans overview (trainer)", TRAINER, w -> "plannen"),
             screen("plan page (trainer)", TRAINER, w -> "plannen/" + w.planId()),
             screen("programmes", TRAINER, w -> "programmas"),
@@ -101,6 +103,7 @@ class SqlPerScreenTest extends KaribuTest {
                     w -> course(w, "/zelfevaluatie/" + w.participant().id())),
             screen("plans overview (lead)", LEAD, w -> "plannen"),
             screen("course: look-backs (lead)", LEAD, w -> course(w, "/terugblik")),
+            screen("course: completion (lead)", LEAD, w -> course(w, "/afronding")),
             // the administrator
             screen("home (admin)", ADMIN, w -> ""),
             screen("people", ADMIN, w -> "beheer/personen"),

@@ -134,6 +134,8 @@ public class AccessMatrixTest extends KaribuTest {
             // announcements: what is for the reader (decision 0018); the lead and an administrator
             // read the course-wide ones, only the course's trainers write
             entry("cursussen/:courseId/berichten", SIGNED_IN),
+            // completion: the trainers and the lead see everyone, a participant themselves (decision 0017)
+            entry("cursussen/:courseId/afronding", SIGNED_IN),
             // attendance and the dashboard: the course's trainers and the lead of its team
             entry("cursussen/:courseId/aanwezigheid", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
             entry("cursussen/:courseId/dashboard", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),

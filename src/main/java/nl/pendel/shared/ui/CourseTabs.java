@@ -20,6 +20,7 @@ public class CourseTabs extends Nav {
         MESSAGES("/berichten", "course.tab.messages"),
         ASSESSMENT("/zelfevaluatie", "course.tab.assessment"),
         PRECONDITIONS("/randvoorwaarden", "course.tab.preconditions"),
+        COMPLETION("/afronding", "course.tab.completion"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance"),
         LOOK_BACK("/terugblik", "course.tab.look-back"),
         DASHBOARD("/dashboard", "course.tab.dashboard");

@@ -1,0 +1,3 @@
+/** Internals of the completion module: the certificates' table. Not for other modules. */
+@org.jspecify.annotations.NullMarked
+package nl.pendel.completion.internal;
