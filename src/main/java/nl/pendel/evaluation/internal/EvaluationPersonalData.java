@@ -1,10 +1,11 @@
 package nl.pendel.evaluation.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pendel.shared.personaldata.ExportLabels;
 import nl.pendel.shared.personaldata.PersonalData;
-import nl.pendel.shared.personaldata.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,17 @@ class EvaluationPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId, ExportLabels labels) {
-        List<Map<String, Object>> rows =
-                jdbc.sql("""
-                        select course_id, true as answered from course_evaluation_done
-                        where person_id = ? order by course_id""").param(personId).query(Rows.asJson()).list();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Long courseId : jdbc.sql(
+                        "select course_id from course_evaluation_done where person_id = ? order by course_id")
+                .param(personId)
+                .query(Long.class)
+                .list()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("course_id", courseId);
+            row.put("answered", true);
+            rows.add(row);
+        }
         return rows;
     }
 
