@@ -52,6 +52,7 @@ class SqlPerScreenTest extends KaribuTest {
             // the professional
             screen("home (participant)", PARTICIPANT, w -> ""),
             screen("my sessions", PARTICIPANT, w -> "mijn-sessies"),
+            screen("course evaluation (participant)", PARTICIPANT, w -> "evaluatie/" + w.courseId()),
             screen("my homework", PARTICIPANT, w -> "huiswerk"),
             screen("homework page", PARTICIPANT, w -> "huiswerk/" + w.courseId() + "/" + w.meetingId()),
             screen("my self-assessments and growth", PARTICIPANT, w -> "zelfevaluatie"),
@@ -82,6 +83,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: plans", TRAINER, w -> course(w, "/plannen")),
             screen("course: preconditions (trainer)", TRAINER, w -> course(w, "/randvoorwaarden")),
             screen("course: look-backs (trainer)", TRAINER, w -> course(w, "/terugblik")),
+            screen("course: evaluation (trainer)", TRAINER, w -> course(w, "/evaluatie")),
             screen("plans overview (trainer)", TRAINER, w -> "plannen"),
             screen("plan page (trainer)", TRAINER, w -> "plannen/" + w.planId()),
             screen("programmes", TRAINER, w -> "programmas"),
@@ -97,6 +99,7 @@ class SqlPerScreenTest extends KaribuTest {
                     w -> course(w, "/zelfevaluatie/" + w.participant().id())),
             screen("plans overview (lead)", LEAD, w -> "plannen"),
             screen("course: look-backs (lead)", LEAD, w -> course(w, "/terugblik")),
+            screen("course: evaluation (lead)", LEAD, w -> course(w, "/evaluatie")),
             // the administrator
             screen("home (admin)", ADMIN, w -> ""),
             screen("people", ADMIN, w -> "beheer/personen"),
