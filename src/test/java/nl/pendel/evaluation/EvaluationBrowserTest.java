@@ -42,7 +42,7 @@ class EvaluationBrowserTest extends BrowserTest {
         laptop.get(url("cursussen/" + course.id() + "/evaluatie"));
         waitUntil(laptop, d -> shownText(d).contains("3 deelnemers vulden de evaluatie in."));
         assertThat(shownText(laptop))
-                .contains("Welk cijfer geef ik de cursus als geheel?: gemiddeld 4,0 (3 antwoorden)")
+                .contains("Welk cijfer geef ik de cursus als geheel? — gemiddeld 4,0 (3 antwoorden)")
                 .contains("De wijkwandeling met de opbouwwerker")
                 .contains("Meer tijd voor casuïstiek")
                 .doesNotContain(course.participants().getFirst().displayName());

@@ -28,7 +28,7 @@ class EvaluationResultsViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(EvaluationResultsView.class);
         assertThat(pageText())
                 .contains("3 deelnemers vulden de evaluatie in.")
-                .contains("Welk cijfer geef ik de cursus als geheel?: gemiddeld 3,0 (3 antwoorden)")
+                .contains("Welk cijfer geef ik de cursus als geheel? — gemiddeld 3,0 (3 antwoorden)")
                 .contains("Antwoord 0")
                 .contains("Antwoord 2")
                 .doesNotContain(course.participants().getFirst().displayName());
