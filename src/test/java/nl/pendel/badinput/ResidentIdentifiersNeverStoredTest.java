@@ -135,6 +135,9 @@ class ResidentIdentifiersNeverStoredTest {
     @Autowired
     nl.pendel.TestClock clock;
 
+    @Autowired
+    nl.pendel.evaluation.EvaluationService evaluations;
+
     private PlanFixtures.Course course;
     private String writer;
     private String trainer;
@@ -350,6 +353,21 @@ class ResidentIdentifiersNeverStoredTest {
                                                     .form(session.sessionId())
                                                     .mine()
                                                     .version()));
+                        })),
+                path(
+                        "course evaluation: a text answer",
+                        Set.of("course_evaluation_answer.text"),
+                        text -> as(writer, () -> {
+                            var last = schedule.sessions(course.id()).stream()
+                                    .map(s -> s.date().atTime(s.start()))
+                                    .max(java.util.Comparator.naturalOrder())
+                                    .orElseThrow();
+                            clock.setTo(last.plusHours(1));
+                            return evaluations.answer(
+                                    course.id(),
+                                    new nl.pendel.evaluation.EvaluationDraft(
+                                            Map.of("pendelen", 4, "samenwerken", 4, "cijfer", 4),
+                                            Map.of("verbeteren", text)));
                         })),
                 path(
                         "course title",

@@ -101,6 +101,7 @@ final class TextColumnsNobodyTypes {
                 "programme_questionnaire.purpose",
                 "questionnaire_question.kind",
                 "look_back_answer.question_key",
+                "course_evaluation_answer.question_key",
                 "privacy_action.kind",
                 "self_assessment.state")) {
             reasons.put(column, code);
@@ -172,6 +173,12 @@ final class TextColumnsNobodyTypes {
                 "a bucket name Pendel composes from an account id, a client address or the SHA-256 of a name that"
                         + " matched no account; the typed name itself is never stored");
         reasons.put("person.register_number", own);
+        reasons.put(
+                "course_evaluation_response.id",
+                "a random UUID Pendel makes for an anonymous course evaluation (decision 0019)");
+        reasons.put(
+                "course_evaluation_answer.response_id",
+                "the random UUID of the anonymous course evaluation the answer belongs to (decision 0019)");
         reasons.put("subgroup.name", "always empty: Pendel numbers the subgroups and has no field to name one");
         return reasons;
     }

@@ -52,6 +52,7 @@ class SqlPerScreenTest extends KaribuTest {
             // the professional
             screen("home (participant)", PARTICIPANT, w -> ""),
             screen("my sessions", PARTICIPANT, w -> "mijn-sessies"),
+            screen("course evaluation (participant)", PARTICIPANT, w -> "evaluatie/" + w.courseId()),
             screen("my homework", PARTICIPANT, w -> "huiswerk"),
             screen("homework page", PARTICIPANT, w -> "huiswerk/" + w.courseId() + "/" + w.meetingId()),
             screen("my self-assessments and growth", PARTICIPANT, w -> "zelfevaluatie"),
@@ -88,6 +89,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("course: look-backs (trainer)", TRAINER, w -> course(w, "/terugblik")),
             screen("course: messages (trainer)", TRAINER, w -> course(w, "/berichten")),
             screen("course: completion (trainer)", TRAINER, w -> course(w, "/afronding")),
+            screen("course: evaluation (trainer)", TRAINER, w -> course(w, "/evaluatie")),
             screen("plans overview (trainer)", TRAINER, w -> "plannen"),
             screen("plan page (trainer)", TRAINER, w -> "plannen/" + w.planId()),
             screen("programmes", TRAINER, w -> "programmas"),
@@ -104,6 +106,7 @@ class SqlPerScreenTest extends KaribuTest {
             screen("plans overview (lead)", LEAD, w -> "plannen"),
             screen("course: look-backs (lead)", LEAD, w -> course(w, "/terugblik")),
             screen("course: completion (lead)", LEAD, w -> course(w, "/afronding")),
+            screen("course: evaluation (lead)", LEAD, w -> course(w, "/evaluatie")),
             // the administrator
             screen("home (admin)", ADMIN, w -> ""),
             screen("people", ADMIN, w -> "beheer/personen"),

@@ -149,7 +149,11 @@ public class AccessMatrixTest extends KaribuTest {
             // the look-back on a session: a participant of its subgroup answers it (issue 19) ...
             entry("terugblik/:sessionId", EnumSet.of(PARTICIPANT)),
             // ... the course's trainers read the texts, the lead of its team the figures only
-            entry("cursussen/:courseId/terugblik", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD))));
+            entry("cursussen/:courseId/terugblik", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD)),
+            // the course evaluation: a participant of the course answers it once, anonymously ...
+            entry("evaluatie/:courseId", EnumSet.of(PARTICIPANT)),
+            // ... the course's trainers and the lead of its team read it from three answers (decision 0019)
+            entry("cursussen/:courseId/evaluatie", EnumSet.of(ADMIN, TRAINER, TEAM_LEAD))));
 
     /** The demo courses, by title (the demo's constants are package-private). */
     private static final String KORREWEGWIJK = "Omgevingsgericht en preventief werken – WIJ-Korrewegwijk";

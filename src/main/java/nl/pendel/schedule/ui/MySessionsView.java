@@ -60,6 +60,9 @@ class MySessionsView extends Div implements TranslatedTitle {
             add(new Paragraph(getTranslation("my-sessions.none")));
             return;
         }
+        extensions
+                .orderedStream()
+                .forEach(extension -> extension.forParticipantPage().ifPresent(this::add));
         if (upcoming.isEmpty()) {
             add(new Paragraph(getTranslation("my-sessions.none-ahead")));
         }

@@ -23,6 +23,7 @@ public class CourseTabs extends Nav {
         COMPLETION("/afronding", "course.tab.completion"),
         ATTENDANCE("/aanwezigheid", "course.tab.attendance"),
         LOOK_BACK("/terugblik", "course.tab.look-back"),
+        EVALUATION("/evaluatie", "course.tab.evaluation"),
         DASHBOARD("/dashboard", "course.tab.dashboard");
 
         private final String suffix;
@@ -46,7 +47,8 @@ public class CourseTabs extends Nav {
         addClassName("course-tabs");
         getElement().setAttribute("aria-label", getTranslation("course.tabs"));
         for (Tab tab : Tab.values()) {
-            if ((tab == Tab.ATTENDANCE || tab == Tab.LOOK_BACK || tab == Tab.DASHBOARD) && !withAttendance) {
+            if ((tab == Tab.ATTENDANCE || tab == Tab.LOOK_BACK || tab == Tab.EVALUATION || tab == Tab.DASHBOARD)
+                    && !withAttendance) {
                 continue;
             }
             Anchor link = new Anchor("cursussen/" + courseId + tab.suffix, getTranslation(tab.key));

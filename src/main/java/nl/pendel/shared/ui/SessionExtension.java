@@ -26,4 +26,12 @@ public interface SessionExtension {
     default Optional<Component> forParticipant(long sessionId, LocalDate date, LocalTime end, boolean cancelled) {
         return Optional.empty();
     }
+
+    /**
+     * For a participant, once at the top of their list of sessions (e.g. the course evaluation
+     * while it is open); none when there is nothing to show.
+     */
+    default Optional<Component> forParticipantPage() {
+        return Optional.empty();
+    }
 }
