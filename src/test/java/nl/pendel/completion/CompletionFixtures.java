@@ -44,7 +44,9 @@ public class CompletionFixtures {
     private final PlanService plans;
     private final PlanSectionService sections;
     private final PlanProgressService progress;
-    private final nl.pendel.TestClock clock;
+    /** Asked for when used: contexts without the test clock (the production-like ones) still start. */
+    private final org.springframework.beans.factory.ObjectProvider<nl.pendel.TestClock> clock;
+
     private final nl.pendel.subgroup.SubgroupService subgroups;
     private final nl.pendel.schedule.ScheduleService schedule;
 
@@ -60,7 +62,7 @@ public class CompletionFixtures {
             PlanProgressService progress,
             nl.pendel.subgroup.SubgroupService subgroups,
             nl.pendel.schedule.ScheduleService schedule,
-            nl.pendel.TestClock clock) {
+            org.springframework.beans.factory.ObjectProvider<nl.pendel.TestClock> clock) {
         this.clock = clock;
         this.subgroups = subgroups;
         this.schedule = schedule;
@@ -81,7 +83,7 @@ public class CompletionFixtures {
      */
     public CourseFixture course(int participants) {
         CourseFixture fixture = testData.published(participants);
-        clock.setTo(TestData.MEETING_DAYS.getLast().plusDays(8), java.time.LocalTime.of(10, 0));
+        clock.getObject().setTo(TestData.MEETING_DAYS.getLast().plusDays(8), java.time.LocalTime.of(10, 0));
         return fixture;
     }
 

@@ -3,7 +3,6 @@ package nl.pendel.evaluation;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import nl.pendel.TestClock;
 import nl.pendel.TestData;
 import nl.pendel.account.PersonSummary;
 import nl.pendel.schedule.ScheduleService;
@@ -16,9 +15,13 @@ public class EvaluationFixture {
 
     private final TestData testData;
     private final ScheduleService schedule;
-    private final TestClock clock;
+    /** Asked for when used: contexts without the test clock (the production-like ones) still start. */
+    private final org.springframework.beans.factory.ObjectProvider<nl.pendel.TestClock> clock;
 
-    EvaluationFixture(TestData testData, ScheduleService schedule, TestClock clock) {
+    EvaluationFixture(
+            TestData testData,
+            ScheduleService schedule,
+            org.springframework.beans.factory.ObjectProvider<nl.pendel.TestClock> clock) {
         this.testData = testData;
         this.schedule = schedule;
         this.clock = clock;
@@ -60,6 +63,6 @@ public class EvaluationFixture {
 
     /** Sets the clock to some minutes after (negative: before) the start of the course's last session. */
     public void minutesAfterLastStart(Course course, long minutes) {
-        clock.setTo(course.lastStart().plusMinutes(minutes));
+        clock.getObject().setTo(course.lastStart().plusMinutes(minutes));
     }
 }
