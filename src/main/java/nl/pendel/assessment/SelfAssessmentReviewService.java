@@ -18,7 +18,6 @@ import nl.pendel.course.CourseService;
 import nl.pendel.programme.ProgrammeOutline;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
@@ -94,7 +93,7 @@ public class SelfAssessmentReviewService {
                     overview(courseId),
                     List.of());
         }
-        if (user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId())) {
+        if (access.isLead(user)) {
             return new CourseAssessmentPage(
                     courseId,
                     title,
@@ -137,18 +136,7 @@ public class SelfAssessmentReviewService {
      * @param access the course's access facts the caller read ({@code CourseService.accessOf})
      */
     public Map<Long, java.util.Set<MomentKind>> submitted(CourseAccess access) {
-        PendelUser user = currentUser.require();
-        boolean lead = user.hasRole(nl.pendel.security.Role.TEAM_LEAD)
-                && Long.valueOf(access.teamId()).equals(user.teamId());
-        java.util.Set<Long> whom;
-        if (access.canManage(user) || lead) {
-            whom = access.participantIds();
-        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
-            whom = java.util.Set.of(user.personId());
-        } else {
-            throw new AccessDeniedException(
-                    "Self-assessment states are for the trainers, the lead and each participant");
-        }
+        java.util.Set<Long> whom = access.participantsWhoseFiguresMayBeRead(currentUser.require());
         Map<Long, Map<MomentKind, ParticipantProgress.State>> states = reads.states(access.courseId());
         Map<Long, java.util.Set<MomentKind>> result = new HashMap<>();
         for (long person : whom) {
@@ -237,9 +225,7 @@ public class SelfAssessmentReviewService {
     public CourseRatings courseRatings(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        boolean lead = user.hasRole(Role.TEAM_LEAD)
-                && Long.valueOf(access.teamId()).equals(user.teamId())
-                && access.status().visibleToTeam();
+        boolean lead = access.isLead(user) && access.status().visibleToTeam();
         if (!access.canManage(user) && !lead) {
             throw new AccessDeniedException("The team's figures are for its lead and the course's trainers");
         }

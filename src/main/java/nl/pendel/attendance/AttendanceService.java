@@ -20,7 +20,6 @@ import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.CourseSubgroup;
@@ -173,17 +172,7 @@ public class AttendanceService {
      * @param access the course's access facts the caller read ({@code CourseService.accessOf})
      */
     public java.util.Map<Long, ParticipantHours> figures(CourseAccess access) {
-        PendelUser user = currentUser.require();
-        boolean lead =
-                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
-        java.util.Set<Long> whom;
-        if (access.canManage(user) || lead) {
-            whom = access.participantIds();
-        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
-            whom = java.util.Set.of(user.personId());
-        } else {
-            throw new AccessDeniedException("Attendance figures are for the trainers, the lead and each participant");
-        }
+        java.util.Set<Long> whom = access.participantsWhoseFiguresMayBeRead(currentUser.require());
         java.util.Map<Long, ParticipantHours> result = new java.util.TreeMap<>();
         read(access.courseId())
                 .overview(people.profiles(whom))
@@ -290,8 +279,7 @@ public class AttendanceService {
     private CourseAccess requireOverview(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        boolean lead =
-                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        boolean lead = access.isLead(user);
         if (!access.canManage(user) && !lead) {
             throw new AccessDeniedException("Attendance is for the trainers and the team lead");
         }

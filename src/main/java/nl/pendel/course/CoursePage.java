@@ -1,7 +1,6 @@
 package nl.pendel.course;
 
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 
 /**
  * What a person may do on the screens of a course (overview, subgroups, schedule, ...): each
@@ -19,8 +18,7 @@ public record CoursePage(long courseId, CourseAccess access, boolean manage, boo
     /** What this person may do on the screens of a course they may see ({@code access}). */
     public static CoursePage of(CourseAccess access, PendelUser user) {
         boolean manage = access.canManage(user) && access.status().editable();
-        boolean lead =
-                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        boolean lead = access.isLead(user);
         return new CoursePage(access.courseId(), access, manage, access.canManage(user) || lead);
     }
 }

@@ -28,7 +28,6 @@ import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.shared.Translations;
 import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
@@ -176,9 +175,7 @@ public class TeamDashboardService {
         if (access.canManage(user)) {
             return true;
         }
-        return access.status().visibleToTeam()
-                && user.hasRole(Role.TEAM_LEAD)
-                && Long.valueOf(access.teamId()).equals(user.teamId());
+        return access.status().visibleToTeam() && access.isLead(user);
     }
 
     private static List<MomentCompletion> completion(TeamScores scores, int participants) {

@@ -14,7 +14,6 @@ import nl.pendel.programme.ProgrammeService;
 import nl.pendel.programme.Questionnaire;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,8 +55,7 @@ public class EvaluationResultsService {
     public EvaluationResults results(long courseId) {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
-        boolean lead =
-                user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        boolean lead = access.isLead(user);
         if (!access.canManage(user) && !lead) {
             throw new AccessDeniedException("Only the course's trainers and its team's lead read its evaluation");
         }

@@ -82,15 +82,7 @@ public class HomeworkFiguresService {
      * @param access the course's access facts the caller read ({@code CourseService.accessOf})
      */
     public Map<Long, Integer> outcomes(CourseAccess access) {
-        PendelUser user = trainerCourses.user();
-        Set<Long> whom;
-        if (access.canManage(user) || TrainerCourses.isLead(access, user)) {
-            whom = access.participantIds();
-        } else if (access.canView(user) && access.participantIds().contains(user.personId())) {
-            whom = Set.of(user.personId());
-        } else {
-            throw new AccessDeniedException("Outcomes are for the course's trainers, its lead and each participant");
-        }
+        Set<Long> whom = access.participantsWhoseFiguresMayBeRead(trainerCourses.user());
         Map<Long, Integer> voldaan = reads.voldaan(access.courseId());
         Map<Long, Integer> result = new TreeMap<>();
         whom.forEach(person -> result.put(person, voldaan.getOrDefault(person, 0)));

@@ -22,7 +22,6 @@ import nl.pendel.schedule.ScheduleReads;
 import nl.pendel.schedule.ScheduleService;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.shared.UserFacingException;
 import nl.pendel.subgroup.CourseSubgroup;
 import nl.pendel.subgroup.SubgroupService;
@@ -160,7 +159,7 @@ class TrainerCourses {
 
     /** Whether this person leads the course's team. */
     static boolean isLead(CourseAccess access, PendelUser user) {
-        return user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        return access.isLead(user);
     }
 
     static UserFacingException notFound() {

@@ -23,7 +23,6 @@ import nl.pendel.schedule.SessionStatus;
 import nl.pendel.schedule.SessionView;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,9 +75,7 @@ public class LookBackResultsService {
         CourseAccess access = courses.requireView(courseId);
         PendelUser user = currentUser.require();
         boolean trainer = access.canManage(user);
-        if (!trainer
-                && !(user.hasRole(Role.TEAM_LEAD)
-                        && Long.valueOf(access.teamId()).equals(user.teamId()))) {
+        if (!trainer && !access.isLead(user)) {
             throw new AccessDeniedException("Only the course's trainers and its team's lead read its look-backs");
         }
         Map<Long, LookBackReads.Figure> figures = figures(courseId);

@@ -13,7 +13,6 @@ import nl.pendel.precondition.internal.PreconditionStore;
 import nl.pendel.precondition.internal.PreconditionStore.Figure;
 import nl.pendel.security.CurrentUser;
 import nl.pendel.security.PendelUser;
-import nl.pendel.security.Role;
 import nl.pendel.shared.EditConflictException;
 import nl.pendel.shared.StorableText;
 import nl.pendel.shared.UserFacingException;
@@ -202,7 +201,7 @@ public class PreconditionService {
     }
 
     private static boolean isLead(CourseAccess access, PendelUser user) {
-        return user.hasRole(Role.TEAM_LEAD) && Long.valueOf(access.teamId()).equals(user.teamId());
+        return access.isLead(user);
     }
 
     private static AccessDeniedException readersOnly() {
